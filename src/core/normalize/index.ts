@@ -1,0 +1,14 @@
+export * from './types';
+export { isBlank, isErrorValue } from './cell';
+export { normalizeText, cleanText, foldText } from './text';
+export { normalizePhone } from './phone';
+export type { PhoneOptions, PhoneResult } from './phone';
+export { normalizeEmail } from './email';
+export type { EmailResult } from './email';
+export { normalizeName } from './name';
+export { normalizeCompany, companyKey } from './company';
+export type { CompanyOptions } from './company';
+export { normalizeCountry, countryToIso2 } from './country';
+export type { CountryOptions, CountryResult } from './country';
+export { normalizeTitle } from './title';
+export type { TitleOptions } from './title';

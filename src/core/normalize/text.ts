@@ -1,0 +1,54 @@
+import type { Cell, Normalized } from './types';
+import { textInput } from './cell';
+
+// Invisible characters that only ever get into CRM cells by copy-paste from web pages, PDFs and
+// Word: zero-width space, word joiner, BOM, soft hyphen. Zero-width (non-)joiners are kept inside
+// words because emoji sequences and Persian/Indic scripts need them.
+const ALWAYS_INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
+const EDGE_JOINERS = /(^|\s)[\u200C\u200D]+|[\u200C\u200D]+(?=\s|$)/g;
+// Every horizontal space that is not a plain space: tab, NBSP, narrow NBSP, en/em spaces, ideographic space.
+const ODD_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+
+/** Trim, turn odd spaces into plain ones, collapse runs, drop invisible characters, compose Unicode (NFC). */
+export function cleanText(text: string): string {
+  let out = text.replace(ALWAYS_INVISIBLE, '').replace(EDGE_JOINERS, '$1').replace(ODD_SPACES, ' ');
+  out = out
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .trim();
+  // Decomposed Vietnamese/Czech letters (common in exports from macOS) look the same but do not
+  // compare equal; NFC makes "Nguyễn" one spelling.
+  return out.normalize('NFC');
+}
+
+export function normalizeText(input: Cell): Normalized {
+  const start = textInput(input);
+  if ('done' in start) return start.done;
+  const value = cleanText(start.text);
+  if (value === input) return { value, changed: false, rule: 'none', why: '', flags: [] };
+  return { value, changed: true, rule: 'text.whitespace', why: 'removed extra or invisible spaces', flags: [] };
+}
+
+/**
+ * Lower-case, strip diacritics and punctuation, collapse spaces: the folded form used for lookups
+ * and matching keys. Turkish dotless ı and Nordic/Vietnamese letters without a decomposition
+ * (đ, ø, ł, ß) are mapped by hand because NFD does not split them.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[İI]/g, 'i')
+    .toLowerCase()
+    .replace(/ı/g, 'i')
+    .replace(/[đð]/g, 'd')
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(/ł/g, 'l')
+    .replace(/ß/g, 'ss')
+    .replace(/þ/g, 'th')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,52 @@
+import type { ColumnRole, ColumnRoles } from './table';
+import type { LegalFormStyle, PhoneFormat } from './normalize/types';
+
+/**
+ * Per-document settings. Stored in document properties by the add-on and read from a JSON file by
+ * the command line; every field has a default so a fresh sheet works with no setup.
+ */
+export interface Settings {
+  /** 1-based row that holds the column headers. */
+  headerRow: number;
+  /** Column roles chosen by the user; detected from the headers when absent. */
+  roles?: ColumnRoles;
+  /** ISO alpha-2 region for phone numbers written without a country code. */
+  defaultCountry?: string;
+  /** Spreadsheet locale (e.g. `id_ID`), the last fallback for the default country. */
+  locale?: string;
+  phoneFormat: PhoneFormat;
+  /** Roles that must be filled for a row to count as complete. */
+  requiredFields: ColumnRole[];
+  /** A row whose last activity is older than this many months is stale. */
+  staleMonths: number;
+  legalFormStyle: LegalFormStyle;
+  /** Output of the country column: 'name' (English), 'iso2', or a language code. */
+  countryOutput: string;
+  /** Duplicate score at or above which "Clean this sheet" merges without asking. */
+  sureMatchScore: number;
+  /** Duplicate score at or above which a pair is queued for review. */
+  reviewMatchScore: number;
+  /** Extra aliases from the value map: list name -> canonical -> aliases. */
+  valueMap?: Record<string, Record<string, string[]>>;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  headerRow: 1,
+  phoneFormat: 'E164',
+  requiredFields: ['name', 'email'],
+  staleMonths: 18,
+  legalFormStyle: 'short',
+  countryOutput: 'name',
+  sureMatchScore: 0.9,
+  reviewMatchScore: 0.6,
+};
+
+export function withDefaults(partial: Partial<Settings> = {}): Settings {
+  return { ...DEFAULT_SETTINGS, ...partial };
+}
+
+/** Region from a locale such as `id_ID`, `vi-VN` or `sv_SE`; undefined when there is none. */
+export function regionFromLocale(locale: string | undefined): string | undefined {
+  const m = /^[a-z]{2,3}[-_]([A-Z]{2})\b/i.exec(locale ?? '');
+  return m?.[1]?.toUpperCase();
+}
