@@ -1,0 +1,65 @@
+import type { Cell, ColumnRoles } from './table';
+import type { CellChange } from './normalize-table';
+import type { DuplicateCluster, MergeResult } from './dedupe/types';
+
+/** Kinds of finding that get a row highlighted and counted in the quality score. */
+export type FindingKind =
+  | 'incomplete' // a required field is blank
+  | 'stale' // last activity older than settings.staleMonths
+  | 'invalid-phone'
+  | 'invalid-email'
+  | 'role-account'
+  | 'disposable-email'
+  | 'suspected-duplicate' // in a doubtful cluster, waiting for review
+  | 'non-canonical' // value outside the dropdown list / value map
+  | 'outdated'; // flagged by a person with "Flag as outdated"
+
+/** One finding on one row (0-based index into Table.rows); column when it is about one cell. */
+export interface RowFinding {
+  row: number;
+  kind: FindingKind;
+  column?: number;
+  why: string;
+}
+
+/** A sure duplicate cluster turned into actions: fill the primary, move the others to the archive. */
+export interface PlannedMerge {
+  cluster: DuplicateCluster;
+  primary: number;
+  /** Rows that move to the archive sheet (0-based), ascending. */
+  losers: number[];
+  merge: MergeResult;
+  /** Cell edits on the primary row (blanks filled from the losers). */
+  primaryEdits: CellChange[];
+  /** Why these rows were merged, in plain words. */
+  reason: string;
+}
+
+export interface PlanSummary {
+  rows: number;
+  changes: number;
+  changesByRule: Record<string, number>;
+  merged: number; // clusters merged
+  archived: number; // rows moved to the archive
+  review: number; // doubtful clusters left for review
+  findingsByKind: Partial<Record<FindingKind, number>>;
+  scoreBefore: number;
+  scoreAfter: number;
+}
+
+/**
+ * What "Clean this sheet" (and `crm-hygiene clean`) will do, computed purely from the values.
+ * Row indices refer to the table as read, before anything moves.
+ */
+export interface Plan {
+  roles: ColumnRoles;
+  /** Normalized values; never includes protected (formula) cells. */
+  edits: CellChange[];
+  merges: PlannedMerge[];
+  review: DuplicateCluster[];
+  /** Findings on the table as it will be after the plan (what gets highlighted). */
+  findings: RowFinding[];
+  /** The rows after edits and merge fills, before archived rows are removed (same shape as input). */
+  rows: Cell[][];
+  summary: PlanSummary;
+}
