@@ -34,3 +34,11 @@ export function textInput(input: Cell): { done: Normalized } | { text: string } 
   if (input.length > MAX_NORMALIZE_LENGTH) return { done: unchanged(input, ['too-long'], `value longer than ${MAX_NORMALIZE_LENGTH} characters left as is`) };
   return { text: input };
 }
+
+/**
+ * Date check that works across realms: cell values may come from another JS context (the
+ * integration tests' vm, Sheets' own runtime), where `instanceof Date` is false.
+ */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
