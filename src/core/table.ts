@@ -21,7 +21,13 @@ export type ColumnRole =
   | 'lastActivity' // date of last contact
   | 'createdAt'
   | 'website'
-  | 'notes';
+  | 'notes'
+  // Used by duplicate matching (and the benchmarks' reference data sets):
+  | 'postcode'
+  | 'state' // state / province / region
+  | 'streetNumber'
+  | 'birthDate'
+  | 'nationalId'; // tax / social-security / citizen id
 
 /** A sheet or CSV as the core sees it: the header row and the data rows, all the same width. */
 export interface Table {

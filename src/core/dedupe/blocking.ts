@@ -1,0 +1,107 @@
+/**
+ * Blocking: which pairs of rows are worth comparing at all. Several passes are unioned, each
+ * stated as data (a name and a key function), plus sorted-neighbourhood passes that catch typos
+ * inside the keys themselves. A block bigger than `maxBlockSize` (everyone at gmail.com, a
+ * switchboard number, "Nguyen") is not compared all-pairs: its rows are sorted by the rest of the
+ * record and each is compared with its next few neighbours, so work stays near-linear.
+ */
+import type { Prepared } from './keys';
+
+export interface BlockingPass {
+  name: string;
+  keys: (p: Prepared) => string[];
+}
+
+function initials(tokens: readonly string[], skip: number): string {
+  let out = '';
+  tokens.forEach((t, i) => {
+    if (i !== skip) out += t[0] ?? '';
+  });
+  return [...out].sort().join('');
+}
+
+/** Exact-key passes: rows sharing any key of a pass are candidates. */
+export const BLOCKING_PASSES: BlockingPass[] = [
+  { name: 'email', keys: (p) => p.emails.map((e) => e.key) },
+  { name: 'phone', keys: (p) => p.phones.flatMap((ph) => (ph.e164 ? [ph.key] : [ph.key, `tail:${ph.tail}`])) },
+  { name: 'phonetail', keys: (p) => p.phones.filter((ph) => ph.e164).map((ph) => `tail:${ph.tail}`) },
+  { name: 'name', keys: (p) => (p.nameKey !== '' ? [p.nameKey] : []) },
+  // Each name word with the initials of the others: a typo in one word still leaves a shared key.
+  { name: 'nameword', keys: (p) => (p.nameTokens.length > 1 ? p.nameTokens.map((t, i) => `${t}|${initials(p.nameTokens, i)}`) : []) },
+  { name: 'company', keys: (p) => (p.companyKey !== '' ? [p.companyKey] : []) },
+  { name: 'address', keys: (p) => (p.text.address ? [p.text.address] : []) },
+  { name: 'postcode+number', keys: (p) => (p.text.postcode && p.text.streetNumber ? [`${p.text.postcode}|${p.text.streetNumber}`] : []) },
+  { name: 'birthDate', keys: (p) => (p.text.birthDate ? [p.text.birthDate] : []) },
+  { name: 'nationalId', keys: (p) => (p.text.nationalId ? [p.text.nationalId] : []) },
+  { name: 'website', keys: (p) => (p.text.website ? [p.text.website] : []) },
+];
+
+const reverse = (s: string) => [...s].reverse().join('');
+
+/** Sorted-neighbourhood passes: rows are sorted by the key and each meets its next neighbours. */
+export const SORTED_PASSES: BlockingPass[] = [
+  { name: 'sorted name', keys: (p) => (p.nameKey !== '' ? [p.nameKey] : []) },
+  { name: 'sorted name reversed', keys: (p) => (p.nameKey !== '' ? [reverse(p.nameKey)] : []) },
+  { name: 'sorted email', keys: (p) => p.emails.map((e) => e.key) },
+  { name: 'sorted email reversed', keys: (p) => p.emails.map((e) => reverse(e.key)) },
+  { name: 'sorted company', keys: (p) => (p.companyKey !== '' ? [`${p.companyKey}|${p.nameKey}`] : []) },
+  { name: 'sorted address', keys: (p) => (p.text.address ? [`${p.text.address}|${p.text.city ?? ''}`] : []) },
+];
+
+export interface BlockingOptions {
+  maxBlockSize: number;
+  window: number;
+}
+
+/**
+ * All candidate pairs (a < b), as numbers a * n + b, in a deterministic order.
+ * `order[i]` is row i's rank in a row-order-independent ordering (by fingerprint) used to break
+ * ties, so shuffling the rows does not change which neighbours meet.
+ */
+export function candidatePairs(prepared: readonly Prepared[], order: readonly number[], opts: BlockingOptions): Set<number> {
+  const n = prepared.length;
+  const pairs = new Set<number>();
+  const add = (x: number, y: number) => {
+    if (x === y) return;
+    pairs.add(x < y ? x * n + y : y * n + x);
+  };
+  const rest = prepared.map((p) => `${p.nameKey}|${p.companyKey}|${p.emails[0]?.key ?? ''}|${p.text.address ?? ''}`);
+  const byRest = (x: number, y: number) => (rest[x]! < rest[y]! ? -1 : rest[x]! > rest[y]! ? 1 : order[x]! - order[y]!);
+
+  const windowed = (rows: number[], w: number) => {
+    for (let i = 0; i < rows.length; i++) {
+      const end = Math.min(rows.length, i + 1 + w);
+      for (let j = i + 1; j < end; j++) add(rows[i]!, rows[j]!);
+    }
+  };
+
+  for (const pass of BLOCKING_PASSES) {
+    const blocks = new Map<string, number[]>();
+    prepared.forEach((p, i) => {
+      for (const k of pass.keys(p)) {
+        if (k === '') continue;
+        let b = blocks.get(k);
+        if (!b) blocks.set(k, (b = []));
+        if (b[b.length - 1] !== i) b.push(i);
+      }
+    });
+    for (const rows of blocks.values()) {
+      if (rows.length < 2) continue;
+      if (rows.length <= opts.maxBlockSize) {
+        for (let i = 0; i < rows.length; i++) for (let j = i + 1; j < rows.length; j++) add(rows[i]!, rows[j]!);
+      } else {
+        windowed(rows.sort(byRest), opts.window);
+      }
+    }
+  }
+
+  for (const pass of SORTED_PASSES) {
+    const entries: Array<{ key: string; row: number }> = [];
+    prepared.forEach((p, i) => {
+      for (const k of pass.keys(p)) if (k !== '') entries.push({ key: k, row: i });
+    });
+    entries.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : order[x.row]! - order[y.row]!));
+    windowed(entries.map((e) => e.row), opts.window);
+  }
+  return pairs;
+}

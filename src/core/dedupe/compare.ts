@@ -1,0 +1,226 @@
+/**
+ * Comparators: one per kind of field, each turning two prepared rows into an agreement level
+ * ("exact", "typo", "different" ...) plus a similarity and a sentence for the explanation.
+ * Scoring (scoring.ts) turns levels into weights; nothing here knows about weights.
+ */
+import type { EmailKey, Prepared } from './keys';
+import { damerau, jaroWinkler, tokenSetSimilarity } from './similarity';
+
+export type Level = 'exact' | 'exactRole' | 'high' | 'typo' | 'medium' | 'partial' | 'tail' | 'conflict' | 'diff';
+
+export interface Comparison {
+  field: string;
+  level: Level;
+  similarity: number;
+  note: string;
+  /** Value whose frequency in the table sets the weight of an exact agreement. */
+  tfValue?: string;
+}
+
+const pct = (x: number) => x.toFixed(2);
+
+function compareEmails(a: EmailKey[], b: EmailKey[]): Comparison | null {
+  if (a.length === 0 || b.length === 0) return null;
+  let best: Comparison | null = null;
+  const rank: Record<string, number> = { exact: 4, exactRole: 3, typo: 2, diff: 0 };
+  for (const x of a) {
+    for (const y of b) {
+      let c: Comparison;
+      if (x.key === y.key) {
+        const fixed = x.fixedFrom ?? y.fixedFrom;
+        const why = fixed ? ` after fixing ${fixed}` : '';
+        c = x.role
+          ? { field: 'email', level: 'exactRole', similarity: 1, note: `same shared mailbox ${x.local}@ (weak: a team address)`, tfValue: x.key }
+          : { field: 'email', level: 'exact', similarity: 1, note: `same email${why}`, tfValue: x.key };
+      } else {
+        const sameDomain = x.domain === y.domain;
+        const localDist = sameDomain ? damerau(x.local, y.local, 2) : 9;
+        const domainDist = x.local === y.local ? damerau(x.domain, y.domain, 2) : 9;
+        const whole = damerau(x.key, y.key, 2);
+        const typo = (localDist <= 1 && Math.min(x.local.length, y.local.length) >= 4) || (domainDist <= 2 && x.local.length >= 3) || (whole <= 2 && Math.min(x.key.length, y.key.length) >= 12);
+        c = typo && !x.role && !y.role
+          ? { field: 'email', level: 'typo', similarity: 1 - whole / Math.max(x.key.length, y.key.length), note: `email differs only by a typo (${x.key} / ${y.key})` }
+          : { field: 'email', level: 'diff', similarity: jaroWinkler(x.key, y.key), note: 'different emails' };
+      }
+      if (!best || (rank[c.level] ?? 0) > (rank[best.level] ?? 0)) best = c;
+    }
+  }
+  return best;
+}
+
+function comparePhones(a: Prepared['phones'], b: Prepared['phones']): Comparison | null {
+  if (a.length === 0 || b.length === 0) return null;
+  let best: Comparison | null = null;
+  const rank: Record<string, number> = { exact: 4, tail: 3, typo: 2, diff: 0 };
+  for (const x of a) {
+    for (const y of b) {
+      let c: Comparison;
+      if (x.key === y.key) {
+        c = { field: 'phone', level: 'exact', similarity: 1, note: x.e164 ? `same phone ${x.key}` : 'same phone digits', tfValue: x.key };
+      } else if (x.tail.length === 7 && x.tail === y.tail && (!x.e164 || !y.e164)) {
+        // One side lacks the country or area code: the subscriber number still matches.
+        c = { field: 'phone', level: 'tail', similarity: 0.9, note: 'same phone number without area/country code', tfValue: x.tail };
+      } else if (x.key.length === y.key.length && x.key.length >= 8 && damerau(x.key, y.key, 1) <= 1) {
+        c = { field: 'phone', level: 'typo', similarity: 0.8, note: 'phone differs by one digit' };
+      } else {
+        c = { field: 'phone', level: 'diff', similarity: 0, note: 'different phones' };
+      }
+      if (!best || (rank[c.level] ?? 0) > (rank[best.level] ?? 0)) best = c;
+    }
+  }
+  return best;
+}
+
+/** Two name tokens are compatible: equal, a close typo, an initial, or a short form (Rob/Robert). */
+function tokenScore(x: string, y: string): number {
+  if (x === y) return 1;
+  if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return 0.9;
+  if (x.length >= 3 && y.length >= 3 && (x.startsWith(y) || y.startsWith(x))) return 0.9;
+  const jw = jaroWinkler(x, y);
+  if (jw >= 0.88) return jw;
+  if (Math.min(x.length, y.length) >= 4 && damerau(x, y, 1) <= 1) return 0.88;
+  return jw;
+}
+
+const TOKEN_OK = 0.88;
+
+/**
+ * Person names as unordered token lists (Vietnamese family-name-first, "Last, First" and Western
+ * order all compare equal). A name that shares one token but clearly differs in another
+ * (Jan Novák / Eva Novák) is a "conflict": usually a colleague or relative, not the same person.
+ */
+export function compareNameTokens(a: readonly string[], b: readonly string[], field = 'name'): Comparison | null {
+  if (a.length === 0 || b.length === 0) return null;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  const used = new Uint8Array(l.length);
+  let matched = 0;
+  let sum = 0;
+  let exactTokens = 0;
+  for (const x of s) {
+    let best = -1;
+    let bestScore = 0;
+    for (let j = 0; j < l.length; j++) {
+      if (used[j]) continue;
+      const sc = tokenScore(x, l[j] ?? '');
+      if (sc > bestScore) {
+        bestScore = sc;
+        best = j;
+      }
+    }
+    if (best >= 0 && bestScore >= TOKEN_OK) {
+      used[best] = 1;
+      matched++;
+      if (bestScore === 1) exactTokens++;
+    }
+    sum += bestScore;
+  }
+  const sim = sum / s.length;
+  const ka = [...a].sort().join(' ');
+  const kb = [...b].sort().join(' ');
+  if (ka === kb) return { field, level: 'exact', similarity: 1, note: a.join(' ') === b.join(' ') ? 'same name' : 'same name in another order', tfValue: ka };
+  if (matched === s.length) {
+    if (s.length === l.length) {
+      return sim >= 0.95
+        ? { field, level: 'high', similarity: sim, note: `name ${pct(sim)} (Jaro-Winkler)` }
+        : { field, level: 'medium', similarity: sim, note: `name ${pct(sim)} (Jaro-Winkler)` };
+    }
+    return { field, level: 'partial', similarity: sim, note: 'name is part of the other (missing middle or family name)' };
+  }
+  if (matched > 0 || exactTokens > 0) return { field, level: 'conflict', similarity: sim, note: 'names share a word but differ in another (different person?)' };
+  return { field, level: 'diff', similarity: sim, note: 'different names' };
+}
+
+/** One name part (given or family) with Jaro-Winkler levels. */
+function compareNamePart(a: readonly string[], b: readonly string[], field: string): Comparison | null {
+  if (a.length === 0 || b.length === 0) return null;
+  const x = a.join(' ');
+  const y = b.join(' ');
+  if (x === y) return { field, level: 'exact', similarity: 1, note: `same ${field === 'firstName' ? 'first' : 'last'} name`, tfValue: x };
+  const sim = Math.max(jaroWinkler(x, y), tokenScore(x, y));
+  const label = field === 'firstName' ? 'first name' : 'last name';
+  if (sim >= 0.92) return { field, level: 'high', similarity: sim, note: `${label} ${pct(sim)}` };
+  if (sim >= 0.8) return { field, level: 'medium', similarity: sim, note: `${label} ${pct(sim)}` };
+  return { field, level: 'diff', similarity: sim, note: `different ${label}` };
+}
+
+function compareText(field: string, x: string | undefined, y: string | undefined, kind: 'code' | 'place' | 'address' | 'date' | 'id' | 'exact'): Comparison | null {
+  if (!x || !y) return null;
+  if (x === y) return { field, level: 'exact', similarity: 1, note: `same ${field}`, tfValue: x };
+  switch (kind) {
+    case 'code':
+      if (damerau(x, y, 1) <= 1) return { field, level: 'typo', similarity: 0.8, note: `${field} differs by one character` };
+      break;
+    case 'id': {
+      const d = damerau(x, y, 2);
+      if (d <= 1) return { field, level: 'typo', similarity: 0.9, note: `${field} differs by one character` };
+      if (d === 2 && x.length >= 6) return { field, level: 'medium', similarity: 0.7, note: `${field} differs by two characters` };
+      break;
+    }
+    case 'date': {
+      const swapped = x.length === 8 && y.length === 8 && x.slice(0, 4) === y.slice(0, 4) && x.slice(4, 6) === y.slice(6, 8) && x.slice(6, 8) === y.slice(4, 6);
+      if (swapped || damerau(x, y, 1) <= 1) return { field, level: 'typo', similarity: 0.8, note: swapped ? `${field} with day and month swapped` : `${field} differs by one digit` };
+      break;
+    }
+    case 'place': {
+      const sim = jaroWinkler(x, y);
+      if (sim >= 0.9) return { field, level: 'high', similarity: sim, note: `${field} ${pct(sim)}` };
+      break;
+    }
+    case 'address': {
+      const sim = tokenSetSimilarity(x.split(' '), y.split(' '));
+      if (sim >= 0.9) return { field, level: 'high', similarity: sim, note: `${field} ${pct(sim)}` };
+      if (sim >= 0.75) return { field, level: 'medium', similarity: sim, note: `${field} ${pct(sim)}` };
+      return { field, level: 'diff', similarity: sim, note: `different ${field}` };
+    }
+    case 'exact':
+      break;
+  }
+  return { field, level: 'diff', similarity: 0, note: `different ${field}` };
+}
+
+function compareCompany(a: Prepared, b: Prepared): Comparison | null {
+  if (a.companyKey === '' || b.companyKey === '') return null;
+  if (a.companyKey === b.companyKey) return { field: 'company', level: 'exact', similarity: 1, note: 'same company (legal form ignored)', tfValue: a.companyKey };
+  const sim = tokenSetSimilarity(a.companyTokens, b.companyTokens);
+  if (sim >= 0.9) return { field: 'company', level: 'high', similarity: sim, note: `company ${pct(sim)} (token set)` };
+  if (sim >= 0.75) return { field: 'company', level: 'medium', similarity: sim, note: `company ${pct(sim)} (token set)` };
+  return { field: 'company', level: 'diff', similarity: sim, note: 'different company' };
+}
+
+/** Every comparison that has values on both sides. */
+export function compareRows(a: Prepared, b: Prepared): Comparison[] {
+  const out: Comparison[] = [];
+  const push = (c: Comparison | null) => {
+    if (c) out.push(c);
+  };
+  push(compareEmails(a.emails, b.emails));
+  push(comparePhones(a.phones, b.phones));
+  if (a.structuredName && b.structuredName && (a.given.length > 0 || a.family.length > 0) && (b.given.length > 0 || b.family.length > 0)) {
+    let g = compareNamePart(a.given, b.given, 'firstName');
+    let f = compareNamePart(a.family, b.family, 'lastName');
+    // Given and family name typed into each other's columns: compare them crosswise.
+    const gx = compareNamePart(a.given, b.family, 'firstName');
+    const fx = compareNamePart(a.family, b.given, 'lastName');
+    const good = (c: Comparison | null) => c !== null && (c.level === 'exact' || c.level === 'high');
+    if (good(gx) && good(fx) && !(good(g) && good(f)) && gx && fx) {
+      g = { ...gx, note: `${gx.note} (first and last name swapped)` };
+      f = { ...fx, note: `${fx.note} (first and last name swapped)` };
+    }
+    push(g);
+    push(f);
+  } else {
+    push(compareNameTokens(a.nameTokens, b.nameTokens));
+  }
+  push(compareCompany(a, b));
+  const t = (role: keyof Prepared['text']) => [a.text[role], b.text[role]] as const;
+  push(compareText('address', ...t('address'), 'address'));
+  push(compareText('streetNumber', ...t('streetNumber'), 'code'));
+  push(compareText('city', ...t('city'), 'place'));
+  push(compareText('postcode', ...t('postcode'), 'code'));
+  push(compareText('state', ...t('state'), 'exact'));
+  push(compareText('country', ...t('country'), 'exact'));
+  push(compareText('birthDate', ...t('birthDate'), 'date'));
+  push(compareText('nationalId', ...t('nationalId'), 'id'));
+  push(compareText('website', ...t('website'), 'exact'));
+  return out;
+}

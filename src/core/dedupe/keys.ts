@@ -1,0 +1,261 @@
+/**
+ * Matching keys: every row is read once into a `Prepared` record of normalized, folded values
+ * (email key, E.164 phone, name tokens, company key ...). Blocking, comparison, fingerprints and
+ * explanations all work on these, never on the raw cells.
+ */
+import type { Cell, ColumnRole, ColumnRoles } from '../table';
+import { foldText } from '../normalize/text';
+import { normalizeEmail } from '../normalize/email';
+import { normalizePhone } from '../normalize/phone';
+import { companyKey } from '../normalize/company';
+import { countryToIso2 } from '../normalize/country';
+
+export interface EmailKey {
+  /** Matching key: lower-case, typo-fixed domain, Gmail dots and +tags dropped. */
+  key: string;
+  local: string;
+  domain: string;
+  /** info@, sales@ ...: shared by a team, weak evidence of one person. */
+  role: boolean;
+  /** The domain was corrected by the email normalizer (gmail.cmo -> gmail.com). */
+  fixedFrom?: string;
+}
+
+export interface PhoneKey {
+  /** E.164 when the number parsed, else its digits (numbers without area code still compare). */
+  key: string;
+  e164: boolean;
+  /** Last 7 digits: the subscriber part, equal even when one side lacks country or area code. */
+  tail: string;
+}
+
+export interface Prepared {
+  emails: EmailKey[];
+  phones: PhoneKey[];
+  /** All person-name tokens, folded, in reading order ("Last, First" put back in order). */
+  nameTokens: string[];
+  /** Sorted name tokens joined: the same for "Nguyen Van An" and "An Nguyen Van". */
+  nameKey: string;
+  /** Given / family tokens when the sheet has separate first and last name columns. */
+  given: string[];
+  family: string[];
+  structuredName: boolean;
+  companyKey: string;
+  companyTokens: string[];
+  /** Other folded fields by role (address, city, postcode, birthDate, ...). */
+  text: Partial<Record<ColumnRole, string>>;
+  /** Number of non-blank cells: completeness for survivorship. */
+  filled: number;
+}
+
+// Values people type when they have nothing to type. They must never make two rows "the same".
+const FILLER = new Set([
+  '', 'n a', 'na', 'none', 'null', 'nil', 'unknown', 'unk', 'tbd', 'tba', 'test', 'x', 'xx', 'xxx',
+  'no', 'nope', 'not available', 'not applicable', 'no email', 'no phone', 'no name', 'noname', 'asdf',
+  'tidak ada', 'khong co', 'khong', 'nen', 'ingen', 'yok', 'bilinmiyor', 'neznamy', 'nezname', 'chua co',
+  'private', 'declined', 'ask', 'missing', 'empty', 'blank', 'dummy', 'sample', 'example', 'anonymous',
+]);
+const FILLER_EMAIL_LOCAL = new Set(['test', 'noemail', 'no', 'none', 'na', 'nomail', 'noreply', 'no-reply', 'donotreply', 'example', 'email', 'mail', 'asdf', 'xxx', 'x', 'dummy', 'fake', 'null', 'unknown']);
+const FILLER_EMAIL_DOMAIN = /^(test\.com|example\.(com|org|net)|email\.com|domain\.com|none\.com|noemail\.com|nomail\.com|no\.com|x\.com|xxx\.com|asdf\.com|fake\.com|mailinator\.com)$/;
+// Team mailboxes: a shared info@ says "same organisation", not "same person".
+const ROLE_LOCAL = /^(info|sales|contact|contacts|admin|office|hello|support|team|enquiries|inquiries|marketing|billing|accounts|hr|jobs|careers|kontakt|kontak|lienhe|iletisim|bilgi|cskh|hotro|post|posta|mail|reception|service|help|noreply|webmaster|cs)$/;
+
+/** Gmail ignores dots and everything after '+'; most big providers ignore '+tags'. */
+const DOTLESS_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+
+export function isFiller(folded: string): boolean {
+  return FILLER.has(folded);
+}
+
+export function emailKeyOf(cell: Cell): EmailKey | null {
+  if (typeof cell !== 'string' || !cell.includes('@')) return null;
+  const norm = normalizeEmail(cell);
+  const value = String(norm.value ?? '').trim().toLowerCase();
+  const at = value.lastIndexOf('@');
+  if (at <= 0 || at === value.length - 1) return null;
+  let local = value.slice(0, at);
+  const domain = (norm.domain ?? value.slice(at + 1)).toLowerCase();
+  if (FILLER_EMAIL_DOMAIN.test(domain)) return null;
+  if (FILLER_EMAIL_LOCAL.has(local) || /^0+$/.test(local)) return null;
+  const plus = local.indexOf('+');
+  if (plus > 0) local = local.slice(0, plus);
+  if (DOTLESS_DOMAINS.has(domain)) local = local.replace(/\./g, '');
+  const origDomain = cell.trim().toLowerCase().slice(cell.trim().lastIndexOf('@') + 1);
+  const out: EmailKey = { key: `${local}@${domain === 'googlemail.com' ? 'gmail.com' : domain}`, local, domain, role: ROLE_LOCAL.test(local) };
+  if (origDomain !== domain) out.fixedFrom = origDomain;
+  return out;
+}
+
+function digitsOf(cell: Cell): string {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(Math.trunc(cell)) : '';
+  if (typeof cell !== 'string') return '';
+  // Drop an extension so "+1 213 555 0100 ext. 12" keeps only the line number.
+  const main = cell.split(/\s*(?:ext\.?|x|#|ext|extension|dahili|lok\.?|pl\.?)\s*\d+\s*$/i)[0] ?? cell;
+  return main.replace(/\D/g, '');
+}
+
+export function phoneKeyOf(cell: Cell, defaultCountry?: string): PhoneKey | null {
+  const digits = digitsOf(cell);
+  if (digits.length < 6) return null;
+  // 0000000, 1111111, 1234567: placeholders, never a real line.
+  if (/^(\d)\1+$/.test(digits) || '01234567890123456789'.includes(digits) || '98765432109876543210'.includes(digits)) return null;
+  let e164: string | undefined;
+  try {
+    const input = typeof cell === 'number' ? digits : cell;
+    e164 = normalizePhone(input, defaultCountry ? { defaultCountry } : {}).e164;
+  } catch {
+    e164 = undefined;
+  }
+  const key = e164 ?? digits;
+  return { key, e164: e164 !== undefined, tail: key.replace(/\D/g, '').slice(-7) };
+}
+
+// Titles and honorifics in the six languages: not part of who someone is.
+const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'mx', 'jr', 'sr', 'ii', 'iii', 'phd', 'md',
+  'bapak', 'bpk', 'pak', 'ibu', 'bu', 'sdr', 'sdri', 'h', 'hj', 'ir', 'drs', 'se', 'st',
+  'ong', 'ba', 'anh', 'chi', 'co',
+  'pan', 'pani', 'ing', 'mgr', 'judr', 'mudr', 'bc', 'rndr', 'phdr',
+  'herr', 'fru', 'fr', 'hr',
+  'bey', 'bay', 'bayan', 'hanim', 'sayin',
+]);
+
+/** Folded name tokens in reading order; "Novák, Jan" becomes ["jan", "novak"]. */
+export function nameTokensOf(cell: Cell): string[] {
+  if (typeof cell !== 'string') return [];
+  let text = cell.trim();
+  const comma = text.split(',');
+  // "Last, First" (one comma, no legal suffix after it) is reordered so it reads like "First Last".
+  if (comma.length === 2 && (comma[1] ?? '').trim() !== '' && (comma[0] ?? '').trim() !== '') {
+    text = `${(comma[1] ?? '').trim()} ${(comma[0] ?? '').trim()}`;
+  }
+  const folded = foldText(text);
+  if (isFiller(folded)) return [];
+  return folded.split(' ').filter((t) => t !== '' && !HONORIFICS.has(t));
+}
+
+// Legal forms and filler words, folded, as a fallback when the company key from the company
+// normalizer still carries them. Removing them twice is harmless.
+const LEGAL_TOKENS = new Set([
+  'inc', 'incorporated', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'corp', 'corporation', 'co', 'company', 'gmbh', 'ag', 'sa', 'bv', 'nv', 'srl', 'spa', 'oy', 'oyj', 'as', 'asa', 'aps',
+  'pt', 'tbk', 'cv', 'persero', 'ud', 'fa',
+  'cong', 'ty', 'tnhh', 'cp', 'mtv', 'jsc', 'co', 'ltd',
+  'sro', 's', 'r', 'o', 'a', 'spol', 'vos', 'ks', 'zs',
+  'ab', 'publ', 'hb', 'kb',
+  'sti', 'sirketi', 'anonim', 'limited', 'as', 'ltd',
+  'the', 'group',
+]);
+
+export function companyKeyOf(cell: Cell): { key: string; tokens: string[] } {
+  if (typeof cell !== 'string' && typeof cell !== 'number') return { key: '', tokens: [] };
+  const base = foldText(companyKey(String(cell)) || String(cell));
+  if (isFiller(base)) return { key: '', tokens: [] };
+  let tokens = base.split(' ').filter((t) => t !== '');
+  const stripped = tokens.filter((t) => !LEGAL_TOKENS.has(t));
+  if (stripped.length > 0) tokens = stripped;
+  return { key: tokens.join(' '), tokens };
+}
+
+/** A date cell as YYYYMMDD when it can be read unambiguously, else its folded digits. */
+export function dateKeyOf(cell: Cell): string {
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return '';
+    const y = cell.getFullYear();
+    return `${y}${String(cell.getMonth() + 1).padStart(2, '0')}${String(cell.getDate()).padStart(2, '0')}`;
+  }
+  const s = String(cell ?? '').trim();
+  let m = /^(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})$/.exec(s);
+  if (m) return `${m[1]}${(m[2] ?? '').padStart(2, '0')}${(m[3] ?? '').padStart(2, '0')}`;
+  // Day first is the rule in all six locales except US English; "03/04/1990" stays day-first.
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
+  if (m) return `${m[3]}${(m[2] ?? '').padStart(2, '0')}${(m[1] ?? '').padStart(2, '0')}`;
+  return s.replace(/\D/g, '');
+}
+
+function simpleKey(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  const f = foldText(cell instanceof Date ? cell.toISOString() : String(cell));
+  return isFiller(f) ? '' : f;
+}
+
+function websiteKey(cell: Cell): string {
+  const s = String(cell ?? '').trim().toLowerCase();
+  const host = s.replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').split(/[/?#:]/)[0] ?? '';
+  return host.includes('.') ? host : '';
+}
+
+const TEXT_ROLES: ColumnRole[] = ['address', 'city', 'postcode', 'state', 'country', 'streetNumber', 'birthDate', 'nationalId', 'website'];
+
+function isBlankCell(c: Cell): boolean {
+  return c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
+}
+
+/** Read one row into its matching keys. */
+export function prepareRow(row: readonly Cell[], roles: ColumnRoles, defaultCountry?: string): Prepared {
+  const p: Prepared = {
+    emails: [], phones: [], nameTokens: [], nameKey: '', given: [], family: [], structuredName: false,
+    companyKey: '', companyTokens: [], text: {}, filled: 0,
+  };
+  const parts: Partial<Record<ColumnRole, string[]>> = {};
+  const fullName: string[] = [];
+  let hasFirst = false;
+  let hasLast = false;
+  for (let i = 0; i < roles.length; i++) {
+    const role = roles[i];
+    const cell = row[i];
+    if (isBlankCell(cell)) continue;
+    p.filled++;
+    if (!role) continue;
+    switch (role) {
+      case 'email': {
+        for (const piece of String(cell).split(/[;,\s]+/)) {
+          const k = emailKeyOf(piece);
+          if (k && !p.emails.some((e) => e.key === k.key)) p.emails.push(k);
+        }
+        break;
+      }
+      case 'phone': {
+        const pieces = typeof cell === 'string' ? cell.split(/\s*[;/|]\s*|\s*,\s+/) : [cell];
+        for (const piece of pieces) {
+          const k = phoneKeyOf(piece, defaultCountry);
+          if (k && !p.phones.some((e) => e.key === k.key)) p.phones.push(k);
+        }
+        break;
+      }
+      case 'name':
+        fullName.push(...nameTokensOf(cell));
+        break;
+      case 'firstName':
+        hasFirst = true;
+        p.given.push(...nameTokensOf(cell));
+        break;
+      case 'lastName':
+        hasLast = true;
+        p.family.push(...nameTokensOf(cell));
+        break;
+      case 'company': {
+        if (p.companyKey === '') {
+          const c = companyKeyOf(cell);
+          p.companyKey = c.key;
+          p.companyTokens = c.tokens;
+        }
+        break;
+      }
+      default:
+        if (TEXT_ROLES.includes(role)) {
+          let v: string;
+          if (role === 'birthDate') v = dateKeyOf(cell);
+          else if (role === 'website') v = websiteKey(cell);
+          else if (role === 'country') v = countryToIso2(cell) ?? simpleKey(cell);
+          else if (role === 'postcode' || role === 'nationalId' || role === 'streetNumber') v = simpleKey(cell).replace(/ /g, '');
+          else v = simpleKey(cell);
+          if (v !== '' && !/^0+$/.test(v)) (parts[role] ??= []).push(v);
+        }
+    }
+  }
+  for (const [role, vals] of Object.entries(parts)) p.text[role as ColumnRole] = vals.join(' ');
+  p.structuredName = hasFirst && hasLast && fullName.length === 0;
+  p.nameTokens = p.structuredName ? [...p.given, ...p.family] : fullName.length > 0 ? fullName : [...p.given, ...p.family];
+  p.nameKey = [...p.nameTokens].sort().join(' ');
+  return p;
+}

@@ -1,0 +1,40 @@
+/**
+ * Survivorship: which row of a cluster survives as the primary. The most valid row first (a real
+ * email and a parsed phone are worth more than extra filled cells), then the most complete, then
+ * the most recently active, then a position-independent tie-break so the choice is deterministic.
+ */
+import type { Cell, ColumnRoles } from '../table';
+import type { Prepared } from './keys';
+
+export interface RowQuality {
+  valid: number;
+  filled: number;
+  /** Latest activity (or creation) time in ms, 0 when unknown. */
+  recent: number;
+}
+
+function timeOf(cell: Cell): number {
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? 0 : cell.getTime();
+  if (typeof cell === 'string' && cell.trim() !== '') {
+    const t = Date.parse(cell.trim());
+    return Number.isNaN(t) ? 0 : t;
+  }
+  return 0;
+}
+
+export function rowQuality(row: readonly Cell[], roles: ColumnRoles, p: Prepared): RowQuality {
+  let recent = 0;
+  roles.forEach((r, i) => {
+    if (r === 'lastActivity' || r === 'createdAt') recent = Math.max(recent, timeOf(row[i]));
+  });
+  const valid = p.emails.length + p.phones.filter((ph) => ph.e164).length;
+  return { valid, filled: p.filled, recent };
+}
+
+/** Negative when row x should be the primary rather than row y. */
+export function comparePrimary(x: RowQuality, y: RowQuality, fx: string, fy: string): number {
+  if (x.valid !== y.valid) return y.valid - x.valid;
+  if (x.filled !== y.filled) return y.filled - x.filled;
+  if (x.recent !== y.recent) return y.recent - x.recent;
+  return fx < fy ? -1 : fx > fy ? 1 : 0;
+}
