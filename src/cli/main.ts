@@ -1,2 +1,51 @@
-// Placeholder until the CLI lands.
-console.log('crm-hygiene');
+/**
+ * crm-hygiene: the command line over the same core as the Sheets add-on.
+ * Errors are one line on stderr with a non-zero exit; reports go to stdout.
+ */
+import { parseCli, USAGE, type CliOptions } from './args';
+import { CliError, oneLine } from './errors';
+import { loadSettings } from './load-settings';
+import { createProgress } from './progress';
+import type { RunContext } from './context';
+import { runNormalize } from './commands/normalize';
+
+declare const CLI_VERSION: string | undefined;
+
+async function dispatch(opts: CliOptions, ctx: RunContext): Promise<void> {
+  switch (opts.command) {
+    case 'normalize':
+      return runNormalize(opts, ctx);
+    default:
+      throw new CliError(`"${opts.command}" is not available yet`);
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const parsed = parseCli(argv);
+    if (parsed === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (parsed === 'version') {
+      process.stdout.write(`${typeof CLI_VERSION === 'string' ? CLI_VERSION : 'dev'}\n`);
+      return 0;
+    }
+    const ctx: RunContext = {
+      settings: loadSettings(parsed.settings, parsed.country),
+      progress: createProgress(),
+      out: (text) => process.stdout.write(`${text}\n`),
+    };
+    await dispatch(parsed, ctx);
+    return 0;
+  } catch (e) {
+    const known = e instanceof CliError;
+    process.stderr.write(`crm-hygiene: ${oneLine(known ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`)}\n`);
+    if (!known && process.env.CRM_HYGIENE_DEBUG) process.stderr.write(`${(e as Error)?.stack}\n`);
+    return known ? e.exitCode : 1;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

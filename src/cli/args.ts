@@ -1,0 +1,91 @@
+/** Command-line parsing with Node's own util.parseArgs (no dependency needed for this much). */
+import { parseArgs } from 'node:util';
+import { CliError } from './errors';
+
+export const COMMANDS = ['normalize', 'clean', 'dedupe', 'audit'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface CliOptions {
+  command: Command;
+  input: string;
+  output?: string;
+  archive?: string;
+  report?: string;
+  outDir?: string;
+  settings?: string;
+  country?: string;
+  encoding?: string;
+  json: boolean;
+  quiet: boolean;
+}
+
+export const USAGE = `Usage: crm-hygiene <command> <file.csv|file.xlsx> [options]
+
+Commands:
+  normalize   normalize every recognised column and write the result (-o)
+  clean       normalize, merge sure duplicates, write cleaned file, archive and HTML report
+  dedupe      report duplicate clusters (rows numbered as in a sheet: header = row 1)
+  audit       report findings (incomplete, stale, invalid ...) and a quality score 0-100
+
+Options:
+  -o, --output <file>     cleaned/normalized output (.csv or .xlsx)
+      --archive <file>    clean: merged-away rows with reason, primary row and original row
+      --report <file>     clean: self-contained HTML report
+      --out-dir <dir>     clean: write cleaned, archive and report.html into <dir>
+      --settings <file>   settings JSON (same shape as the add-on's settings)
+      --country <XX>      default country for phones without a country code (ISO alpha-2)
+      --encoding <label>  input encoding (utf-8, utf-16le, windows-1250, windows-1254, windows-1258)
+      --json              print the report as JSON on stdout
+  -q, --quiet             no summary on stdout
+  -h, --help              this help
+  -v, --version           version`;
+
+export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        archive: { type: 'string' },
+        report: { type: 'string' },
+        'out-dir': { type: 'string' },
+        settings: { type: 'string' },
+        country: { type: 'string' },
+        encoding: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (e) {
+    throw new CliError(`${(e as Error).message.split('\n')[0]} (see --help)`, 2);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (values.version) return 'version';
+  const [command, input, ...rest] = positionals;
+  if (!command) throw new CliError('missing command: normalize, clean, dedupe or audit (see --help)', 2);
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new CliError(`unknown command "${command}" (see --help)`, 2);
+  if (!input) throw new CliError(`missing input file: crm-hygiene ${command} <file.csv>`, 2);
+  if (rest.length) throw new CliError(`unexpected argument "${rest[0]}" (one input file per run)`, 2);
+  if (values.country !== undefined && !/^[A-Za-z]{2}$/.test(values.country)) {
+    throw new CliError(`--country takes an ISO alpha-2 code such as ID, VN, CZ, SE, TR or US, not "${values.country}"`, 2);
+  }
+  return {
+    command: command as Command,
+    input,
+    output: values.output,
+    archive: values.archive,
+    report: values.report,
+    outDir: values['out-dir'],
+    settings: values.settings,
+    country: values.country?.toUpperCase(),
+    encoding: values.encoding,
+    json: values.json ?? false,
+    quiet: values.quiet ?? false,
+  };
+}

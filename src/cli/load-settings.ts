@@ -1,0 +1,34 @@
+/** Settings for a run: defaults, then the --settings JSON file (the add-on's shape), then flags. */
+import { readFileSync } from 'node:fs';
+import { withDefaults, type Settings } from '../core/settings';
+import { CliError } from './errors';
+
+const NUMBER_FIELDS = ['headerRow', 'staleMonths', 'sureMatchScore', 'reviewMatchScore'] as const;
+
+export function loadSettings(path: string | undefined, country: string | undefined): Settings {
+  let partial: Partial<Settings> = {};
+  if (path) {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      throw new CliError(`settings file not found: ${path}`);
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (e) {
+      throw new CliError(`settings file ${path} is not valid JSON: ${(e as Error).message}`);
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new CliError(`settings file ${path} must hold a JSON object`);
+    partial = parsed as Partial<Settings>;
+    for (const f of NUMBER_FIELDS) {
+      if (partial[f] !== undefined && typeof partial[f] !== 'number') throw new CliError(`settings file ${path}: "${f}" must be a number`);
+    }
+    if (partial.requiredFields !== undefined && !Array.isArray(partial.requiredFields)) {
+      throw new CliError(`settings file ${path}: "requiredFields" must be a list of column roles`);
+    }
+  }
+  if (country) partial = { ...partial, defaultCountry: country };
+  return withDefaults(partial);
+}

@@ -1,0 +1,43 @@
+/**
+ * CSV output must be safe to reopen in a spreadsheet (CSV/formula injection, OWASP): a cell that
+ * starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula by Excel,
+ * LibreOffice or Sheets, so it is written with a leading apostrophe (`'=HYPERLINK(...)`), which
+ * spreadsheets read as "this is text".
+ *
+ * Two kinds of value are left as they are, because escaping them would corrupt common data and
+ * they cannot call a function (no letters, so no function names, no DDE `cmd|`):
+ *  - phone numbers: `+` then digits with the usual separators (space . - / parentheses) and an
+ *    optional extension (`ext. 12`, `x12`, `#12`), 7-15 digits in all: `+6281234567890`,
+ *    `+1 213-373-4253 ext. 1234`;
+ *  - plain numbers with a sign: `-42`, `-1,234.50`, `+3.5`, `-1.234,5`.
+ * Everything else that starts with a trigger character is escaped, including `-- note --`.
+ */
+const TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+const PHONE = /^\+[\d\s().\-/]+?(?:\s*(?:ext\.?|x|#)\s*\d{1,6})?$/i;
+const SIGNED_NUMBER = /^[-+]\d{1,3}(?:([,.\s\u00a0]?)\d{3}(?:\1\d{3})*)?(?:[.,]\d+)?$|^[-+]\d+(?:[.,]\d+)?(?:e[-+]?\d+)?$/i;
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch >= '0' && ch <= '9') n++;
+  return n;
+}
+
+/** True when a phone-looking value (before any extension) has a plausible number of digits. */
+function isPhone(value: string): boolean {
+  if (!PHONE.test(value)) return false;
+  const main = value.replace(/\s*(?:ext\.?|x|#)\s*\d+$/i, '');
+  const n = digitCount(main);
+  return n >= 7 && n <= 15;
+}
+
+export function needsFormulaEscape(value: string): boolean {
+  const first = value.charAt(0);
+  if (!TRIGGERS.has(first)) return false;
+  if (first === '+' && isPhone(value)) return false;
+  if ((first === '-' || first === '+') && SIGNED_NUMBER.test(value)) return false;
+  return true;
+}
+
+export function escapeFormula(value: string): string {
+  return needsFormulaEscape(value) ? `'${value}` : value;
+}
