@@ -1,0 +1,49 @@
+/**
+ * Non-canonical values: a status, source, country or job title that is not one of its list's
+ * values, so a dropdown would reject it and reports would split one value into several.
+ * Status and source are checked against the value map in effect (the defaults until the user
+ * edits the CRM Lists sheet); country and title only when the user defined a list for them,
+ * because the normalizers already write those in one canonical form.
+ */
+import type { Cell } from '../table';
+import { isBlank, isErrorValue } from '../normalize/cell';
+import { listForRole, listLookup, listTitle } from '../value-map';
+import type { ValueMap } from '../value-map';
+import type { CheckContext, Emit } from './context';
+import { cellText, quote } from './context';
+
+/** The list a column is checked against, or null. */
+export function listOf(ctx: Pick<CheckContext, 'valueMap' | 'userValueMap'>, role: string | null): { name: string; map: ValueMap } | null {
+  const name = listForRole(role as never);
+  if (!name) return null;
+  const map = name === 'status' || name === 'source' ? ctx.valueMap : ctx.userValueMap;
+  const list = map[name];
+  return list && Object.keys(list).length > 0 ? { name, map } : null;
+}
+
+export function checkCanonical(ctx: CheckContext, emit: Emit): void {
+  ctx.roles.forEach((role, column) => {
+    const list = listOf(ctx, role);
+    if (!list) return;
+    const canonical = new Set(Object.keys(list.map[list.name] ?? {}));
+    const lookup = listLookup(list.map, list.name);
+    const title = listTitle(list.name);
+    const memo = new Map<string, string | null>();
+    ctx.rows.forEach((row, r) => {
+      if (ctx.skip?.(r)) return;
+      const value: Cell = row[column];
+      if (isBlank(value) || isErrorValue(value)) return;
+      const text = cellText(value).trim();
+      if (canonical.has(text)) return;
+      let why = memo.get(text);
+      if (why === undefined) {
+        const match = lookup?.(text) ?? null;
+        why = match
+          ? `${quote(text)} is written differently from the ${title} value "${match}"`
+          : `${quote(text)} is not in the ${title} list`;
+        if (memo.size < 10_000) memo.set(text, why);
+      }
+      if (why) emit(r, 'non-canonical', column, why);
+    });
+  });
+}

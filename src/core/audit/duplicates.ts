@@ -1,0 +1,21 @@
+/** Suspected duplicates: every member of a cluster a person should review, with the reason. */
+import type { DuplicateCluster } from '../dedupe/types';
+import type { CheckContext, Emit } from './context';
+import { sheetRow } from './context';
+
+export function checkDuplicates(ctx: CheckContext, clusters: readonly DuplicateCluster[], emit: Emit): void {
+  for (const cluster of clusters) {
+    const reason = cluster.reasons[0] ?? '';
+    for (const r of cluster.rows) {
+      if (ctx.skip?.(r)) continue;
+      const others = cluster.rows.filter((x) => x !== r).map((x) => sheetRow(ctx.settings, x));
+      const how = cluster.confidence === 'sure' ? 'duplicate' : 'possible duplicate';
+      emit(
+        r,
+        'suspected-duplicate',
+        undefined,
+        `${how} of row${others.length > 1 ? 's' : ''} ${others.join(', ')} (match ${cluster.score.toFixed(2)})${reason ? `: ${reason}` : ''}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Staleness: a row whose last activity is older than settings.staleMonths (default 18, the
+ * common "flag inactive contacts after 18 months" practice) relative to `now`. A row with no
+ * last activity falls back to its created date, because a lead created three years ago and
+ * never touched is just as stale. Rows with no readable date are not called stale: we only say
+ * what we can show. Future dates are not stale.
+ */
+import { columnsWithRole } from '../table';
+import { DEFAULT_SETTINGS } from '../settings';
+import { isBlank } from '../normalize/cell';
+import type { CheckContext, Emit } from './context';
+import { quote } from './context';
+import { headerSaysDate, inferDayFirst, isoDate, monthsBefore, readDate } from './dates';
+import type { DateReadOptions } from './dates';
+
+interface DateColumn {
+  column: number;
+  opts: DateReadOptions;
+}
+
+function dateColumn(ctx: CheckContext, column: number | undefined): DateColumn | null {
+  if (column === undefined || column < 0) return null;
+  const values = ctx.rows.map((row) => row[column]);
+  return {
+    column,
+    opts: {
+      dayFirst: inferDayFirst(values, ctx.settings.locale),
+      // A bare number is a serial date only when the header says so: 45000 could be a deal size.
+      numbersAreDates: headerSaysDate(ctx.header[column] ?? ''),
+    },
+  };
+}
+
+export function checkStaleness(ctx: CheckContext, emit: Emit): void {
+  const activity = dateColumn(ctx, columnsWithRole(ctx.roles, 'lastActivity')[0]);
+  const created = dateColumn(ctx, columnsWithRole(ctx.roles, 'createdAt')[0]);
+  if (!activity && !created) return;
+  const months = ctx.settings.staleMonths > 0 ? ctx.settings.staleMonths : DEFAULT_SETTINGS.staleMonths;
+  const cutoff = monthsBefore(ctx.now, months);
+  ctx.rows.forEach((row, r) => {
+    if (ctx.skip?.(r)) return;
+    let source = activity;
+    if (!source || isBlank(row[source.column])) source = created;
+    if (!source) return;
+    const value = row[source.column];
+    const when = readDate(value, source.opts);
+    if (when === null || when >= cutoff) return;
+    const what = source === activity ? 'last activity' : 'no activity recorded; created';
+    emit(
+      r,
+      'stale',
+      source.column,
+      `${what} ${typeof value === 'string' ? quote(value) + ' ' : ''}(${isoDate(when)}) is more than ${months} months ago`,
+    );
+  });
+}

@@ -1,0 +1,268 @@
+import { describe, expect, it } from 'vitest';
+import vm from 'node:vm';
+import { audit, qualityScore, SCORE_WEIGHTS } from '../../src/core/audit/index';
+import { readDate, inferDayFirst, monthsBefore } from '../../src/core/audit/dates';
+import { withDefaults } from '../../src/core/settings';
+import type { Settings } from '../../src/core/settings';
+import type { Cell, ColumnRoles, Table } from '../../src/core/table';
+import type { FindingKind, RowFinding } from '../../src/core/plan-types';
+import { outdatedMarksFromNotes, outdatedNote } from '../../src/core/outdated';
+
+const NOW = new Date(Date.UTC(2026, 10, 22, 12));
+const HEADER = ['Name', 'Email', 'Phone', 'Company', 'Country', 'Status', 'Last activity date'];
+const ROLES: ColumnRoles = ['name', 'email', 'phone', 'company', 'country', 'status', 'lastActivity'];
+
+function settings(extra: Partial<Settings> = {}): Settings {
+  return withDefaults({ roles: ROLES, defaultCountry: 'ID', ...extra });
+}
+
+function run(rows: Cell[][], extra: Partial<Settings> = {}, header = HEADER) {
+  return audit({ header, rows }, settings(extra), { now: NOW });
+}
+
+function kinds(findings: RowFinding[], row: number): FindingKind[] {
+  return findings.filter((f) => f.row === row).map((f) => f.kind);
+}
+
+const CLEAN_ROW: Cell[] = ['Budi Santoso', 'budi@santoso.co.id', '+6281234567890', 'PT Maju', 'Indonesia', 'New', '2026-10-01'];
+
+describe('completeness', () => {
+  it('flags blank required fields with the column', () => {
+    const r = run([
+      CLEAN_ROW,
+      ['', 'ana@firma.cz', '+420602123456', 'Firma s.r.o.', 'Czechia', 'New', '2026-10-01'],
+      ['Nguyễn Văn An', '  ', '', 'Công ty TNHH ABC', 'Vietnam', 'New', '2026-10-01'],
+      ['Ayşe Yılmaz', '#N/A', '', '', 'Turkey', 'New', '2026-10-01'],
+    ]);
+    expect(kinds(r.findings, 0)).toEqual([]);
+    expect(r.findings.filter((f) => f.kind === 'incomplete')).toEqual([
+      { row: 1, kind: 'incomplete', column: 0, why: 'required name is missing (column "Name")' },
+      { row: 2, kind: 'incomplete', column: 1, why: 'required email is missing (column "Email")' },
+      { row: 3, kind: 'incomplete', column: 1, why: 'required email holds the error #N/A' },
+    ]);
+  });
+
+  it('accepts first or last name for a required name, and skips roles the sheet does not have', () => {
+    const header = ['First name', 'Last name', 'Email'];
+    const r = audit(
+      { header, rows: [['Erik', '', 'erik@bolag.se'], ['', '', 'x@bolag.se']] },
+      withDefaults({ roles: ['firstName', 'lastName', 'email'], requiredFields: ['name', 'email', 'phone'] }),
+      { now: NOW, duplicates: false },
+    );
+    expect(r.findings).toEqual([{ row: 1, kind: 'incomplete', column: 0, why: 'required name is missing (column "First name")' }]);
+  });
+});
+
+describe('dates', () => {
+  const dmy = { dayFirst: true, numbersAreDates: false };
+  it('reads the formats CRM sheets hold', () => {
+    expect(readDate('2024-03-01', dmy)).toBe(Date.UTC(2024, 2, 1));
+    expect(readDate('2024/3/1 10:00', dmy)).toBe(Date.UTC(2024, 2, 1));
+    expect(readDate('01/03/2024', dmy)).toBe(Date.UTC(2024, 2, 1));
+    expect(readDate('01/03/2024', { ...dmy, dayFirst: false })).toBe(Date.UTC(2024, 0, 3));
+    expect(readDate('25/12/2023', { ...dmy, dayFirst: false })).toBe(Date.UTC(2023, 11, 25));
+    expect(readDate('12/25/2023', dmy)).toBe(Date.UTC(2023, 11, 25));
+    expect(readDate('1.3.2024', { ...dmy, dayFirst: false })).toBe(Date.UTC(2024, 2, 1)); // dots are always d.m.y
+    expect(readDate('1-3-24', dmy)).toBe(Date.UTC(2024, 2, 1));
+    expect(readDate('3 Mar 2024', dmy)).toBe(Date.UTC(2024, 2, 3));
+    expect(readDate('March 3, 2024', dmy)).toBe(Date.UTC(2024, 2, 3));
+    expect(readDate('17 Agustus 2023', dmy)).toBe(Date.UTC(2023, 7, 17));
+    expect(readDate('31/02/2024', dmy)).toBeNull();
+    expect(readDate('soon', dmy)).toBeNull();
+    expect(readDate('', dmy)).toBeNull();
+    expect(readDate(true, dmy)).toBeNull();
+  });
+
+  it('reads Dates from another realm and serial numbers only when asked', () => {
+    const foreign = vm.runInNewContext('new Date(Date.UTC(2020, 0, 15))') as Date;
+    expect(foreign instanceof Date).toBe(false);
+    expect(readDate(foreign, dmy)).toBe(Date.UTC(2020, 0, 15));
+    expect(readDate(new Date(NaN), dmy)).toBeNull();
+    expect(readDate(45352, dmy)).toBeNull();
+    expect(readDate(45352, { ...dmy, numbersAreDates: true })).toBe(Date.UTC(2024, 2, 1));
+  });
+
+  it('infers day-first or month-first per column, else from the locale', () => {
+    expect(inferDayFirst(['01/02/2024', '25/02/2024'], 'en_US')).toBe(true);
+    expect(inferDayFirst(['01/02/2024', '02/25/2024'], 'vi_VN')).toBe(false);
+    expect(inferDayFirst(['01/02/2024'], 'en_US')).toBe(false);
+    expect(inferDayFirst(['01/02/2024'], 'tr_TR')).toBe(true);
+    expect(inferDayFirst([], undefined)).toBe(true);
+  });
+
+  it('counts calendar months back, clamping the day', () => {
+    expect(new Date(monthsBefore(new Date(Date.UTC(2026, 7, 31)), 18)).toISOString()).toBe('2025-02-28T00:00:00.000Z');
+  });
+});
+
+describe('staleness', () => {
+  it('flags last activity older than 18 months in any common format', () => {
+    const old = ['2024-01-15', '15/01/2024', '15.01.2024', new Date(Date.UTC(2024, 0, 15)), 'Jan 15, 2024', 45306];
+    const rows = old.map((d, i) => [`Person ${i}`, `p${i}@firma.cz`, '', '', '', 'New', d] as Cell[]);
+    rows.push(['Recent', 'recent@firma.cz', '', '', '', 'New', '01/10/2026']);
+    rows.push(['Future', 'future@firma.cz', '', '', '', 'New', '2027-01-01']);
+    rows.push(['Unknown', 'unknown@firma.cz', '', '', '', 'New', 'last spring']);
+    const r = run(rows, { requiredFields: [] });
+    const stale = r.findings.filter((f) => f.kind === 'stale');
+    expect(stale.map((f) => f.row)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(stale[0]).toMatchObject({ column: 6 });
+    expect(stale[0]!.why).toContain('(2024-01-15) is more than 18 months ago');
+  });
+
+  it('uses settings.staleMonths, treats numbers as dates only under a date header, falls back to created', () => {
+    const header = ['Name', 'Email', 'Last contact', 'Created'];
+    const roles: ColumnRoles = ['name', 'email', 'lastActivity', 'createdAt'];
+    const table: Table = {
+      header,
+      rows: [
+        ['A', 'a@x.se', 45306, ''],
+        ['B', 'b@x.se', '2026-01-01', ''],
+        ['C', 'c@x.se', '', '2020-05-05'],
+      ],
+    };
+    const r = audit(table, withDefaults({ roles, staleMonths: 6 }), { now: NOW, duplicates: false });
+    expect(r.findings.map((f) => [f.row, f.kind, f.column])).toEqual([
+      [1, 'stale', 2],
+      [2, 'stale', 3],
+    ]);
+    expect(r.findings[1]!.why).toMatch(/^no activity recorded; created/);
+  });
+});
+
+describe('validity, duplicates, lists, outdated', () => {
+  it('turns normalizer flags into findings', () => {
+    const r = run(
+      [
+        ['Ana', 'ana@@firma', '12345', '', '', 'New', ''],
+        ['Info', 'info@bolag.se', '+46701234567', '', '', 'New', ''],
+        ['Temp', 'temp@mailinator.com', '', '', '', 'New', ''],
+      ],
+      { requiredFields: [] },
+    );
+    expect(kinds(r.findings, 0)).toEqual(['invalid-email', 'invalid-phone']);
+    expect(kinds(r.findings, 1)).toEqual(['role-account']);
+    expect(kinds(r.findings, 2)).toEqual(['disposable-email']);
+    expect(r.findings[1]).toMatchObject({ column: 2, kind: 'invalid-phone' });
+  });
+
+  it('reports suspected duplicates (an audit merges nothing)', () => {
+    const r = run([
+      ['John Smith', 'john.smith@gmail.com', '+6281234567890', 'Acme', 'Indonesia', 'New', ''],
+      ['Budi Santoso', 'budi@santoso.co.id', '+6281299990000', 'PT Maju', 'Indonesia', 'New', ''],
+      ['JOHN SMITH', 'john.smith@gmail.cmo', '0812-3456-7890', 'Acme', 'Indonesia', 'New', ''],
+    ]);
+    expect(r.clusters).toHaveLength(1);
+    expect(r.clusters[0]!.rows).toEqual([0, 2]);
+    const dup = r.findings.filter((f) => f.kind === 'suspected-duplicate');
+    expect(dup.map((f) => f.row)).toEqual([0, 2]);
+    expect(dup[0]!.why).toMatch(/duplicate of row 4/);
+    expect(r.counts['suspected-duplicate']).toBe(2);
+  });
+
+  it('flags values outside the lists: status always, country only with a user list or when unknown', () => {
+    const rows: Cell[][] = [
+      ['A', 'a@x.id', '', '', 'Indonesia', 'New', ''],
+      ['B', 'b@x.id', '', '', 'Narnia', 'Baru', ''],
+      ['C', 'c@x.id', '', '', 'Indonesia', 'Waiting', ''],
+    ];
+    const r = run(rows, { requiredFields: [] }, HEADER);
+    expect(r.findings.map((f) => [f.row, f.kind, f.column])).toEqual([
+      [1, 'non-canonical', 4],
+      [1, 'non-canonical', 5],
+      [2, 'non-canonical', 5],
+    ]);
+    expect(r.findings[1]!.why).toBe('"Baru" is written differently from the Lead status value "New"');
+    expect(r.findings[2]!.why).toBe('"Waiting" is not in the Lead status list');
+    const withList = run(rows, { requiredFields: [], valueMap: { country: { Vietnam: [] } } });
+    expect(withList.findings.filter((f) => f.column === 4).map((f) => f.row)).toEqual([0, 1, 2]);
+  });
+
+  it('counts "Flag as outdated" marks read from notes', () => {
+    const notes: Cell[][] = [[''], ['my own note\n' + outdatedNote('ana@firma.cz', NOW, 'changed jobs')], ['']];
+    const marks = outdatedMarksFromNotes(notes);
+    expect(marks).toEqual([{ row: 1, by: 'ana@firma.cz', at: '2026-11-22', why: 'changed jobs' }]);
+    const r = audit({ header: HEADER, rows: [CLEAN_ROW, CLEAN_ROW.map((c, i) => (i === 1 ? 'x@y.id' : c)), CLEAN_ROW] }, settings(), {
+      now: NOW,
+      outdated: marks,
+      duplicates: false,
+    });
+    expect(r.findings).toEqual([
+      { row: 1, kind: 'outdated', why: 'Flagged outdated by ana@firma.cz on 2026-11-22: changed jobs' },
+    ]);
+    expect(r.score).toBe(Math.round(1000 * (1 - 0.5 / 3)) / 10);
+  });
+});
+
+describe('report and score', () => {
+  it('counts per kind, per column and rows', () => {
+    const r = run([
+      ['', '', '12345', '', '', 'Baru', '2020-01-01'],
+      CLEAN_ROW,
+    ]);
+    expect(r.rows).toBe(2);
+    expect(r.counts).toEqual({ incomplete: 2, 'invalid-phone': 1, stale: 1, 'non-canonical': 1 });
+    expect(r.rowsByKind.incomplete).toBe(1);
+    expect(r.flaggedRows).toBe(1);
+    expect(r.byColumn.map((c) => [c.header, c.count])).toEqual([
+      ['Name', 1],
+      ['Email', 1],
+      ['Phone', 1],
+      ['Status', 1],
+      ['Last activity date', 1],
+    ]);
+    // row 0 is capped at a penalty of 1, row 1 is clean
+    expect(r.score).toBe(50);
+  });
+
+  it('scores 100 for no findings and for an empty sheet', () => {
+    expect(qualityScore([], 0)).toBe(100);
+    expect(qualityScore([], 10)).toBe(100);
+    expect(run([CLEAN_ROW]).score).toBe(100);
+    expect(run([]).score).toBe(100);
+  });
+
+  it('weighs incomplete and invalid more than stale', () => {
+    expect(SCORE_WEIGHTS.incomplete).toBeGreaterThan(SCORE_WEIGHTS.stale);
+    expect(SCORE_WEIGHTS['invalid-email']).toBeGreaterThan(SCORE_WEIGHTS.stale);
+    const one = (kind: FindingKind) => qualityScore([{ row: 0, kind, why: '' }], 4);
+    expect(one('incomplete')).toBeLessThan(one('stale'));
+  });
+
+  it('is monotone: removing any finding never lowers the score', () => {
+    const all = Object.keys(SCORE_WEIGHTS) as FindingKind[];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let trial = 0; trial < 200; trial++) {
+      const findings: RowFinding[] = [];
+      const n = 1 + rand(6);
+      for (let i = rand(15); i > 0; i--) findings.push({ row: rand(n), kind: all[rand(all.length)]!, column: rand(3), why: '' });
+      const base = qualityScore(findings, n);
+      expect(base).toBeGreaterThanOrEqual(0);
+      for (let k = 0; k < findings.length; k++) {
+        const fewer = findings.filter((_, i) => i !== k);
+        expect(qualityScore(fewer, n)).toBeGreaterThanOrEqual(base);
+      }
+    }
+  });
+});
+
+describe('bad input', () => {
+  it('header-only, empty, ragged and huge cells give clear results', () => {
+    expect(audit({ header: [], rows: [] }, withDefaults(), { now: NOW })).toMatchObject({ rows: 0, score: 100, findings: [] });
+    expect(audit({ header: HEADER, rows: [] }, settings(), { now: NOW })).toMatchObject({ rows: 0, score: 100, findings: [] });
+    const huge = 'x'.repeat(50_000);
+    const r = run([
+      ['Short'],
+      [huge, huge, huge, huge, huge, huge, huge],
+      ['#N/A', '#N/A', '#N/A', '#N/A', '#N/A', '#N/A', '#N/A'],
+      ['Phone as number', 'n@x.id', 6281234567890, '', '', '', '', 'extra', 'cells'],
+      [null, undefined, 812345678, true, 3, 4, 5] as Cell[],
+    ]);
+    expect(r.rows).toBe(5);
+    expect(r.score).toBeGreaterThanOrEqual(0);
+    expect(kinds(r.findings, 0)).toEqual(['incomplete']);
+    expect(kinds(r.findings, 2)).toEqual(['incomplete', 'incomplete']);
+    expect(kinds(r.findings, 3)).toEqual([]);
+    for (const f of r.findings) expect(f.why.length).toBeLessThan(400);
+  });
+});
