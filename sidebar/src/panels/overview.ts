@@ -1,0 +1,103 @@
+/// <reference lib="dom" />
+// Overview: quality score, findings by kind and by column, trend of past audits.
+import type { App } from '../app';
+import { bars, gauge, scoreBand, trend } from '../chart';
+import { h, replace } from '../dom';
+import { format, t } from '../i18n';
+import type { FindingCount } from '../types';
+
+export function kindLabel(kind: string): string {
+  const key = `kind.${kind}`;
+  const text = t(key);
+  return text === key ? kind : text;
+}
+
+function sum(findings: FindingCount[], by: (f: FindingCount) => string): Array<{ label: string; value: number }> {
+  const totals = new Map<string, number>();
+  for (const f of findings) totals.set(by(f), (totals.get(by(f)) ?? 0) + f.count);
+  return [...totals].map(([label, value]) => ({ label, value })).sort((a, b) => b.value - a.value);
+}
+
+export async function renderOverview(el: HTMLElement, app: App): Promise<void> {
+  if (!app.fresh || !app.overview) await app.refresh();
+  app.fresh = false;
+  const o = app.overview;
+  if (!o) return;
+  const score = o.score ?? 0;
+  const byKind = sum(o.findings, (f) => kindLabel(String(f.kind)));
+  const byColumn = sum(
+    o.findings.filter((f) => f.column),
+    (f) => f.column,
+  ).slice(0, 6);
+  const total = byKind.reduce((n, b) => n + b.value, 0);
+
+  const scoreBlock = h(
+    'section',
+    { class: 'card score-card', 'aria-labelledby': 'score-title' },
+    o.score === null ? h('div', { class: 'gauge-empty' }, '–') : gauge(score, t('overview.scoreAria', { score: Math.round(score) })),
+    h(
+      'div',
+      { class: 'score-text' },
+      h('h2', { id: 'score-title' }, t('overview.score')),
+      h('p', { class: `score-band band-${scoreBand(score)}` }, o.score === null ? t('overview.noScore') : t(`overview.band.${scoreBand(score)}`)),
+      h('p', { class: 'muted' }, t('overview.sheetRows', { sheet: o.sheetName, n: o.rows })),
+    ),
+  );
+
+  const findingsBlock = h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'findings-title' },
+    h('h2', { id: 'findings-title' }, t('overview.findings', { n: total })),
+    total === 0
+      ? h('p', { class: 'muted' }, t('overview.noFindings'))
+      : h(
+          'div',
+          null,
+          h('h3', null, t('overview.byKind')),
+          bars(byKind, t('overview.byKind')),
+          byColumn.length ? h('h3', null, t('overview.byColumn')) : null,
+          byColumn.length ? bars(byColumn, t('overview.byColumn')) : null,
+          dataList(byKind),
+        ),
+  );
+
+  const history = o.history.slice(-20);
+  const trendBlock = h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'trend-title' },
+    h('h2', { id: 'trend-title' }, t('overview.trend')),
+    history.length === 0
+      ? h('p', { class: 'muted' }, t('overview.noAudits'))
+      : h(
+          'div',
+          null,
+          trend(
+            history.map((p) => p.score),
+            t('overview.trendAria', { first: Math.round(history[0]!.score), last: Math.round(history[history.length - 1]!.score), n: history.length }),
+          ),
+          h('p', { class: 'muted small' }, t('overview.lastAudit', { date: formatDate(history[history.length - 1]!.time) })),
+        ),
+  );
+
+  const actions = h(
+    'div',
+    { class: 'actions' },
+    h('button', { type: 'button', class: 'btn btn-primary', id: 'go-clean', on: { click: () => app.show('clean') } }, t('overview.goClean')),
+    o.review > 0
+      ? h('button', { type: 'button', class: 'btn', id: 'go-duplicates', on: { click: () => app.show('duplicates') } }, t('overview.goReview', { n: o.review }))
+      : null,
+  );
+
+  replace(el, scoreBlock, actions, findingsBlock, trendBlock);
+}
+
+/** The chart's numbers as a list for screen readers (the SVG bars are images). */
+function dataList(items: Array<{ label: string; value: number }>): HTMLElement {
+  return h('ul', { class: 'sr-only' }, ...items.map((b) => h('li', null, `${b.label}: ${format(b.value)}`)));
+}
+
+export function formatDate(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(document.documentElement.lang || 'en', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}

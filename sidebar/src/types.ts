@@ -1,0 +1,158 @@
+// The sidebar's view of the server API: plain JSON in and out. Every value that comes from the
+// sheet arrives here as a string and is only ever rendered as text.
+
+export type FindingKind =
+  | 'incomplete'
+  | 'stale'
+  | 'invalid-phone'
+  | 'invalid-email'
+  | 'role-account'
+  | 'disposable-email'
+  | 'suspected-duplicate'
+  | 'non-canonical'
+  | 'outdated';
+
+export interface FindingCount {
+  kind: FindingKind | string;
+  /** Column header the findings are in ('' for whole-row findings). */
+  column: string;
+  count: number;
+}
+
+export interface AuditPoint {
+  /** ISO time of the audit. */
+  time: string;
+  score: number;
+}
+
+export interface ColumnInfo {
+  index: number;
+  header: string;
+  /** Role chosen by the user (or the detected one when nothing was chosen); null = none. */
+  role: string | null;
+  /** What detection guessed from the header and values. */
+  detected: string | null;
+}
+
+export interface SidebarSettings {
+  columns: ColumnInfo[];
+  defaultCountry: string;
+  phoneFormat: 'E164' | 'INTERNATIONAL' | 'NATIONAL';
+  requiredFields: string[];
+  staleMonths: number;
+  legalFormStyle: 'short' | 'long' | 'none';
+  /** '' = follow the user's locale. */
+  uiLanguage: string;
+}
+
+export interface Overview {
+  sheetName: string;
+  rows: number;
+  score: number | null;
+  findings: FindingCount[];
+  history: AuditPoint[];
+  /** Doubtful duplicate clusters waiting for review. */
+  review: number;
+  canUndo: boolean;
+  /** The user's locale as Apps Script reports it (e.g. 'id', 'pt_BR'). */
+  userLocale: string;
+  settings: SidebarSettings;
+}
+
+export interface PreviewItem {
+  /** A1 cell, e.g. 'D7'. */
+  cell: string;
+  before: string;
+  after: string;
+  why: string;
+}
+
+export interface PreviewGroup {
+  /** Machine rule, e.g. 'phone.e164'; merges use 'merge'. */
+  rule: string;
+  count: number;
+  /** The first few changes of the group (the full list can be long). */
+  items: PreviewItem[];
+}
+
+export interface CleanPreview {
+  groups: PreviewGroup[];
+  merges: number;
+  archived: number;
+  review: number;
+  scoreBefore: number;
+  scoreAfter: number;
+}
+
+export interface CleanSummary {
+  changes: number;
+  changesByRule: Record<string, number>;
+  merged: number;
+  archived: number;
+  review: number;
+  scoreBefore: number;
+  scoreAfter: number;
+}
+
+/** A step of a clean: long runs return done=false and the sidebar asks again. */
+export interface CleanProgress {
+  done: boolean;
+  /** 0..1 */
+  progress: number;
+  summary?: CleanSummary;
+}
+
+export interface UndoResult {
+  restoredCells: number;
+  restoredRows: number;
+}
+
+export interface ClusterRow {
+  /** 1-based sheet row. */
+  row: number;
+  values: string[];
+}
+
+export interface FieldScore {
+  field: string;
+  similarity: number;
+  note: string;
+}
+
+export interface ReviewCluster {
+  id: string;
+  header: string[];
+  rows: ClusterRow[];
+  /** Sheet row the engine proposes to keep. */
+  primary: number;
+  score: number;
+  keys: string[];
+  fields: FieldScore[];
+  reasons: string[];
+}
+
+export interface MergeRequest {
+  id: string;
+  /** Sheet row to keep. */
+  primary: number;
+  /** Column index -> sheet row whose value wins (missing = the primary's value). */
+  picks: Record<string, number>;
+}
+
+export interface MergeResult {
+  archived: number;
+}
+
+/** Every function the sidebar calls, with its argument and result. */
+export interface SidebarApi {
+  sidebarGetOverview: { arg: void; result: Overview };
+  sidebarPreviewClean: { arg: void; result: CleanPreview };
+  sidebarApplyClean: { arg: { rules: string[] | null }; result: CleanProgress };
+  sidebarContinueClean: { arg: void; result: CleanProgress };
+  sidebarUndoLastClean: { arg: void; result: UndoResult };
+  sidebarGetReviewClusters: { arg: void; result: ReviewCluster[] };
+  sidebarMergeCluster: { arg: MergeRequest; result: MergeResult };
+  sidebarMarkNotDuplicate: { arg: { id: string }; result: { ok: true } };
+  sidebarSaveSettings: { arg: Partial<SidebarSettings>; result: Overview };
+  sidebarOpenValueMap: { arg: void; result: { ok: true } };
+}
