@@ -16,6 +16,7 @@ export interface CliOptions {
   country?: string;
   encoding?: string;
   json: boolean;
+  now?: Date;
   quiet: boolean;
 }
 
@@ -36,6 +37,7 @@ Options:
       --country <XX>      default country for phones without a country code (ISO alpha-2)
       --encoding <label>  input encoding (utf-8, utf-16le, windows-1250, windows-1254, windows-1258)
       --json              print the report as JSON on stdout
+      --now <date>        "today" for staleness (YYYY-MM-DD), for reproducible runs
   -q, --quiet             no summary on stdout
   -h, --help              this help
   -v, --version           version`;
@@ -56,6 +58,7 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
         country: { type: 'string' },
         encoding: { type: 'string' },
         json: { type: 'boolean', default: false },
+        now: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -75,7 +78,13 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
   if (values.country !== undefined && !/^[A-Za-z]{2}$/.test(values.country)) {
     throw new CliError(`--country takes an ISO alpha-2 code such as ID, VN, CZ, SE, TR or US, not "${values.country}"`, 2);
   }
+  let now: Date | undefined;
+  if (values.now !== undefined) {
+    now = new Date(values.now);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(values.now) || Number.isNaN(now.getTime())) throw new CliError(`--now takes a date such as 2026-11-01, not "${values.now}"`, 2);
+  }
   return {
+    now,
     command: command as Command,
     input,
     output: values.output,

@@ -5,6 +5,7 @@ import type { CliOptions } from './args';
 import type { Progress } from './progress';
 import { readTable, type FileFormat, type InputFile } from './input/read-table';
 
+
 export interface RunContext {
   settings: Settings;
   progress: Progress;
@@ -19,6 +20,11 @@ export async function readInput(opts: CliOptions, ctx: RunContext): Promise<Inpu
   });
   ctx.progress.done();
   return input;
+}
+
+/** "Now" for staleness: --now for reproducible runs (tests, the same plan as a given add-on run). */
+export function runNow(opts: CliOptions): Date | undefined {
+  return opts.now;
 }
 
 /** `data/crm.csv` -> `data/crm.<suffix>.csv` (same format as the input unless -o says otherwise). */

@@ -8,6 +8,9 @@ import { loadSettings } from './load-settings';
 import { createProgress } from './progress';
 import type { RunContext } from './context';
 import { runNormalize } from './commands/normalize';
+import { runClean } from './commands/clean';
+import { runDedupe } from './commands/dedupe';
+import { runAudit } from './commands/audit';
 
 declare const CLI_VERSION: string | undefined;
 
@@ -15,8 +18,12 @@ async function dispatch(opts: CliOptions, ctx: RunContext): Promise<void> {
   switch (opts.command) {
     case 'normalize':
       return runNormalize(opts, ctx);
-    default:
-      throw new CliError(`"${opts.command}" is not available yet`);
+    case 'clean':
+      return runClean(opts, ctx);
+    case 'dedupe':
+      return runDedupe(opts, ctx);
+    case 'audit':
+      return runAudit(opts, ctx);
   }
 }
 

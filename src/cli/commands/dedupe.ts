@@ -1,0 +1,34 @@
+/** `crm-hygiene dedupe in.csv [--json]`: duplicate clusters with reasons; writes nothing. */
+import { dedupeReport } from '../../core/dedupe/report';
+import { normalizeTable } from '../../core/normalize-table';
+import { regionFromLocale } from '../../core/settings';
+import type { CliOptions } from '../args';
+import { readInput, type RunContext } from '../context';
+
+export async function runDedupe(opts: CliOptions, ctx: RunContext): Promise<void> {
+  const { table } = await readInput(opts, ctx);
+  const s = ctx.settings;
+  ctx.progress.update('finding duplicates', 0, 0);
+  // Match on normalized values, exactly as "Clean this sheet" does (gmail.cmo fixed, E.164 phones).
+  const norm = normalizeTable(table, s);
+  const report = dedupeReport({ header: table.header, rows: norm.rows }, norm.roles, {
+    sureScore: s.sureMatchScore,
+    reviewScore: s.reviewMatchScore,
+    defaultCountry: s.defaultCountry?.toUpperCase() || regionFromLocale(s.locale),
+  });
+  ctx.progress.done();
+  if (opts.json) {
+    ctx.out(JSON.stringify({ file: opts.input, rows: table.rows.length, ...report }, null, 2));
+    return;
+  }
+  if (opts.quiet) return;
+  const lines = [
+    `crm-hygiene dedupe: ${opts.input} (${table.rows.length} rows)`,
+    `Duplicate clusters: ${report.clusters.length} (${report.sure} sure, ${report.doubtful} for review; ${report.candidatePairs} pairs compared)`,
+  ];
+  for (const c of report.clusters) {
+    lines.push(`  rows ${c.rows.join(', ')} -> keep ${c.primary} (${c.confidence}, score ${c.score.toFixed(2)})`);
+    for (const r of c.reasons) lines.push(`      ${r}`);
+  }
+  ctx.out(lines.join('\n'));
+}
