@@ -67,6 +67,7 @@ function sidebarHtml() {
 }
 
 export async function buildAll() {
+  await (await import('./build-sidebar.mjs')).buildSidebar(); // sidebar/ -> build/sidebar/Sidebar.html
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'Code.js'), await buildServer());
