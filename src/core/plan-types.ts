@@ -33,6 +33,11 @@ export interface PlannedMerge {
   primaryEdits: CellChange[];
   /** Why these rows were merged, in plain words. */
   reason: string;
+  /**
+   * Set when merge.note was also appended to the sheet's notes column (as a 'merge.note' edit in
+   * primaryEdits), so the shell need not add it again as a cell note.
+   */
+  noteColumn?: number;
 }
 
 export interface PlanSummary {

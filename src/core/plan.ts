@@ -1,0 +1,294 @@
+/**
+ * "Clean this sheet" (and `crm-hygiene clean`) as one pure function: values in, a Plan out.
+ * The shell applies the plan in a few batch writes; the CLI writes it to CSV. Nothing here
+ * touches a sheet, so the same plan can be previewed, tested and logged.
+ *
+ * Steps, in order:
+ *  1. roles: the user's column mapping, else detected from the headers;
+ *  2. normalize every mapped column (protected = formula cells are never written);
+ *  3. put status / source / country / title values into their value-map list ('list.canonical');
+ *  4. find duplicates on the normalized rows: sure clusters are merged (the primary's blanks are
+ *     filled from the others, conflicting values kept in a note, the others go to the archive),
+ *     doubtful ones are left for review;
+ *  5. findings on the rows as they will be after the plan (archived rows excluded);
+ *  6. quality score before and after, and a summary.
+ *
+ * Guarantees the shell and the log rely on:
+ *  - row indices always refer to the table as read (0-based into Table.rows);
+ *  - every cell is changed at most once across `edits` and all `merges[].primaryEdits`, and
+ *    `before` is always the value as read, so undo is "write `before` back";
+ *  - a protected cell is never in any edit;
+ *  - no value is dropped: merged-away rows are archived exactly as read (their normalization is
+ *    not applied: the archive keeps the record as it was), and values of theirs that differ from
+ *    the primary's are listed in the merge note;
+ *  - deterministic: the same table and settings give the same plan.
+ */
+import type { Cell, ColumnRoles, Table } from './table';
+import type { Settings } from './settings';
+import { regionFromLocale } from './settings';
+import type { CellChange, CellFinding } from './normalize-table';
+import { normalizeTable } from './normalize-table';
+import type { FindingKind, Plan, PlannedMerge, RowFinding } from './plan-types';
+import type { DuplicateCluster, MergeResult } from './dedupe/types';
+import { findDuplicates, mergeCluster } from './dedupe/index';
+import { isBlank } from './normalize/cell';
+import { listLookup, listTitle } from './value-map';
+import type { OutdatedMark } from './outdated';
+import { collectFindings, makeContext } from './audit/index';
+import { listOf } from './audit/canonical';
+import { qualityScore } from './audit/score';
+import { fitSettings, padTable } from './audit/shape';
+import { quote, sheetRow } from './audit/context';
+
+export interface CleanOptions {
+  /** Cells that must not be written: formula cells in a sheet. */
+  isProtected?(row: number, column: number): boolean;
+  /** "Now" for staleness (default: the current time). Pass it for a reproducible plan. */
+  now?: Date;
+  /** Pairs the user said are not duplicates (row fingerprints, see dedupe rowFingerprint). */
+  notDuplicates?: Array<[string, string]>;
+  /** "Flag as outdated" marks (see outdatedMarksFromNotes). */
+  outdated?: readonly OutdatedMark[];
+  /** false: do not look for duplicates at all (normalize and audit only). */
+  dedupe?: boolean;
+}
+
+const NO_PROTECTION = (): boolean => false;
+
+/** Build the plan for one sheet. Pure and deterministic; never throws on odd input. */
+export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {}): Plan {
+  const table = padTable(input);
+  const width = table.header.length;
+  const settings = fitSettings(settingsIn, width);
+  const isProtected = opts.isProtected ? (r: number, c: number) => opts.isProtected!(r, c) === true : NO_PROTECTION;
+
+  // 1-2. Roles and per-column normalization.
+  const norm = normalizeTable(table, settings, { isProtected });
+  const roles = norm.roles;
+  const rows = norm.rows;
+  const edits = new Map<number, CellChange>();
+  for (const ch of norm.changes) edits.set(ch.row * width + ch.column, ch);
+
+  // 3. One value map: status "Baru" -> "New", a user's country alias -> their canonical name.
+  canonicalizeLists(table, rows, roles, settings, isProtected, edits, width);
+
+  // 4. Duplicates, on the normalized values (gmail.cmo fixed, phones in E.164 ...).
+  const normalized: Table = { header: table.header, rows };
+  const clusters =
+    opts.dedupe === false || rows.length < 2
+      ? []
+      : findDuplicates(normalized, roles, {
+          sureScore: settings.sureMatchScore,
+          reviewScore: settings.reviewMatchScore,
+          notDuplicates: opts.notDuplicates,
+          defaultCountry: settings.defaultCountry?.toUpperCase() || regionFromLocale(settings.locale),
+        }).clusters;
+
+  const merges: PlannedMerge[] = [];
+  const review: DuplicateCluster[] = [];
+  const inCluster = new Set<number>();
+  const loserOf = new Map<number, number>(); // loser row -> primary row
+  const movedValues = new Map<string, number>(); // `${from}|${column}` -> primary it was filled into
+  for (const cluster of clusters) {
+    // Clusters are disjoint by contract; a row seen twice would be merged twice, so skip it.
+    if (cluster.rows.length < 2 || cluster.rows.some((r) => inCluster.has(r))) continue;
+    cluster.rows.forEach((r) => inCluster.add(r));
+    if (cluster.confidence !== 'sure') {
+      review.push(cluster);
+      continue;
+    }
+    const planned = planMerge(table, normalized, roles, settings, cluster, isProtected, edits, width);
+    for (const loser of planned.losers) loserOf.set(loser, planned.primary);
+    for (const f of planned.merge.filled) {
+      if (planned.primaryEdits.some((e) => e.column === f.column && e.rule === 'merge.fill')) movedValues.set(`${f.from}|${f.column}`, planned.primary);
+    }
+    merges.push(planned);
+  }
+
+  // Archived rows leave exactly as read: drop their normalization edits.
+  for (const loser of loserOf.keys()) {
+    for (let c = 0; c < width; c++) edits.delete(loser * width + c);
+    rows[loser] = (table.rows[loser] ?? []).slice();
+  }
+
+  // 5. Findings before (the sheet as read) and after (as it will be).
+  const before = makeContext(table, settings, roles, opts.now);
+  const findingsBefore = collectFindings(before, { cellFindings: norm.findings, clusters, outdated: opts.outdated ?? [] });
+  const after = { ...before, rows, skip: (r: number) => loserOf.has(r) };
+  const findings = collectFindings(after, {
+    cellFindings: moveFindings(norm.findings, loserOf, movedValues),
+    clusters: review,
+    outdated: moveMarks(opts.outdated ?? [], loserOf, settings),
+  });
+
+  // 6. Summary.
+  const editList = [...edits.values()].sort((a, b) => a.row - b.row || a.column - b.column);
+  const changesByRule: Record<string, number> = {};
+  const count = (ch: CellChange) => (changesByRule[ch.rule] = (changesByRule[ch.rule] ?? 0) + 1);
+  editList.forEach(count);
+  merges.forEach((m) => m.primaryEdits.forEach(count));
+  const findingsByKind: Partial<Record<FindingKind, number>> = {};
+  for (const f of findings) findingsByKind[f.kind] = (findingsByKind[f.kind] ?? 0) + 1;
+  const archived = loserOf.size;
+
+  return {
+    roles,
+    edits: editList,
+    merges,
+    review,
+    findings,
+    rows,
+    summary: {
+      rows: table.rows.length,
+      changes: editList.length + merges.reduce((n, m) => n + m.primaryEdits.length, 0),
+      changesByRule,
+      merged: merges.length,
+      archived,
+      review: review.length,
+      findingsByKind,
+      scoreBefore: qualityScore(findingsBefore, table.rows.length),
+      scoreAfter: qualityScore(findings, table.rows.length - archived),
+    },
+  };
+}
+
+/**
+ * Status and source always go through the value map (defaults until the user edits CRM Lists);
+ * country and title only when the user wrote a list for them. The value as read is tried first,
+ * then the normalized one, so an alias of the raw text ("U.S.A.") and of the normalizer's output
+ * ("United States") both land on the user's canonical value.
+ */
+function canonicalizeLists(
+  table: Table,
+  rows: Cell[][],
+  roles: ColumnRoles,
+  settings: Settings,
+  isProtected: (r: number, c: number) => boolean,
+  edits: Map<number, CellChange>,
+  width: number,
+): void {
+  const ctx = makeContext(table, settings, roles, new Date(0));
+  roles.forEach((role, c) => {
+    const list = listOf(ctx, role);
+    if (!list) return;
+    const lookup = listLookup(list.map, list.name);
+    if (!lookup) return;
+    const title = listTitle(list.name);
+    rows.forEach((row, r) => {
+      const current = row[c];
+      if (typeof current !== 'string' || current === '' || isProtected(r, c)) return;
+      const original = table.rows[r]?.[c];
+      const canonical = lookup(original) ?? lookup(current);
+      if (canonical === null || canonical === current) return;
+      if (canonical === original) {
+        // The list undoes the normalizer (the user's canonical "USA"): the cell stays as read.
+        row[c] = original;
+        edits.delete(r * width + c);
+        return;
+      }
+      row[c] = canonical;
+      edits.set(r * width + c, {
+        row: r,
+        column: c,
+        before: original,
+        after: canonical,
+        rule: 'list.canonical',
+        why: `${quote(original)} is "${canonical}" in the ${title} list`,
+      });
+    });
+  });
+}
+
+/**
+ * One sure cluster as actions. The primary's blanks are filled from the others unless the cell
+ * is protected (a formula that shows blank must stay a formula); such values, and every value
+ * that conflicts with the primary's, are listed in the note. When the sheet has a notes column,
+ * the note is appended there too, so a CSV (which has no cell notes) keeps it.
+ */
+function planMerge(
+  table: Table,
+  normalized: Table,
+  roles: ColumnRoles,
+  settings: Settings,
+  cluster: DuplicateCluster,
+  isProtected: (r: number, c: number) => boolean,
+  edits: Map<number, CellChange>,
+  width: number,
+): PlannedMerge {
+  const primary = cluster.primary;
+  const losers = cluster.rows.filter((r) => r !== primary).sort((a, b) => a - b);
+  const merge: MergeResult = mergeCluster(normalized, roles, cluster);
+  const row = normalized.rows[primary] as Cell[];
+  const asRead = table.rows[primary] ?? [];
+  const primaryEdits: CellChange[] = [];
+  const notWritten: string[] = [];
+
+  for (const f of merge.filled) {
+    if (isProtected(primary, f.column)) {
+      notWritten.push(`${table.header[f.column] || `column ${f.column + 1}`}: ${String(f.value)} (row ${sheetRow(settings, f.from)})`);
+      continue;
+    }
+    // The fill supersedes a normalization of the same (blank) cell: one change per cell.
+    edits.delete(primary * width + f.column);
+    row[f.column] = f.value;
+    primaryEdits.push({
+      row: primary,
+      column: f.column,
+      before: asRead[f.column],
+      after: f.value,
+      rule: 'merge.fill',
+      why: `filled from duplicate row ${sheetRow(settings, f.from)}`,
+    });
+  }
+
+  let note = merge.note;
+  if (notWritten.length > 0) note = [note, `Not written over formula cells: ${notWritten.join('; ')}`].filter(Boolean).join('\n');
+  const rowList = cluster.rows.map((r) => sheetRow(settings, r)).join(', ');
+  const planned: PlannedMerge = {
+    cluster,
+    primary,
+    losers,
+    merge: note === merge.note ? merge : { ...merge, note },
+    primaryEdits,
+    reason: `rows ${rowList} are one customer (match ${cluster.score.toFixed(2)}); kept row ${sheetRow(settings, primary)}: ${cluster.reasons.join('; ')}`,
+  };
+
+  const notesCol = roles.indexOf('notes');
+  if (note !== '' && notesCol >= 0 && !isProtected(primary, notesCol)) {
+    const key = primary * width + notesCol;
+    const current = row[notesCol];
+    const text = `Merged duplicates (rows ${rowList}). ${note}`;
+    const after = isBlank(current) ? text : `${String(current)}\n${text}`;
+    edits.delete(key);
+    row[notesCol] = after;
+    const fill = primaryEdits.findIndex((e) => e.column === notesCol);
+    const change: CellChange = { row: primary, column: notesCol, before: asRead[notesCol], after, rule: 'merge.note', why: 'values of the merged rows that differ from this row' };
+    if (fill >= 0) primaryEdits[fill] = change;
+    else primaryEdits.push(change);
+    planned.noteColumn = notesCol;
+  }
+  primaryEdits.sort((a, b) => a.column - b.column);
+  return planned;
+}
+
+/** Cell flags of merged-away rows: gone with the row, unless the value moved into the primary. */
+function* moveFindings(findings: readonly CellFinding[], loserOf: Map<number, number>, moved: Map<string, number>): Iterable<CellFinding> {
+  for (const f of findings) {
+    if (!loserOf.has(f.row)) {
+      yield f;
+      continue;
+    }
+    const to = moved.get(`${f.row}|${f.column}`);
+    if (to !== undefined) yield { ...f, row: to };
+  }
+}
+
+/** A person's "outdated" mark on a merged-away row still concerns the customer: keep it on the primary. */
+function moveMarks(marks: readonly OutdatedMark[], loserOf: Map<number, number>, settings: Settings): OutdatedMark[] {
+  return marks.map((m) => {
+    const to = loserOf.get(m.row);
+    return to === undefined ? m : { ...m, row: to, why: `${m.why}${m.why ? ' ' : ''}(on merged row ${sheetRow(settings, m.row)})` };
+  });
+}
+
+export type { Plan, PlannedMerge, RowFinding };
