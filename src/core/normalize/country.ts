@@ -1,21 +1,224 @@
-// STUB: replaced by the country normalizer.
+/**
+ * Country names: any spelling in any supported language ("USA", "U.S.A.", "Amerika Birleşik
+ * Devletleri", "Hoa Kỳ", "Spojené státy", "Amerika Serikat", "Förenta staterna") to one value.
+ *
+ * The table is generated (scripts/gen-countries.ts) from i18n-iso-countries and CLDR; this file
+ * only decodes it, lazily, on the first call: Apps Script re-evaluates the whole bundle for every
+ * custom-function call, so nothing is built at load time.
+ *
+ * Lookup order for a value:
+ *  1. Two or three plain ASCII letters written in one case ("MY", "deu") are read as an ISO
+ *     alpha-2/alpha-3 code first: that is how systems export countries. Mixed case ("My") and
+ *     anything with diacritics ("Mỹ", "Áo", "ČR") is read as a name first, so the Vietnamese
+ *     "Mỹ" (USA) does not become Malaysia and "ČR" (Czech Republic) does not become Costa Rica.
+ *  2. The folded text (foldText: no diacritics, lower-case, punctuation -> space).
+ *  3. Dotted abbreviations with the dots removed ("U.K." -> "uk", "R.I." -> "ri").
+ *  4. Ignoring spaces, when only one country fits ("Cote dIvoire", "Hongkong").
+ *  5. Without a leading "the" or a trailing "(...)" ("The Gambia", "Germany (DE)").
+ * Keys that fit several countries ("Korea", "Congo") are ambiguous and never guessed.
+ */
 import type { Cell, Normalized } from './types';
-import { unchanged } from './cell';
+import { textInput, unchanged } from './cell';
+import { cleanText, foldText } from './text';
+import { COUNTRY_ALIASES, COUNTRY_CODES, COUNTRY_NAMES, COUNTRY_OVERRIDES } from '../data/countries.generated';
 
 export interface CountryOptions {
-  /** 'name' (English name, default), 'iso2', or a language code (id, vi, cs, sv, tr, ...) for the local name. */
+  /**
+   * 'name' (English name, default), 'iso2', 'iso3', or a language code (id, vi, cs, sv, tr, de,
+   * fr, ...) for the local name. Unknown languages fall back to the English name.
+   */
   output?: string;
 }
 
 export interface CountryResult extends Normalized {
+  /** ISO alpha-2 code when the value was recognized. */
   iso2?: string;
 }
 
-export function normalizeCountry(input: Cell, _opts: CountryOptions = {}): CountryResult {
-  return unchanged(input);
+/** A lookup outcome: a table index, several indexes (ambiguous), or nothing. */
+type Hit = number | number[] | undefined;
+
+interface CountryTables {
+  iso2: string[];
+  iso3: string[];
+  /** lower-case alpha-2 and alpha-3 -> index */
+  byCode: Map<string, number>;
+  /** folded spelling -> index, or indexes when ambiguous */
+  byName: Map<string, number | number[]>;
+  /** folded spelling without spaces -> index (-1 when two countries share it), see lookupUncached */
+  byCompact: Map<string, number>;
+  /** decoded display names per output language, filled on demand */
+  names: Map<string, string[]>;
+}
+
+let tables: CountryTables | undefined;
+
+function load(): CountryTables {
+  if (tables) return tables;
+  const iso2: string[] = [];
+  const iso3: string[] = [];
+  const byCode = new Map<string, number>();
+  for (let i = 0; i * 5 < COUNTRY_CODES.length; i++) {
+    const a2 = COUNTRY_CODES.slice(i * 5, i * 5 + 2);
+    const a3 = COUNTRY_CODES.slice(i * 5 + 2, i * 5 + 5);
+    iso2.push(a2);
+    iso3.push(a3);
+    byCode.set(a2.toLowerCase(), i);
+    byCode.set(a3.toLowerCase(), i);
+  }
+  const byName = new Map<string, number | number[]>();
+  // Same order as the generator assumes: display names, then aliases, then overrides.
+  for (const lang of Object.keys(COUNTRY_NAMES)) {
+    (COUNTRY_NAMES[lang] ?? '').split('|').forEach((name, i) => {
+      if (name) byName.set(foldText(name), i);
+    });
+  }
+  COUNTRY_ALIASES.split(';').forEach((list, i) => {
+    if (list) for (const key of list.split('|')) byName.set(key, i);
+  });
+  const index = new Map(iso2.map((c, i) => [c, i]));
+  for (const entry of COUNTRY_OVERRIDES.split('|')) {
+    const colon = entry.lastIndexOf(':');
+    if (colon < 0) continue;
+    const found = entry
+      .slice(colon + 1)
+      .split(' ')
+      .map((c) => index.get(c))
+      .filter((i): i is number => i !== undefined);
+    const first = found[0];
+    if (first === undefined) continue;
+    byName.set(entry.slice(0, colon), found.length === 1 ? first : found);
+  }
+  const byCompact = new Map<string, number>();
+  for (const [key, hit] of byName) {
+    if (Array.isArray(hit)) continue;
+    const compact = key.replace(/ /g, '');
+    const prev = byCompact.get(compact);
+    byCompact.set(compact, prev === undefined || prev === hit ? hit : -1);
+  }
+  tables = { iso2, iso3, byCode, byName, byCompact, names: new Map() };
+  return tables;
+}
+
+// Distinct spellings in a country column are few, and phone normalization asks for the country
+// of every row: a bounded cache keeps repeated lookups to one Map read.
+const CACHE_LIMIT = 5000;
+let cache = new Map<string, Hit>();
+
+const CODE_LIKE = /^[A-Za-z]{2,3}$/;
+
+function lookupText(text: string): Hit {
+  const cached = cache.get(text);
+  if (cached !== undefined || cache.has(text)) return cached;
+  const hit = lookupUncached(text);
+  if (cache.size >= CACHE_LIMIT) cache = new Map();
+  cache.set(text, hit);
+  return hit;
+}
+
+function lookupUncached(raw: string): Hit {
+  const t = load();
+  const text = cleanText(raw);
+  if (CODE_LIKE.test(text)) {
+    const key = text.toLowerCase();
+    const byName = t.byName.get(key);
+    const byCode = t.byCode.get(key);
+    const oneCase = text === text.toUpperCase() || text === key;
+    // An explicitly ambiguous short form ("AS": American Samoa or Amerika Serikat) stays ambiguous.
+    if (Array.isArray(byName)) return byName;
+    return oneCase ? (byCode ?? byName) : (byName ?? byCode);
+  }
+  const folded = foldText(text);
+  if (!folded) return undefined;
+  const direct = t.byName.get(folded);
+  if (direct !== undefined) return direct;
+  const tokens = folded.split(' ');
+  if (tokens.length > 1 && tokens.every((w) => w.length === 1)) {
+    const joined = tokens.join('');
+    const hit = t.byName.get(joined) ?? t.byCode.get(joined);
+    if (hit !== undefined) return hit;
+  }
+  // Spacing differences: "Cote dIvoire", "Hongkong", "New Zea land". Only when one country fits.
+  const compact = folded.replace(/ /g, '');
+  const byCompact = compact.length >= 4 ? t.byCompact.get(compact) : undefined;
+  if (byCompact !== undefined && byCompact >= 0) return byCompact;
+  // "The Gambia", "Germany (DE)": retry once without the decoration.
+  const bare = text.replace(/\s*\([^()]*\)\s*$/, '').replace(/^the\s+/i, '');
+  if (bare !== text && bare) return lookupUncached(bare);
+  return undefined;
+}
+
+function namesFor(lang: string): string[] | undefined {
+  const t = load();
+  const got = t.names.get(lang);
+  if (got) return got;
+  const packed = COUNTRY_NAMES[lang];
+  if (packed === undefined) return undefined;
+  const list = packed.split('|');
+  t.names.set(lang, list);
+  return list;
+}
+
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+/** Name from the engine's CLDR for a language the table does not store (null when unavailable). */
+function intlName(lang: string, iso2: string): string | null {
+  let dn = displayNames.get(lang);
+  if (dn === undefined) {
+    dn = null;
+    try {
+      if (typeof Intl !== 'undefined' && typeof Intl.DisplayNames === 'function' && Intl.DisplayNames.supportedLocalesOf([lang]).length > 0) {
+        dn = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+      }
+    } catch {
+      dn = null; // an invalid language tag
+    }
+    displayNames.set(lang, dn);
+  }
+  try {
+    return dn?.of(iso2) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The value to write for country `i` in the requested output. */
+function render(i: number, output: string | undefined): string {
+  const t = load();
+  const english = namesFor('en')?.[i] || (t.iso2[i] ?? '');
+  const want = (output ?? '').trim().toLowerCase().replace(/_/g, '-');
+  if (want === '' || want === 'name' || want === 'en' || want === 'english') return english;
+  if (want === 'iso2' || want === 'alpha2' || want === 'alpha-2' || want === 'code') return t.iso2[i] ?? english;
+  if (want === 'iso3' || want === 'alpha3' || want === 'alpha-3') return t.iso3[i] ?? english;
+  // Language tags: the stored table first ("pt-BR" -> "pt"), then the engine's CLDR.
+  const primary = want.split('-')[0] ?? want;
+  const stored = namesFor(want) ?? namesFor(primary);
+  if (stored) return stored[i] || english;
+  const a2 = t.iso2[i];
+  return (a2 && intlName(want, a2)) || english;
+}
+
+export function normalizeCountry(input: Cell, opts: CountryOptions = {}): CountryResult {
+  const start = textInput(input);
+  if ('done' in start) return start.done;
+  const hit = lookupText(start.text);
+  const t = load();
+  if (hit === undefined) return unchanged(input, ['unrecognized'], `"${start.text.trim()}" is not a known country`);
+  if (Array.isArray(hit)) {
+    const codes = hit.map((i) => t.iso2[i]).join(', ');
+    return unchanged(input, ['ambiguous'], `"${start.text.trim()}" fits several countries (${codes})`);
+  }
+  const iso2 = t.iso2[hit] ?? '';
+  const value = render(hit, opts.output);
+  const changed = value !== input;
+  if (!changed) return { value, changed, rule: 'none', why: '', flags: [], iso2 };
+  return { value, changed, rule: 'country.canonical', why: `${start.text.trim()} -> ${value} (ISO ${iso2})`, flags: [], iso2 };
 }
 
 /** ISO alpha-2 code for any spelling, or null when unknown or ambiguous. */
-export function countryToIso2(_input: Cell): string | null {
-  return null;
+export function countryToIso2(input: Cell): string | null {
+  if (typeof input !== 'string' || input.length > 200 || input.trim() === '') return null;
+  const hit = lookupText(input);
+  if (hit === undefined || Array.isArray(hit)) return null;
+  return load().iso2[hit] ?? null;
 }
