@@ -8,3 +8,38 @@ export {
   CRM_NORMALIZE_COUNTRY,
   CRM_NORMALIZE_TITLE,
 } from './custom-functions';
+export {
+  onOpen,
+  onInstall,
+  menuCleanSheet,
+  menuOpenSidebar,
+  menuSetUpDropdowns,
+  menuProtectKeyColumns,
+  menuFlagOutdated,
+  menuRunAudit,
+  menuScheduleAudits,
+  menuUndoLastClean,
+  runScheduledAudit,
+} from './menu';
+export {
+  getSidebarState,
+  previewClean,
+  applyClean,
+  undoLastClean,
+  getReviewClusters,
+  markNotDuplicate,
+  saveSettings,
+} from './sidebar-api';
+// The sidebar's own API (sidebar/src/types.ts), on the same snapshot, plan, journal and locks.
+export {
+  sidebarGetOverview,
+  sidebarPreviewClean,
+  sidebarApplyClean,
+  sidebarContinueClean,
+  sidebarUndoLastClean,
+  sidebarGetReviewClusters,
+  sidebarMergeCluster,
+  sidebarMarkNotDuplicate,
+  sidebarSaveSettings,
+  sidebarOpenValueMap,
+} from './sidebar-bridge';

@@ -1,0 +1,60 @@
+// How cell values travel: written back so Sheets stores exactly the type we mean, and encoded
+// as JSON (Dates tagged) for the undo journal.
+import type { Cell } from '../core/table';
+
+/**
+ * The value to pass to setValues so the cell ends up holding `value` exactly. Sheets parses
+ * strings as if typed ('00123' -> 123, '+62...' -> number or formula, '2024-03-01' -> date), so
+ * text that could be parsed gets a leading apostrophe, which Sheets drops and keeps the text.
+ */
+export function forWrite(value: Cell, numberFormat: string): Cell {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'string' || value === '') return value;
+  if (value.startsWith("'")) return "'" + value;
+  if (numberFormat === '@') return value;
+  if (/^[=+\-]/.test(value) || /\d/.test(value) || /^\s*(true|false)\s*$/i.test(value)) return "'" + value;
+  return value;
+}
+
+export type EncodedCell = string | number | boolean | { d: number };
+
+export function encodeCell(value: Cell): EncodedCell {
+  if (value instanceof Date) return { d: value.getTime() };
+  if (value === null || value === undefined) return '';
+  return value;
+}
+
+export function decodeCell(value: EncodedCell | undefined | null): Cell {
+  if (value !== null && typeof value === 'object') return new Date(value.d);
+  return value ?? '';
+}
+
+/** FNV-1a over the values and formulas: "did the sheet change since we read it?" */
+export function hashGrid(values: Cell[][], formulas?: string[][]): string {
+  let h = 0x811c9dc5;
+  const feed = (s: string): void => {
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  };
+  values.forEach((row, r) => {
+    feed(`|${r}:`);
+    row.forEach((v, c) => {
+      const f = formulas?.[r]?.[c];
+      feed(f ? `f${f}` : v instanceof Date ? `d${v.getTime()}` : `${typeof v}${String(v)}`);
+      feed('\u0001');
+    });
+  });
+  return `${values.length}x${values[0]?.length ?? 0}:${(h >>> 0).toString(16)}`;
+}
+
+export function columnLetters(column: number): string {
+  let s = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function a1(row: number, column: number): string {
+  return `${columnLetters(column)}${row}`;
+}

@@ -1,0 +1,156 @@
+// "Clean this sheet": read once, plan purely, re-check, then apply in a few batch writes:
+// journal -> phone formats -> values -> highlights and notes -> archive -> log -> row removal.
+import type { Plan, PlanSummary } from '../core/plan-types';
+import { clean } from '../core/plan';
+import { outdatedMarksFromNotes } from '../core/outdated';
+import { settingsForSheet } from './settings-store';
+import { readValueMap } from './lists-sheet';
+import { readSnapshot, currentHash, SheetProblem, type SheetSnapshot } from './sheet-snapshot';
+import { checkEditable } from './preflight';
+import { isAddonSheet } from './sheet-names';
+import { a1, hashGrid } from './cell-codec';
+import { writeJournal, updateJournalMeta, type JournalMeta } from './undo-journal';
+import { allEdits, phoneColumnsAsText, writeValues } from './value-writes';
+import { computeHighlights } from './highlights';
+import { appendArchive, type ArchivedRow } from './archive-sheet';
+import { appendLog, type LogEntry } from './log-sheet';
+import { removalMode, removeRows } from './row-removal';
+import { newRun } from './run-context';
+import { saveReview, type ReviewCluster } from './review-store';
+import type { Cell } from '../core/table';
+
+export interface CleanResult {
+  ok: boolean;
+  applied: boolean;
+  runId: string;
+  sheet: string;
+  summary: PlanSummary;
+  highlightedRows: number;
+  message: string;
+  /** Up to 50 changes, for a preview: cell, before, after, rule, why. */
+  sample: Array<{ cell: string; before: string; after: string; rule: string; why: string }>;
+}
+
+interface Prepared {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  snap: SheetSnapshot;
+  plan: Plan;
+}
+
+function text(v: Cell): string {
+  return v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v);
+}
+
+export function prepareClean(now = new Date()): Prepared {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getActiveSheet();
+  if (isAddonSheet(sheet.getName())) throw new SheetProblem(`"${sheet.getName()}" is one of CRM Hygiene's own sheets. Open your CRM sheet and run again.`);
+  const { settings, stored } = settingsForSheet(ss, sheet);
+  settings.valueMap = readValueMap(ss).map;
+  const snap = readSnapshot(sheet, settings.headerRow);
+  const plan = clean({ header: snap.header, rows: snap.values }, settings, {
+    isProtected: (r, c) => Boolean(snap.formulas[r]?.[c]),
+    now,
+    notDuplicates: stored.notDuplicates,
+    outdated: outdatedMarksFromNotes(snap.notes),
+  });
+  return { ss, sheet, snap, plan };
+}
+
+function summaryMessage(s: PlanSummary, applied: boolean): string {
+  const rules = Object.entries(s.changesByRule)
+    .sort((a, b) => b[1] - a[1])
+    .map(([rule, n]) => `${rule}: ${n}`)
+    .join(', ');
+  return [
+    `${applied ? 'Cleaned' : 'Would clean'} ${s.rows} rows: ${s.changes} cell changes${rules ? ` (${rules})` : ''}.`,
+    `${s.merged} duplicate group(s) merged, ${s.archived} row(s) moved to "CRM Archive"; ${s.review} group(s) left for review.`,
+    `Quality score ${s.scoreBefore} -> ${s.scoreAfter}.`,
+  ].join('\n');
+}
+
+export function describe(p: Prepared, applied: boolean, runId: string, highlightedRows: number): CleanResult {
+  const sample = allEdits(p.plan)
+    .slice(0, 50)
+    .map((e) => ({ cell: a1(p.snap.firstRow + e.row, e.column + 1), before: text(e.before), after: text(e.after), rule: e.rule, why: e.why }));
+  return { ok: true, applied, runId, sheet: p.snap.sheetName, summary: p.plan.summary, highlightedRows, message: summaryMessage(p.plan.summary, applied), sample };
+}
+
+/** Rows removed, ascending (0-based, as read). */
+function removedRows(plan: Plan): number[] {
+  return plan.merges.flatMap((m) => m.losers).sort((a, b) => a - b);
+}
+
+export function applyPrepared(p: Prepared): CleanResult {
+  const { ss, sheet, snap, plan } = p;
+  // The plan is only valid for the values it was made from.
+  if (currentHash(sheet, snap.firstRow, snap.numColumns) !== snap.hash) {
+    throw new SheetProblem(`"${snap.sheetName}" changed while the clean was being prepared. Nothing was changed; run it again.`);
+  }
+  checkEditable(ss, sheet);
+  const run = newRun();
+  const removed = removedRows(plan);
+  const gone = new Set(removed);
+  const meta: JournalMeta = {
+    runId: run.runId,
+    time: run.time.toISOString(),
+    user: run.user,
+    sheetId: snap.sheetId,
+    sheetName: snap.sheetName,
+    headerRow: snap.headerRow,
+    firstRow: snap.firstRow,
+    numRows: snap.numRows,
+    numColumns: snap.numColumns,
+    removed,
+    removal: removalMode(removed),
+    rowsAfter: snap.numRows - removed.length,
+    hashAfter: '',
+    archive: { firstRow: 0, count: 0 },
+  };
+  writeJournal(ss, meta, snap);
+
+  const formats = snap.formats.map((row) => row.slice());
+  phoneColumnsAsText(sheet, snap, plan, formats);
+  writeValues(sheet, snap, plan, formats);
+
+  const hl = computeHighlights(plan, snap.backgrounds, snap.notes, gone);
+  const block = sheet.getRange(snap.firstRow, 1, snap.numRows, snap.numColumns);
+  if (hl.changedBackgrounds) block.setBackgrounds(hl.backgrounds);
+  if (hl.changedNotes) block.setNotes(hl.notes);
+
+  const archived: ArchivedRow[] = [];
+  for (const m of plan.merges) {
+    for (const loser of m.losers) {
+      archived.push({ reason: m.reason, primaryRow: snap.firstRow + m.primary, originalRow: snap.firstRow + loser, values: snap.values[loser] ?? [] });
+    }
+  }
+  archived.sort((a, b) => a.originalRow - b.originalRow);
+  meta.archive = appendArchive(ss, { runId: run.runId, time: run.time, sheet: snap.sheetName }, snap.header, archived);
+
+  const entries: LogEntry[] = allEdits(plan).map((e) => ({ cell: a1(snap.firstRow + e.row, e.column + 1), before: e.before, after: e.after, rule: e.rule }));
+  for (const r of archived) entries.push({ cell: `${a1(r.originalRow, 1)}:${a1(r.originalRow, snap.numColumns)}`, before: `row ${r.originalRow}`, after: `merged into row ${r.primaryRow}; moved to CRM Archive`, rule: 'merge.archive' });
+  appendLog(ss, { runId: run.runId, time: run.time, user: run.user, sheet: snap.sheetName }, entries);
+
+  removeRows(sheet, snap.firstRow, snap.numRows, snap.numColumns, removed);
+
+  // What the sheet holds now, for the undo check.
+  const edits = allEdits(plan);
+  const after = snap.values.map((row) => row.slice());
+  for (const e of edits) (after[e.row] as Cell[])[e.column] = e.after;
+  const keep = (_: unknown, i: number): boolean => !gone.has(i);
+  meta.hashAfter = hashGrid(after.filter(keep), snap.formulas.filter(keep));
+  updateJournalMeta(ss, meta);
+
+  const newRow = (i: number): number => snap.firstRow + i - removed.filter((x) => x < i).length;
+  const review: ReviewCluster[] = plan.review.map((c, k) => ({
+    id: `${run.runId}-${k}`,
+    sheet: snap.sheetName,
+    rows: c.rows.map(newRow),
+    primary: newRow(c.primary),
+    score: c.score,
+    reasons: c.reasons,
+  }));
+  saveReview(review);
+  return describe(p, true, run.runId, hl.highlightedRows);
+}

@@ -1,0 +1,32 @@
+// "CRM Lists": the one value map the user edits. Created with the defaults when missing.
+import type { Cell } from '../core/table';
+import { defaultValueMap, effectiveValueMap, parseValueMap, serializeValueMap, type ValueMap } from '../core/value-map';
+import { LISTS_SHEET } from './sheet-names';
+import { ensureSheet, growTo } from './addon-sheets';
+
+export interface ListsRead {
+  map: ValueMap;
+  problems: string[];
+  created: boolean;
+}
+
+export function readValueMap(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ListsRead {
+  let sheet = ss.getSheetByName(LISTS_SHEET);
+  let created = false;
+  if (!sheet) {
+    const block = serializeValueMap(defaultValueMap());
+    sheet = ensureSheet(ss, LISTS_SHEET, []);
+    growTo(sheet, block.length, 3);
+    const range = sheet.getRange(1, 1, block.length, 3);
+    range.setNumberFormat('@');
+    range.setValues(block);
+    sheet.setFrozenRows(1);
+    created = true;
+    return { map: effectiveValueMap(defaultValueMap()), problems: [], created };
+  }
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  if (lastRow === 0 || lastColumn === 0) return { map: effectiveValueMap(undefined), problems: [], created };
+  const parsed = parseValueMap(sheet.getRange(1, 1, lastRow, lastColumn).getValues() as Cell[][]);
+  return { map: effectiveValueMap(parsed.map), problems: parsed.problems, created };
+}

@@ -1,0 +1,16 @@
+// Who runs, when, and a short run id: the same for the log, the archive and the journal.
+export interface RunContext {
+  runId: string;
+  time: Date;
+  user: string;
+}
+
+export function newRun(): RunContext {
+  let user = '';
+  try {
+    user = Session.getActiveUser().getEmail();
+  } catch {
+    user = '';
+  }
+  return { runId: Utilities.getUuid().slice(0, 8), time: new Date(), user: user || 'unknown user' };
+}

@@ -1,0 +1,13 @@
+// Names of the sheets the add-on creates (DESIGN.md "Sheets the add-on creates").
+export const ARCHIVE_SHEET = 'CRM Archive';
+export const LOG_SHEET = 'CRM Hygiene Log';
+export const LISTS_SHEET = 'CRM Lists';
+export const AUDIT_SHEET = 'CRM Audit History';
+/** Hidden: the journal of the last clean, everything "Undo last clean" needs. */
+export const UNDO_SHEET = 'CRM Undo';
+
+export const ADDON_SHEETS = [ARCHIVE_SHEET, LOG_SHEET, LISTS_SHEET, AUDIT_SHEET, UNDO_SHEET];
+
+export function isAddonSheet(name: string): boolean {
+  return ADDON_SHEETS.includes(name);
+}

@@ -1,0 +1,64 @@
+// One batch read of a data sheet: header + data rows with values, formulas, number formats,
+// backgrounds and notes (a fixed handful of calls, whatever the number of rows).
+import type { Cell } from '../core/table';
+import { hashGrid } from './cell-codec';
+
+export interface SheetSnapshot {
+  sheetName: string;
+  sheetId: number;
+  headerRow: number;
+  /** First data row (1-based) = headerRow + 1. */
+  firstRow: number;
+  numRows: number;
+  numColumns: number;
+  header: string[];
+  values: Cell[][];
+  formulas: string[][];
+  formats: string[][];
+  backgrounds: string[][];
+  notes: string[][];
+  hash: string;
+}
+
+export class SheetProblem extends Error {}
+
+export function readSnapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow: number): SheetSnapshot {
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  const name = sheet.getName();
+  if (lastRow === 0 || lastColumn === 0) throw new SheetProblem(`"${name}" is empty: there is nothing to clean.`);
+  if (lastRow < headerRow) throw new SheetProblem(`"${name}" has no header in row ${headerRow}: check the header row in the settings.`);
+  if (lastRow === headerRow) throw new SheetProblem(`"${name}" has only a header row: add some data rows first.`);
+  const range = sheet.getRange(headerRow, 1, lastRow - headerRow + 1, lastColumn);
+  const merged = range.getMergedRanges();
+  if (merged.length > 0) {
+    const where = merged.slice(0, 3).map((m) => m.getA1Notation()).join(', ');
+    throw new SheetProblem(`"${name}" has merged cells (${where}). Unmerge them (Format > Merge cells > Unmerge) and run again.`);
+  }
+  const all = range.getValues() as Cell[][];
+  const formulas = range.getFormulas().slice(1);
+  const values = all.slice(1);
+  return {
+    sheetName: name,
+    sheetId: sheet.getSheetId(),
+    headerRow,
+    firstRow: headerRow + 1,
+    numRows: values.length,
+    numColumns: lastColumn,
+    header: (all[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h))),
+    values,
+    formulas,
+    formats: range.getNumberFormats().slice(1),
+    backgrounds: range.getBackgrounds().slice(1),
+    notes: range.getNotes().slice(1),
+    hash: hashGrid(values, formulas),
+  };
+}
+
+/** Re-read values + formulas only, to check nothing changed since the snapshot (2-3 calls). */
+export function currentHash(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, numColumns: number): string {
+  const lastRow = sheet.getLastRow();
+  if (lastRow < firstRow) return 'empty';
+  const range = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, numColumns);
+  return hashGrid(range.getValues() as Cell[][], range.getFormulas());
+}
