@@ -3,7 +3,7 @@ export { isBlank, isErrorValue } from './cell';
 export { normalizeText, cleanText, foldText } from './text';
 export { normalizePhone } from './phone';
 export type { PhoneOptions, PhoneResult } from './phone';
-export { normalizeEmail } from './email';
+export { normalizeEmail, emailMatchKey } from './email';
 export type { EmailResult } from './email';
 export { normalizeName } from './name';
 export { normalizeCompany, companyKey } from './company';
