@@ -1,0 +1,160 @@
+// "Archive inactive rows": rows whose last activity is older than N months (default: the stale
+// setting, 18) move to "CRM Archive" in one step, with the reason and their original row number.
+// Previewed first, logged, and undoable with "Undo last clean" through the same journal the clean
+// writes (the whole block as it was, so the undo is exact).
+import type { Cell } from '../core/table';
+import type { Settings } from '../core/settings';
+import { makeContext } from '../core/audit/index';
+import { checkStaleness } from '../core/audit/staleness';
+import { resolveRoles } from '../core/normalize-table';
+import { settingsForSheet } from './settings-store';
+import { readSnapshot, SheetProblem, type SheetSnapshot } from './sheet-snapshot';
+import { checkEditable } from './preflight';
+import { isAddonSheet } from './sheet-names';
+import { a1, hashGrid } from './cell-codec';
+import { writeJournal, updateJournalMeta, type JournalMeta } from './undo-journal';
+import { appendArchive, type ArchivedRow } from './archive-sheet';
+import { appendLog, type LogEntry } from './log-sheet';
+import { removalMode, removeRows } from './row-removal';
+import { newRun } from './run-context';
+import { withDocumentLock } from './document-lock';
+
+export interface InactiveRow {
+  /** Sheet row. */
+  row: number;
+  /** First few values of the row, as text, to recognise it. */
+  label: string;
+  why: string;
+}
+
+export interface ArchivePreview {
+  sheet: string;
+  months: number;
+  rows: number;
+  inactive: number;
+  /** Up to 50 of the rows that would move. */
+  sample: InactiveRow[];
+  message: string;
+}
+
+export interface ArchiveResult {
+  ok: boolean;
+  runId: string;
+  sheet: string;
+  archived: number;
+  message: string;
+}
+
+interface Found {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  snap: SheetSnapshot;
+  months: number;
+  /** 0-based data rows, ascending. */
+  rows: number[];
+  why: Map<number, string>;
+}
+
+function cellText(v: Cell): string {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return v === null || v === undefined ? '' : String(v);
+}
+
+function monthsFrom(input: unknown, settings: Settings): number {
+  const n = typeof input === 'string' ? Number(input) : input;
+  if (n === undefined || n === null || n === '') return settings.staleMonths > 0 ? settings.staleMonths : 18;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 240) throw new SheetProblem('The number of months must be a whole number from 1 to 240.');
+  return n;
+}
+
+function findInactive(monthsIn: unknown, now: Date): Found {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getActiveSheet();
+  if (isAddonSheet(sheet.getName())) throw new SheetProblem(`"${sheet.getName()}" is one of CRM Hygiene's own sheets. Open your CRM sheet and try again.`);
+  const { settings } = settingsForSheet(ss, sheet);
+  const months = monthsFrom(monthsIn, settings);
+  const snap = readSnapshot(sheet, settings.headerRow);
+  const table = { header: snap.header, rows: snap.values };
+  const roles = resolveRoles(table, settings);
+  if (!roles.includes('lastActivity') && !roles.includes('createdAt')) {
+    throw new SheetProblem(`"${snap.sheetName}" has no "last activity" (or "created") date column, so inactive rows cannot be found. Set the column's role in the sidebar settings.`);
+  }
+  const ctx = makeContext(table, { ...settings, staleMonths: months }, roles, now);
+  const why = new Map<number, string>();
+  checkStaleness(ctx, (row, _kind, _column, text) => {
+    if (!why.has(row)) why.set(row, text);
+  });
+  return { sheet, snap, months, rows: [...why.keys()].sort((a, b) => a - b), why };
+}
+
+function label(snap: SheetSnapshot, r: number): string {
+  return (snap.values[r] ?? []).map(cellText).filter((t) => t !== '').slice(0, 3).join(' · ').slice(0, 120);
+}
+
+export function previewInactive(months?: unknown, now = new Date()): ArchivePreview {
+  const f = findInactive(months, now);
+  return {
+    sheet: f.snap.sheetName,
+    months: f.months,
+    rows: f.snap.numRows,
+    inactive: f.rows.length,
+    sample: f.rows.slice(0, 50).map((r) => ({ row: f.snap.firstRow + r, label: label(f.snap, r), why: f.why.get(r) ?? '' })),
+    message:
+      f.rows.length === 0
+        ? `No rows of "${f.snap.sheetName}" have been inactive for more than ${f.months} months.`
+        : `${f.rows.length} of ${f.snap.numRows} rows of "${f.snap.sheetName}" have had no activity for more than ${f.months} months. ` +
+          'Archiving moves them to "CRM Archive" (nothing is deleted; "Undo last clean" puts them back).',
+  };
+}
+
+export function archiveInactive(months?: unknown, now = new Date()): ArchiveResult {
+  return withDocumentLock('archive', () => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const f = findInactive(months, now);
+    const { sheet, snap } = f;
+    const run = newRun();
+    if (f.rows.length === 0) {
+      return { ok: true, runId: run.runId, sheet: snap.sheetName, archived: 0, message: `No rows of "${snap.sheetName}" have been inactive for more than ${f.months} months. Nothing was moved.` };
+    }
+    checkEditable(ss, sheet);
+    const removed = f.rows;
+    const gone = new Set(removed);
+    const meta: JournalMeta = {
+      runId: run.runId,
+      time: run.time.toISOString(),
+      user: run.user,
+      sheetId: snap.sheetId,
+      sheetName: snap.sheetName,
+      headerRow: snap.headerRow,
+      firstRow: snap.firstRow,
+      numRows: snap.numRows,
+      numColumns: snap.numColumns,
+      removed,
+      removal: removalMode(removed),
+      rowsAfter: snap.numRows - removed.length,
+      hashAfter: '',
+      archive: { firstRow: 0, count: 0 },
+    };
+    writeJournal(ss, meta, snap);
+    const reasonOf = (r: number): string => `inactive for more than ${f.months} months: ${f.why.get(r) ?? ''}`.trim();
+    const archived: ArchivedRow[] = removed.map((r) => ({ reason: reasonOf(r), primaryRow: '', originalRow: snap.firstRow + r, values: snap.values[r] ?? [] }));
+    meta.archive = appendArchive(ss, { runId: run.runId, time: run.time, sheet: snap.sheetName }, snap.header, archived);
+    const entries: LogEntry[] = archived.map((a) => ({
+      cell: `${a1(a.originalRow, 1)}:${a1(a.originalRow, snap.numColumns)}`,
+      before: `row ${a.originalRow}`,
+      after: 'moved to CRM Archive',
+      rule: 'archive.inactive',
+    }));
+    appendLog(ss, { runId: run.runId, time: run.time, user: run.user, sheet: snap.sheetName }, entries);
+    removeRows(sheet, snap.firstRow, snap.numRows, snap.numColumns, removed);
+    const keep = (_: unknown, i: number): boolean => !gone.has(i);
+    meta.hashAfter = hashGrid(snap.values.filter(keep), snap.formulas.filter(keep));
+    updateJournalMeta(ss, meta);
+    return {
+      ok: true,
+      runId: run.runId,
+      sheet: snap.sheetName,
+      archived: removed.length,
+      message: `Moved ${removed.length} row(s) inactive for more than ${f.months} months from "${snap.sheetName}" to "CRM Archive" (run ${run.runId}). "Undo last clean" puts them back.`,
+    };
+  });
+}

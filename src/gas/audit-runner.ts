@@ -1,0 +1,160 @@
+// "Run audit now" and the scheduled audit: one batch read of the sheet, the pure audit, highlights
+// refreshed without touching the user's own formatting, and one row appended to the history.
+// Service calls are a fixed handful whatever the size of the sheet.
+import type { Cell } from '../core/table';
+import type { FindingKind } from '../core/plan-types';
+import { audit } from '../core/audit/index';
+import { outdatedMarksFromNotes } from '../core/outdated';
+import { decodeMarks, encodeMarks, refreshHighlights, type AuditMarks } from '../core/audit-marks';
+import { trendOf, type AuditHistoryPoint } from '../core/audit-history';
+import { settingsForSheet } from './settings-store';
+import { readValueMap } from './lists-sheet';
+import { withDocumentLock } from './document-lock';
+import { isAddonSheet } from './sheet-names';
+import { SheetProblem } from './sheet-snapshot';
+import { appendHistory, readHistory } from './history-sheet';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const MARKS_PROPERTY = 'crmHygiene.auditMarks';
+const MARKS_CHUNK = 8000;
+/** Marks beyond this are not remembered (document properties hold 500 KB in all). */
+const MARKS_BUDGET = 240 * 1024;
+/**
+ * Duplicate detection is the slow part of an audit. Scheduled audits run in a trigger whose
+ * daily runtime is limited, so very large sheets skip it (the clean still finds duplicates).
+ */
+export const DUPLICATE_CHECK_MAX_ROWS = 60000;
+
+export interface AuditRunResult {
+  ok: boolean;
+  sheet: string;
+  rows: number;
+  score: number;
+  flaggedRows: number;
+  counts: Partial<Record<FindingKind, number>>;
+  /** Highlight cells coloured now / cleared from the previous audit. */
+  coloured: number;
+  cleared: number;
+  duplicatesChecked: boolean;
+  historyRow: number;
+  trend: string;
+  message: string;
+}
+
+function readMarks(): { marks: (AuditMarks & { width: number }) | null; keys: string[] } {
+  const props = PropertiesService.getDocumentProperties().getProperties();
+  const keys = Object.keys(props).filter((k) => k === MARKS_PROPERTY || k.startsWith(`${MARKS_PROPERTY}.`));
+  const head = props[MARKS_PROPERTY];
+  if (!head) return { marks: null, keys };
+  let parts: number;
+  try {
+    parts = Number((JSON.parse(head) as { parts?: number }).parts) || 0;
+  } catch {
+    return { marks: null, keys };
+  }
+  let text = '';
+  for (let i = 0; i < parts; i++) text += props[`${MARKS_PROPERTY}.${i}`] ?? '';
+  return { marks: decodeMarks(text), keys };
+}
+
+function saveMarks(marks: AuditMarks, width: number, oldKeys: string[]): boolean {
+  let text = encodeMarks(marks, width);
+  let complete = true;
+  if (text.length > MARKS_BUDGET) {
+    // Keep what fits; cells beyond it keep their colour until the user clears them.
+    const trimmed: AuditMarks = { ...marks, marks: [] };
+    for (const m of marks.marks) {
+      trimmed.marks.push(m);
+      if (trimmed.marks.length % 500 === 0 && encodeMarks(trimmed, width).length > MARKS_BUDGET) {
+        trimmed.marks.splice(-500);
+        break;
+      }
+    }
+    text = encodeMarks(trimmed, width);
+    complete = false;
+  }
+  const props: Record<string, string> = {};
+  const parts = Math.ceil(text.length / MARKS_CHUNK);
+  for (let i = 0; i < parts; i++) props[`${MARKS_PROPERTY}.${i}`] = text.slice(i * MARKS_CHUNK, (i + 1) * MARKS_CHUNK);
+  props[MARKS_PROPERTY] = JSON.stringify({ parts, at: new Date().toISOString() });
+  const store = PropertiesService.getDocumentProperties();
+  for (const k of oldKeys) if (!(k in props)) store.deleteProperty(k);
+  store.setProperties(props);
+  return complete;
+}
+
+export function runAuditOn(sheet: Sheet, trigger: 'manual' | 'scheduled', now = new Date()): AuditRunResult {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const name = sheet.getName();
+  if (isAddonSheet(name)) throw new SheetProblem(`"${name}" is one of CRM Hygiene's own sheets. Open your CRM sheet and run the audit again.`);
+  return withDocumentLock('audit', () => {
+    const { settings, stored } = settingsForSheet(ss, sheet);
+    settings.valueMap = readValueMap(ss).map;
+    const lastRow = sheet.getLastRow();
+    const width = sheet.getLastColumn();
+    const headerRow = settings.headerRow;
+    if (lastRow <= headerRow || width === 0) throw new SheetProblem(`"${name}" has no data rows below the header (row ${headerRow}): there is nothing to audit.`);
+    const range = sheet.getRange(headerRow, 1, lastRow - headerRow + 1, width);
+    const all = range.getValues() as Cell[][];
+    const notesAll = range.getNotes();
+    const bgAll = range.getBackgrounds();
+    const header = (all[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h)));
+    const rows = all.slice(1);
+    const notes = notesAll.slice(1);
+    const firstRow = headerRow + 1;
+
+    const duplicatesChecked = rows.length <= DUPLICATE_CHECK_MAX_ROWS;
+    const report = audit({ header, rows }, settings, {
+      now,
+      outdated: outdatedMarksFromNotes(notes),
+      notDuplicates: stored.notDuplicates,
+      duplicates: duplicatesChecked,
+    });
+
+    const previous = readMarks();
+    const hl = refreshHighlights({
+      backgrounds: bgAll.slice(1),
+      notes,
+      findings: report.findings,
+      previous: previous.marks,
+      sheetId: sheet.getSheetId(),
+      firstRow,
+    });
+    if (hl.bgRows) {
+      const { from, to } = hl.bgRows;
+      sheet.getRange(firstRow + from, 1, to - from + 1, width).setBackgrounds(hl.backgrounds.slice(from, to + 1));
+    }
+    if (hl.noteRows) {
+      const { from, to } = hl.noteRows as { from: number; to: number };
+      sheet.getRange(firstRow + from, 1, to - from + 1, width).setNotes(hl.notes.slice(from, to + 1));
+    }
+    saveMarks(hl.marks, width, previous.keys);
+
+    const before: AuditHistoryPoint[] = readHistory(ss, 20);
+    const history = appendHistory(ss, { time: now, sheet: name, rows: report.rows, score: report.score, flaggedRows: report.flaggedRows, counts: report.counts, trigger });
+    const trend = trendOf([...before, { time: now.toISOString(), sheet: name, rows: report.rows, score: report.score, flaggedRows: report.flaggedRows, counts: report.counts, trigger }]);
+    const kinds = Object.entries(report.counts)
+      .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
+      .map(([k, n]) => `${k}: ${n}`)
+      .join(', ');
+    return {
+      ok: true,
+      sheet: name,
+      rows: report.rows,
+      score: report.score,
+      flaggedRows: report.flaggedRows,
+      counts: report.counts,
+      coloured: hl.coloured,
+      cleared: hl.cleared,
+      duplicatesChecked,
+      historyRow: history.row,
+      trend: trend.text,
+      message:
+        `Audited ${report.rows} rows of "${name}": quality score ${report.score}. ` +
+        `${report.flaggedRows} row(s) need attention${kinds ? ` (${kinds})` : ''}.` +
+        (duplicatesChecked ? '' : ' Duplicates were not checked (sheet too large for an audit; run "Clean this sheet").') +
+        ` ${trend.text}`,
+    };
+  });
+}

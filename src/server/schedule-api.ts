@@ -1,0 +1,103 @@
+// Scheduled audits for the menu and the sidebar: plain JSON in and out.
+import { describeSchedule, nextRun, parseSchedule, readStoredSchedule, triggerSpec, type AuditScheduleRequest } from '../core/schedule';
+import { createClockTrigger, deleteTriggers, documentTriggers, findOurs, replaceTrigger } from '../gas/triggers';
+import { isAddonSheet } from '../gas/sheet-names';
+import { runAuditOn } from '../gas/audit-runner';
+
+export const SCHEDULE_PROPERTY = 'crmHygiene.auditSchedule';
+export const SCHEDULE_HANDLER = 'runScheduledAudit';
+const LAST_RUN_PROPERTY = 'crmHygiene.auditSchedule.lastRun';
+
+export interface AuditScheduleInfo {
+  scheduled: boolean;
+  frequency?: 'weekly' | 'monthly';
+  weekDay?: string;
+  monthDay?: number;
+  hour?: number;
+  /** Sheet the scheduled audit checks. */
+  sheet?: string;
+  /** "every Monday between 07:00 and 08:00". */
+  description: string;
+  /** ISO time of the next run (approximate: Apps Script picks a minute within the hour). */
+  nextRun?: string;
+  lastRun?: { time: string; ok: boolean; score?: number; message: string };
+}
+
+function sheetById(id: number | undefined): GoogleAppsScript.Spreadsheet.Sheet | null {
+  if (id === undefined) return null;
+  return SpreadsheetApp.getActiveSpreadsheet().getSheets().find((s) => s.getSheetId() === id) ?? null;
+}
+
+function props(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getDocumentProperties();
+}
+
+function lastRun(): AuditScheduleInfo['lastRun'] {
+  try {
+    const raw = props().getProperty(LAST_RUN_PROPERTY);
+    return raw ? (JSON.parse(raw) as AuditScheduleInfo['lastRun']) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The document's audit schedule (from document properties; the trigger is checked too). */
+export function getAuditScheduleInfo(): AuditScheduleInfo {
+  const stored = readStoredSchedule(props().getProperty(SCHEDULE_PROPERTY));
+  const last = lastRun();
+  if (!stored) return { scheduled: false, description: 'Audits are not scheduled.', lastRun: last };
+  const ours = findOurs(documentTriggers(), SCHEDULE_HANDLER, stored.triggerId);
+  if (ours.length === 0) return { scheduled: false, description: 'Audits are not scheduled (the trigger was removed).', lastRun: last };
+  const sheet = sheetById(stored.sheetId);
+  return {
+    scheduled: true,
+    frequency: stored.frequency,
+    weekDay: stored.weekDay,
+    monthDay: stored.monthDay,
+    hour: stored.hour,
+    sheet: sheet?.getName() ?? '',
+    description: `Audits run ${describeSchedule(stored)}${sheet ? ` on "${sheet.getName()}"` : ''}.`,
+    nextRun: nextRun(stored, new Date()).toISOString(),
+    lastRun: last,
+  };
+}
+
+/** Create or replace the one audit trigger of this document, auditing the active sheet. */
+export function scheduleAuditRun(request: AuditScheduleRequest): AuditScheduleInfo {
+  const schedule = parseSchedule(request);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getActiveSheet();
+  if (isAddonSheet(sheet.getName())) throw new Error(`"${sheet.getName()}" is one of CRM Hygiene's own sheets. Open your CRM sheet and schedule audits again.`);
+  const saved = readStoredSchedule(props().getProperty(SCHEDULE_PROPERTY));
+  const triggerId = replaceTrigger(SCHEDULE_HANDLER, saved?.triggerId, () => createClockTrigger(SCHEDULE_HANDLER, triggerSpec(schedule)));
+  props().setProperty(SCHEDULE_PROPERTY, JSON.stringify({ ...schedule, triggerId, sheetId: sheet.getSheetId(), since: new Date().toISOString() }));
+  return getAuditScheduleInfo();
+}
+
+export function stopAuditSchedule(): AuditScheduleInfo {
+  const saved = readStoredSchedule(props().getProperty(SCHEDULE_PROPERTY));
+  const removed = deleteTriggers(findOurs(documentTriggers(), SCHEDULE_HANDLER, saved?.triggerId));
+  props().deleteProperty(SCHEDULE_PROPERTY);
+  return { scheduled: false, description: removed > 0 ? 'Scheduled audits stopped.' : 'Audits were not scheduled.', lastRun: lastRun() };
+}
+
+/**
+ * The time-driven trigger's handler. Runs without a UI (no alerts); the outcome is saved for the
+ * sidebar. Kept short: one read, the audit, a few writes (trigger runtime is limited per day).
+ */
+export function runScheduledAuditNow(): void {
+  const stored = readStoredSchedule(props().getProperty(SCHEDULE_PROPERTY));
+  const sheet = sheetById(stored?.sheetId);
+  let record: NonNullable<AuditScheduleInfo['lastRun']>;
+  if (!sheet) {
+    record = { time: new Date().toISOString(), ok: false, message: 'The audited sheet no longer exists: schedule audits again from the sheet to audit.' };
+  } else {
+    try {
+      const r = runAuditOn(sheet, 'scheduled');
+      record = { time: new Date().toISOString(), ok: true, score: r.score, message: r.message };
+    } catch (e) {
+      record = { time: new Date().toISOString(), ok: false, message: e instanceof Error ? e.message : String(e) };
+    }
+  }
+  props().setProperty(LAST_RUN_PROPERTY, JSON.stringify(record));
+}
