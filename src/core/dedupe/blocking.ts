@@ -65,8 +65,13 @@ export function candidatePairs(prepared: readonly Prepared[], order: readonly nu
     if (x === y) return;
     pairs.add(x < y ? x * n + y : y * n + x);
   };
+  // Oversized blocks are ordered by the rest of the record; rank every row once so sorting a
+  // block compares numbers, not strings.
   const rest = prepared.map((p) => `${p.nameKey}|${p.companyKey}|${p.emails[0]?.key ?? ''}|${p.text.address ?? ''}`);
-  const byRest = (x: number, y: number) => (rest[x]! < rest[y]! ? -1 : rest[x]! > rest[y]! ? 1 : order[x]! - order[y]!);
+  const byRestIdx = prepared.map((_, i) => i).sort((x, y) => (rest[x]! < rest[y]! ? -1 : rest[x]! > rest[y]! ? 1 : order[x]! - order[y]!));
+  const restRank = new Int32Array(n);
+  byRestIdx.forEach((row, rank) => (restRank[row] = rank));
+  const byRest = (x: number, y: number) => restRank[x]! - restRank[y]!;
 
   const windowed = (rows: number[], w: number) => {
     for (let i = 0; i < rows.length; i++) {

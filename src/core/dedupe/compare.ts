@@ -4,7 +4,7 @@
  * Scoring (scoring.ts) turns levels into weights; nothing here knows about weights.
  */
 import type { EmailKey, Prepared } from './keys';
-import { damerau, jaroWinkler, tokenSetSimilarity } from './similarity';
+import { damerau, jaroWinkler, tokenSetSorted } from './similarity';
 
 export type Level = 'exact' | 'exactRole' | 'high' | 'typo' | 'medium' | 'partial' | 'tail' | 'conflict' | 'diff';
 
@@ -89,19 +89,34 @@ const TOKEN_OK = 0.88;
  * order all compare equal). A name that shares one token but clearly differs in another
  * (Jan Novák / Eva Novák) is a "conflict": usually a colleague or relative, not the same person.
  */
-export function compareNameTokens(a: readonly string[], b: readonly string[], field = 'name'): Comparison | null {
+export function compareNameTokens(a: readonly string[], b: readonly string[], field = 'name', keyA?: string, keyB?: string): Comparison | null {
   if (a.length === 0 || b.length === 0) return null;
+  const ka = keyA ?? [...a].sort().join(' ');
+  const kb = keyB ?? [...b].sort().join(' ');
+  if (ka === kb) return { field, level: 'exact', similarity: 1, note: a.join(' ') === b.join(' ') ? 'same name' : 'same name in another order', tfValue: ka };
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
   const used = new Uint8Array(l.length);
+  const done = new Uint8Array(s.length);
   let matched = 0;
   let sum = 0;
-  let exactTokens = 0;
-  for (const x of s) {
+  // Equal words first (cheap, and keeps a fuzzy match from stealing a word's exact partner).
+  for (let i = 0; i < s.length; i++) {
+    const j = l.indexOf(s[i]!);
+    if (j >= 0 && used[j] === 0) {
+      used[j] = 1;
+      done[i] = 1;
+      matched++;
+      sum += 1;
+    }
+  }
+  for (let i = 0; i < s.length; i++) {
+    if (done[i]) continue;
+    const x = s[i]!;
     let best = -1;
     let bestScore = 0;
     for (let j = 0; j < l.length; j++) {
       if (used[j]) continue;
-      const sc = tokenScore(x, l[j] ?? '');
+      const sc = tokenScore(x, l[j]!);
       if (sc > bestScore) {
         bestScore = sc;
         best = j;
@@ -110,14 +125,10 @@ export function compareNameTokens(a: readonly string[], b: readonly string[], fi
     if (best >= 0 && bestScore >= TOKEN_OK) {
       used[best] = 1;
       matched++;
-      if (bestScore === 1) exactTokens++;
     }
     sum += bestScore;
   }
   const sim = sum / s.length;
-  const ka = [...a].sort().join(' ');
-  const kb = [...b].sort().join(' ');
-  if (ka === kb) return { field, level: 'exact', similarity: 1, note: a.join(' ') === b.join(' ') ? 'same name' : 'same name in another order', tfValue: ka };
   if (matched === s.length) {
     if (s.length === l.length) {
       return sim >= 0.95
@@ -126,15 +137,13 @@ export function compareNameTokens(a: readonly string[], b: readonly string[], fi
     }
     return { field, level: 'partial', similarity: sim, note: 'name is part of the other (missing middle or family name)' };
   }
-  if (matched > 0 || exactTokens > 0) return { field, level: 'conflict', similarity: sim, note: 'names share a word but differ in another (different person?)' };
+  if (matched > 0) return { field, level: 'conflict', similarity: sim, note: 'names share a word but differ in another (different person?)' };
   return { field, level: 'diff', similarity: sim, note: 'different names' };
 }
 
 /** One name part (given or family) with Jaro-Winkler levels. */
-function compareNamePart(a: readonly string[], b: readonly string[], field: string): Comparison | null {
-  if (a.length === 0 || b.length === 0) return null;
-  const x = a.join(' ');
-  const y = b.join(' ');
+function compareNamePart(x: string, y: string, field: string): Comparison | null {
+  if (x === '' || y === '') return null;
   if (x === y) return { field, level: 'exact', similarity: 1, note: `same ${field === 'firstName' ? 'first' : 'last'} name`, tfValue: x };
   const sim = Math.max(jaroWinkler(x, y), tokenScore(x, y));
   const label = field === 'firstName' ? 'first name' : 'last name';
@@ -167,7 +176,7 @@ function compareText(field: string, x: string | undefined, y: string | undefined
       break;
     }
     case 'address': {
-      const sim = tokenSetSimilarity(x.split(' '), y.split(' '));
+      const sim = tokenSetSorted(x.split(' ').sort(), y.split(' ').sort());
       if (sim >= 0.9) return { field, level: 'high', similarity: sim, note: `${field} ${pct(sim)}` };
       if (sim >= 0.75) return { field, level: 'medium', similarity: sim, note: `${field} ${pct(sim)}` };
       return { field, level: 'diff', similarity: sim, note: `different ${field}` };
@@ -181,39 +190,48 @@ function compareText(field: string, x: string | undefined, y: string | undefined
 function compareCompany(a: Prepared, b: Prepared): Comparison | null {
   if (a.companyKey === '' || b.companyKey === '') return null;
   if (a.companyKey === b.companyKey) return { field: 'company', level: 'exact', similarity: 1, note: 'same company (legal form ignored)', tfValue: a.companyKey };
-  const sim = tokenSetSimilarity(a.companyTokens, b.companyTokens);
+  const sim = tokenSetSorted(a.companySet, b.companySet, a.companyJoined, b.companyJoined);
   if (sim >= 0.9) return { field: 'company', level: 'high', similarity: sim, note: `company ${pct(sim)} (token set)` };
   if (sim >= 0.75) return { field: 'company', level: 'medium', similarity: sim, note: `company ${pct(sim)} (token set)` };
   return { field: 'company', level: 'diff', similarity: sim, note: 'different company' };
 }
 
+function compareAddress(a: Prepared, b: Prepared): Comparison | null {
+  if (a.addressSet.length === 0 || b.addressSet.length === 0) return null;
+  if (a.text.address === b.text.address) return { field: 'address', level: 'exact', similarity: 1, note: 'same address', tfValue: a.text.address };
+  const sim = tokenSetSorted(a.addressSet, b.addressSet, a.addressJoined, b.addressJoined);
+  if (sim >= 0.9) return { field: 'address', level: 'high', similarity: sim, note: `address ${pct(sim)}` };
+  if (sim >= 0.75) return { field: 'address', level: 'medium', similarity: sim, note: `address ${pct(sim)}` };
+  return { field: 'address', level: 'diff', similarity: sim, note: 'different address' };
+}
+
 /** Every comparison that has values on both sides. */
 export function compareRows(a: Prepared, b: Prepared): Comparison[] {
   const out: Comparison[] = [];
-  const push = (c: Comparison | null) => {
-    if (c) out.push(c);
+  const push = (c: Comparison | null): void => {
+    if (c !== null) out.push(c);
   };
   push(compareEmails(a.emails, b.emails));
   push(comparePhones(a.phones, b.phones));
   if (a.structuredName && b.structuredName && (a.given.length > 0 || a.family.length > 0) && (b.given.length > 0 || b.family.length > 0)) {
-    let g = compareNamePart(a.given, b.given, 'firstName');
-    let f = compareNamePart(a.family, b.family, 'lastName');
-    // Given and family name typed into each other's columns: compare them crosswise.
-    const gx = compareNamePart(a.given, b.family, 'firstName');
-    const fx = compareNamePart(a.family, b.given, 'lastName');
+    let g = compareNamePart(a.givenKey, b.givenKey, 'firstName');
+    let f = compareNamePart(a.familyKey, b.familyKey, 'lastName');
     const good = (c: Comparison | null) => c !== null && (c.level === 'exact' || c.level === 'high');
-    if (good(gx) && good(fx) && !(good(g) && good(f)) && gx && fx) {
+    // Given and family name typed into each other's columns: compare them crosswise.
+    const gx = good(g) && good(f) ? null : compareNamePart(a.givenKey, b.familyKey, 'firstName');
+    const fx = gx && good(gx) ? compareNamePart(a.familyKey, b.givenKey, 'lastName') : null;
+    if (gx && fx && good(gx) && good(fx)) {
       g = { ...gx, note: `${gx.note} (first and last name swapped)` };
       f = { ...fx, note: `${fx.note} (first and last name swapped)` };
     }
     push(g);
     push(f);
   } else {
-    push(compareNameTokens(a.nameTokens, b.nameTokens));
+    push(compareNameTokens(a.nameTokens, b.nameTokens, 'name', a.nameKey, b.nameKey));
   }
   push(compareCompany(a, b));
   const t = (role: keyof Prepared['text']) => [a.text[role], b.text[role]] as const;
-  push(compareText('address', ...t('address'), 'address'));
+  push(compareAddress(a, b));
   push(compareText('streetNumber', ...t('streetNumber'), 'code'));
   push(compareText('city', ...t('city'), 'place'));
   push(compareText('postcode', ...t('postcode'), 'code'));

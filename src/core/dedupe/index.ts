@@ -7,7 +7,7 @@
 import type { Cell, ColumnRoles, Table } from '../table';
 import type { DedupeOptions, DedupeResult, DuplicateCluster, PairMatch } from './types';
 import type { Prepared } from './keys';
-import { prepareRow } from './keys';
+import { makeKeyCache, prepareRow } from './keys';
 import { candidatePairs } from './blocking';
 import { countTerms } from './scoring';
 import type { ScoreContext } from './pair';
@@ -27,7 +27,7 @@ export const DEFAULT_DEDUPE_OPTIONS = {
   reviewScore: 0.6,
   maxBlockSize: 24,
   /** Neighbours each row meets in a sorted pass or an oversized block. */
-  window: 6,
+  window: 4,
   /** Nobody is in a CRM more than this many times; bigger groups are almost surely chaining. */
   maxClusterSize: 25,
 } as const;
@@ -42,7 +42,8 @@ export interface PreparedTable {
 }
 
 export function prepareTable(table: Table, roles: ColumnRoles, opts: DedupeOptions = {}): PreparedTable {
-  const prepared = table.rows.map((row) => prepareRow(row, roles, opts.defaultCountry));
+  const cache = makeKeyCache();
+  const prepared = table.rows.map((row) => prepareRow(row, roles, opts.defaultCountry, cache));
   const fingerprints = prepared.map((p, i) => fingerprintPrepared(p, table.rows[i] ?? [], roles));
   const idx = fingerprints.map((_, i) => i);
   // Identical rows share a fingerprint; their original order is the only tie-break left.
@@ -99,7 +100,7 @@ export function findDuplicates(table: Table, roles: ColumnRoles, opts: DedupeOpt
   for (const key of pairs) {
     const a = Math.floor(key / n);
     const b = key - a * n;
-    const s = scorePair(prepared[a]!, prepared[b]!, ctx).score;
+    const s = scorePair(prepared[a]!, prepared[b]!, ctx, false).score;
     if (s >= ctx.reviewScore && !forbidden(a, b)) edges.push([a, b, s]);
   }
 
@@ -111,7 +112,7 @@ export function findDuplicates(table: Table, roles: ColumnRoles, opts: DedupeOpt
     maxClusterSize: DEFAULT_DEDUPE_OPTIONS.maxClusterSize,
     preferPrimary: (x, y) => comparePrimary(quality[x]!, quality[y]!, fingerprints[x]!, fingerprints[y]!),
     order,
-    scoreOf: (a, b) => (forbidden(a, b) ? 0 : scorePair(prepared[a]!, prepared[b]!, ctx).score),
+    scoreOf: (a, b) => (forbidden(a, b) ? 0 : scorePair(prepared[a]!, prepared[b]!, ctx, false).score),
     forbidden,
   });
 

@@ -9,6 +9,7 @@ import { normalizeEmail } from '../normalize/email';
 import { normalizePhone } from '../normalize/phone';
 import { companyKey } from '../normalize/company';
 import { countryToIso2 } from '../normalize/country';
+import { sortedUnique } from './similarity';
 
 export interface EmailKey {
   /** Matching key: lower-case, typo-fixed domain, Gmail dots and +tags dropped. */
@@ -40,8 +41,15 @@ export interface Prepared {
   given: string[];
   family: string[];
   structuredName: boolean;
+  givenKey: string;
+  familyKey: string;
   companyKey: string;
   companyTokens: string[];
+  /** Sorted unique tokens (and their join) of the company and the address, for token-set similarity. */
+  companySet: string[];
+  companyJoined: string;
+  addressSet: string[];
+  addressJoined: string;
   /** Other folded fields by role (address, city, postcode, birthDate, ...). */
   text: Partial<Record<ColumnRole, string>>;
   /** Number of non-blank cells: completeness for survivorship. */
@@ -60,8 +68,6 @@ const FILLER_EMAIL_DOMAIN = /^(test\.com|example\.(com|org|net)|email\.com|domai
 // Team mailboxes: a shared info@ says "same organisation", not "same person".
 const ROLE_LOCAL = /^(info|sales|contact|contacts|admin|office|hello|support|team|enquiries|inquiries|marketing|billing|accounts|hr|jobs|careers|kontakt|kontak|lienhe|iletisim|bilgi|cskh|hotro|post|posta|mail|reception|service|help|noreply|webmaster|cs)$/;
 
-/** Gmail ignores dots and everything after '+'; most big providers ignore '+tags'. */
-const DOTLESS_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
 
 export function isFiller(folded: string): boolean {
   return FILLER.has(folded);
@@ -70,19 +76,26 @@ export function isFiller(folded: string): boolean {
 export function emailKeyOf(cell: Cell): EmailKey | null {
   if (typeof cell !== 'string' || !cell.includes('@')) return null;
   const norm = normalizeEmail(cell);
-  const value = String(norm.value ?? '').trim().toLowerCase();
-  const at = value.lastIndexOf('@');
-  if (at <= 0 || at === value.length - 1) return null;
-  let local = value.slice(0, at);
-  const domain = (norm.domain ?? value.slice(at + 1)).toLowerCase();
-  if (FILLER_EMAIL_DOMAIN.test(domain)) return null;
-  if (FILLER_EMAIL_LOCAL.has(local) || /^0+$/.test(local)) return null;
+  // Same key as the email normalizer's emailMatchKey (typo-fixed domain, +tags dropped, Gmail
+  // dots dropped), computed from the one normalizeEmail call: it is the hot path at 100k rows.
+  const value = norm.flags.includes('invalid') || typeof norm.value !== 'string' ? cell.trim().toLowerCase() : norm.value;
+  const at0 = value.lastIndexOf('@');
+  if (at0 <= 0 || at0 === value.length - 1) return null;
+  let local = value.slice(0, at0);
+  let domain = value.slice(at0 + 1);
   const plus = local.indexOf('+');
   if (plus > 0) local = local.slice(0, plus);
-  if (DOTLESS_DOMAINS.has(domain)) local = local.replace(/\./g, '');
-  const origDomain = cell.trim().toLowerCase().slice(cell.trim().lastIndexOf('@') + 1);
-  const out: EmailKey = { key: `${local}@${domain === 'googlemail.com' ? 'gmail.com' : domain}`, local, domain, role: ROLE_LOCAL.test(local) };
-  if (origDomain !== domain) out.fixedFrom = origDomain;
+  if (domain === 'gmail.com' || domain === 'googlemail.com') {
+    local = local.replace(/\./g, '');
+    domain = 'gmail.com';
+  }
+  const key = `${local}@${domain}`;
+  const typedLocal = String(norm.value ?? cell).trim().toLowerCase().split('@')[0] ?? '';
+  if (FILLER_EMAIL_DOMAIN.test(domain)) return null;
+  if (FILLER_EMAIL_LOCAL.has(typedLocal) || FILLER_EMAIL_LOCAL.has(local) || /^0+$/.test(local)) return null;
+  const out: EmailKey = { key, local, domain, role: norm.flags.includes('role-account') || ROLE_LOCAL.test(local) };
+  const typedDomain = cell.trim().toLowerCase().slice(cell.trim().lastIndexOf('@') + 1);
+  if (typedDomain !== domain && norm.rule === 'email.typo') out.fixedFrom = typedDomain;
   return out;
 }
 
@@ -134,25 +147,13 @@ export function nameTokensOf(cell: Cell): string[] {
   return folded.split(' ').filter((t) => t !== '' && !HONORIFICS.has(t));
 }
 
-// Legal forms and filler words, folded, as a fallback when the company key from the company
-// normalizer still carries them. Removing them twice is harmless.
-const LEGAL_TOKENS = new Set([
-  'inc', 'incorporated', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'corp', 'corporation', 'co', 'company', 'gmbh', 'ag', 'sa', 'bv', 'nv', 'srl', 'spa', 'oy', 'oyj', 'as', 'asa', 'aps',
-  'pt', 'tbk', 'cv', 'persero', 'ud', 'fa',
-  'cong', 'ty', 'tnhh', 'cp', 'mtv', 'jsc', 'co', 'ltd',
-  'sro', 's', 'r', 'o', 'a', 'spol', 'vos', 'ks', 'zs',
-  'ab', 'publ', 'hb', 'kb',
-  'sti', 'sirketi', 'anonim', 'limited', 'as', 'ltd',
-  'the', 'group',
-]);
-
+// The company key (legal form and noise removed) comes from the company normalizer; here only
+// filler ("n/a", "-") is turned into "no company".
 export function companyKeyOf(cell: Cell): { key: string; tokens: string[] } {
   if (typeof cell !== 'string' && typeof cell !== 'number') return { key: '', tokens: [] };
   const base = foldText(companyKey(String(cell)) || String(cell));
   if (isFiller(base)) return { key: '', tokens: [] };
-  let tokens = base.split(' ').filter((t) => t !== '');
-  const stripped = tokens.filter((t) => !LEGAL_TOKENS.has(t));
-  if (stripped.length > 0) tokens = stripped;
+  const tokens = base.split(' ').filter((t) => t !== '');
   return { key: tokens.join(' '), tokens };
 }
 
@@ -184,17 +185,50 @@ function websiteKey(cell: Cell): string {
   return host.includes('.') ? host : '';
 }
 
+function textKey(role: ColumnRole, cell: Cell): string {
+  if (role === 'birthDate') return dateKeyOf(cell);
+  if (role === 'website') return websiteKey(cell);
+  if (role === 'country') return countryToIso2(cell) ?? simpleKey(cell);
+  if (role === 'postcode' || role === 'nationalId' || role === 'streetNumber') return simpleKey(cell).replace(/ /g, '');
+  return simpleKey(cell);
+}
+
 const TEXT_ROLES: ColumnRole[] = ['address', 'city', 'postcode', 'state', 'country', 'streetNumber', 'birthDate', 'nationalId', 'website'];
 
 function isBlankCell(c: Cell): boolean {
   return c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
 }
 
+/**
+ * Per-run memo of normalized values: companies, cities, countries and shared phones repeat many
+ * times in a sheet, and the normalizers behind them cost tens of microseconds per call.
+ */
+export interface KeyCache {
+  phone: Map<string, PhoneKey | null>;
+  company: Map<string, { key: string; tokens: string[] }>;
+  text: Map<string, string>;
+}
+
+export function makeKeyCache(): KeyCache {
+  return { phone: new Map(), company: new Map(), text: new Map() };
+}
+
+function cached<T>(map: Map<string, T>, key: string, make: () => T): T {
+  let v = map.get(key);
+  if (v === undefined && !map.has(key)) {
+    v = make();
+    // Bounded so a huge sheet of unique values cannot hold every one.
+    if (map.size < 200_000) map.set(key, v);
+  }
+  return v as T;
+}
+
 /** Read one row into its matching keys. */
-export function prepareRow(row: readonly Cell[], roles: ColumnRoles, defaultCountry?: string): Prepared {
+export function prepareRow(row: readonly Cell[], roles: ColumnRoles, defaultCountry?: string, cache: KeyCache = makeKeyCache()): Prepared {
   const p: Prepared = {
     emails: [], phones: [], nameTokens: [], nameKey: '', given: [], family: [], structuredName: false,
-    companyKey: '', companyTokens: [], text: {}, filled: 0,
+    givenKey: '', familyKey: '', companyKey: '', companyTokens: [], companySet: [], companyJoined: '',
+    addressSet: [], addressJoined: '', text: {}, filled: 0,
   };
   const parts: Partial<Record<ColumnRole, string[]>> = {};
   const fullName: string[] = [];
@@ -217,7 +251,7 @@ export function prepareRow(row: readonly Cell[], roles: ColumnRoles, defaultCoun
       case 'phone': {
         const pieces = typeof cell === 'string' ? cell.split(/\s*[;/|]\s*|\s*,\s+/) : [cell];
         for (const piece of pieces) {
-          const k = phoneKeyOf(piece, defaultCountry);
+          const k = cached(cache.phone, `${defaultCountry ?? ''}|${typeof piece}|${String(piece)}`, () => phoneKeyOf(piece, defaultCountry));
           if (k && !p.phones.some((e) => e.key === k.key)) p.phones.push(k);
         }
         break;
@@ -235,7 +269,7 @@ export function prepareRow(row: readonly Cell[], roles: ColumnRoles, defaultCoun
         break;
       case 'company': {
         if (p.companyKey === '') {
-          const c = companyKeyOf(cell);
+          const c = cached(cache.company, String(cell), () => companyKeyOf(cell));
           p.companyKey = c.key;
           p.companyTokens = c.tokens;
         }
@@ -243,12 +277,7 @@ export function prepareRow(row: readonly Cell[], roles: ColumnRoles, defaultCoun
       }
       default:
         if (TEXT_ROLES.includes(role)) {
-          let v: string;
-          if (role === 'birthDate') v = dateKeyOf(cell);
-          else if (role === 'website') v = websiteKey(cell);
-          else if (role === 'country') v = countryToIso2(cell) ?? simpleKey(cell);
-          else if (role === 'postcode' || role === 'nationalId' || role === 'streetNumber') v = simpleKey(cell).replace(/ /g, '');
-          else v = simpleKey(cell);
+          const v = cell instanceof Date ? textKey(role, cell) : cached(cache.text, `${role}|${typeof cell}|${String(cell)}`, () => textKey(role, cell));
           if (v !== '' && !/^0+$/.test(v)) (parts[role] ??= []).push(v);
         }
     }
@@ -257,5 +286,11 @@ export function prepareRow(row: readonly Cell[], roles: ColumnRoles, defaultCoun
   p.structuredName = hasFirst && hasLast && fullName.length === 0;
   p.nameTokens = p.structuredName ? [...p.given, ...p.family] : fullName.length > 0 ? fullName : [...p.given, ...p.family];
   p.nameKey = [...p.nameTokens].sort().join(' ');
+  p.givenKey = p.given.join(' ');
+  p.familyKey = p.family.join(' ');
+  p.companySet = sortedUnique(p.companyTokens);
+  p.companyJoined = p.companySet.join(' ');
+  p.addressSet = p.text.address ? sortedUnique(p.text.address.split(' ')) : [];
+  p.addressJoined = p.addressSet.join(' ');
   return p;
 }

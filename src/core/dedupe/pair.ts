@@ -26,7 +26,7 @@ export interface ScoreContext {
   reviewScore: number;
 }
 
-export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext): PairScore {
+export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext, explain = true): PairScore {
   const comparisons = compareRows(a, b);
   let bits = PRIOR_BITS;
   const fields: FieldEvidence[] = [];
@@ -38,7 +38,7 @@ export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext): PairScor
   for (const c of comparisons) {
     const ev = weigh(c, ctx.counts, ctx.n);
     bits += ev.weight;
-    fields.push(ev);
+    if (explain) fields.push(ev);
     if (c.field === 'name' && (c.level === 'conflict' || c.level === 'diff')) nameConflict = true;
     if (c.field === 'nationalId' && (c.level === 'exact' || c.level === 'typo')) idAgree = true;
     if (c.field === 'email' && (c.level === 'exact' || c.level === 'typo')) emailAgree = true;

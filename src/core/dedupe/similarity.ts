@@ -3,6 +3,14 @@
  * phone digits): no allocation beyond a couple of small arrays, no regular expressions.
  */
 
+// Scratch buffers reused across calls (grown on demand, never at load time): comparisons run
+// millions of times and fresh arrays per call dominated the profile.
+let flagsA = new Uint8Array(0);
+let flagsB = new Uint8Array(0);
+let rowPrev2: Int32Array = new Int32Array(0);
+let rowPrev: Int32Array = new Int32Array(0);
+let rowCur: Int32Array = new Int32Array(0);
+
 /** Jaro similarity 0..1. */
 export function jaro(a: string, b: string): number {
   if (a === b) return a.length === 0 ? 0 : 1;
@@ -10,8 +18,12 @@ export function jaro(a: string, b: string): number {
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
   const range = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const aMatch = new Uint8Array(la);
-  const bMatch = new Uint8Array(lb);
+  if (flagsA.length < la) flagsA = new Uint8Array(la * 2);
+  if (flagsB.length < lb) flagsB = new Uint8Array(lb * 2);
+  const aMatch = flagsA;
+  const bMatch = flagsB;
+  aMatch.fill(0, 0, la);
+  bMatch.fill(0, 0, lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const lo = Math.max(0, i - range);
@@ -59,9 +71,15 @@ export function damerau(a: string, b: string, max = Infinity): number {
   if (Math.abs(la - lb) > max) return max + 1;
   if (la === 0) return lb;
   if (lb === 0) return la;
-  let prev2 = new Array<number>(lb + 1).fill(0);
-  let prev = new Array<number>(lb + 1);
-  let cur = new Array<number>(lb + 1);
+  if (rowPrev.length < lb + 1) {
+    rowPrev2 = new Int32Array((lb + 1) * 2);
+    rowPrev = new Int32Array((lb + 1) * 2);
+    rowCur = new Int32Array((lb + 1) * 2);
+  }
+  let prev2 = rowPrev2;
+  let prev = rowPrev;
+  let cur = rowCur;
+  prev2.fill(0, 0, lb + 1);
   for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     cur[0] = i;
@@ -77,13 +95,25 @@ export function damerau(a: string, b: string, max = Infinity): number {
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > max) return max + 1;
     const t = prev2;
     prev2 = prev;
     prev = cur;
     cur = t;
+    if (rowMin > max) {
+      restoreRows(prev2, prev, cur);
+      return max + 1;
+    }
   }
-  return prev[lb] ?? 0;
+  const result = prev[lb] ?? 0;
+  restoreRows(prev2, prev, cur);
+  return result;
+}
+
+/** Put the rotated scratch rows back so the next call finds three distinct buffers. */
+function restoreRows(a: Int32Array, b: Int32Array, c: Int32Array): void {
+  rowPrev2 = a;
+  rowPrev = b;
+  rowCur = c;
 }
 
 /** 1 - distance / longer length: an edit-distance similarity 0..1. */
@@ -123,15 +153,31 @@ function mongeElkan(a: readonly string[], b: readonly string[]): number {
  * "Acme Holdings" ~ "Acme" scores high but "Acme" vs "Apex" does not.
  */
 export function tokenSetSimilarity(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const sa = new Set(a);
-  const sb = new Set(b);
+  return tokenSetSorted(sortedUnique(a), sortedUnique(b));
+}
+
+export function sortedUnique(tokens: readonly string[]): string[] {
+  return [...new Set(tokens)].sort();
+}
+
+/** tokenSetSimilarity for token lists already sorted and de-duplicated (the hot path). */
+export function tokenSetSorted(sa: readonly string[], sb: readonly string[], joinedA = sa.join(' '), joinedB = sb.join(' ')): number {
+  if (sa.length === 0 || sb.length === 0) return 0;
   let common = 0;
-  for (const t of sa) if (sb.has(t)) common++;
-  const smaller = Math.min(sa.size, sb.size);
-  const overlap = common / smaller;
-  const joinedA = [...sa].sort().join(' ');
-  const joinedB = [...sb].sort().join(' ');
-  const fuzzy = jaroWinkler(joinedA, joinedB);
-  return Math.max(overlap * (0.85 + 0.15 * (common / Math.max(sa.size, sb.size))), fuzzy);
+  let i = 0;
+  let j = 0;
+  while (i < sa.length && j < sb.length) {
+    const x = sa[i]!;
+    const y = sb[j]!;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const overlap = common / Math.min(sa.length, sb.length);
+  const setScore = overlap * (0.85 + 0.15 * (common / Math.max(sa.length, sb.length)));
+  if (setScore >= 0.95) return setScore;
+  return Math.max(setScore, jaroWinkler(joinedA, joinedB));
 }
