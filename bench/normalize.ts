@@ -4,15 +4,17 @@ import { readFileSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { performance } from 'node:perf_hooks';
-import { normalizeTable } from '../src/core/normalize-table';
-import { withDefaults } from '../src/core/settings';
+import { loadBundled } from './lib/bundled';
 import { messyRows, MESSY_HEADER } from './lib/messy-rows';
 import { createFakeGas } from '../test/fake/gas';
 
 const DIST = join(import.meta.dirname, '../dist');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-function throughput(rows: number): void {
+type Core = typeof import('../src/core/normalize-table') & typeof import('../src/core/settings');
+
+async function throughput(rows: number): Promise<void> {
+  const { normalizeTable, withDefaults } = await loadBundled<Core>('bench/lib/core-entry.ts');
   const table = { header: MESSY_HEADER, rows: messyRows(rows) };
   const settings = withDefaults({ defaultCountry: 'ID' });
   normalizeTable({ header: MESSY_HEADER, rows: messyRows(1000, 7) }, settings); // warm-up
@@ -72,5 +74,5 @@ function evalTime(): void {
 
 bundleSize();
 evalTime();
-throughput(100_000);
+await throughput(100_000);
 customFunction(10_000);
