@@ -4,6 +4,7 @@
  */
 import type { Cell } from './table';
 import type { FindingKind } from './plan-types';
+import { isDate } from './normalize/cell';
 
 export const HISTORY_SHEET = 'CRM Audit History';
 
@@ -78,7 +79,7 @@ function num(c: Cell): number | null {
 }
 
 function timeOf(c: Cell): string | null {
-  if (c instanceof Date) return Number.isNaN(c.getTime()) ? null : c.toISOString();
+  if (isDate(c)) return Number.isNaN(c.getTime()) ? null : c.toISOString();
   if (typeof c === 'string' && c.trim() !== '') {
     const t = Date.parse(c);
     return Number.isNaN(t) ? null : new Date(t).toISOString();

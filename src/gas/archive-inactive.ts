@@ -4,6 +4,7 @@
 // writes (the whole block as it was, so the undo is exact).
 import type { Cell } from '../core/table';
 import type { Settings } from '../core/settings';
+import { isDate } from '../core/normalize/cell';
 import { makeContext } from '../core/audit/index';
 import { checkStaleness } from '../core/audit/staleness';
 import { resolveRoles } from '../core/normalize-table';
@@ -55,7 +56,7 @@ interface Found {
 }
 
 function cellText(v: Cell): string {
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (isDate(v)) return v.toISOString().slice(0, 10);
   return v === null || v === undefined ? '' : String(v);
 }
 

@@ -16,11 +16,26 @@ export {
   menuSetUpDropdowns,
   menuProtectKeyColumns,
   menuFlagOutdated,
+  menuUndoLastClean,
+} from './menu';
+// Scheduled audits, audit history, clean at entry, archive inactive rows (issue 6).
+export {
   menuRunAudit,
   menuScheduleAudits,
-  menuUndoLastClean,
+  menuArchiveInactiveRows,
+  menuToggleEntryGuard,
   runScheduledAudit,
-} from './menu';
+  onCrmHygieneEdit,
+  getAuditSchedule,
+  scheduleAudits,
+  stopScheduledAudits,
+  runAuditNow,
+  getAuditHistory,
+  getEntryGuard,
+  setEntryGuard,
+  previewArchiveInactive,
+  archiveInactiveRows,
+} from './audit-entries';
 export {
   getSidebarState,
   previewClean,

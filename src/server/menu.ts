@@ -24,7 +24,9 @@ export function onOpen(_e?: unknown): void {
     .addItem('Flag as outdated', 'menuFlagOutdated')
     .addSeparator()
     .addItem('Run audit now', 'menuRunAudit')
-    .addItem('Schedule audits (weekly on/off)', 'menuScheduleAudits')
+    .addItem('Schedule audits', 'menuScheduleAudits')
+    .addItem('Archive inactive rows', 'menuArchiveInactiveRows')
+    .addItem('Clean at entry (on/off)', 'menuToggleEntryGuard')
     .addSeparator()
     .addItem('Undo last clean', 'menuUndoLastClean')
     .addToUi();
