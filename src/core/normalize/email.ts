@@ -323,6 +323,10 @@ function lower(text: string): string {
   return text.replace(/İ/g, 'i').toLowerCase();
 }
 
+// A bare ASCII address: starts and ends with a letter or digit, one "@", no spaces, brackets,
+// quotes, commas or colons (which is what unwrap() would have to deal with).
+const BARE_ADDRESS = /^[A-Za-z0-9][A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]*@[A-Za-z0-9.-]*[A-Za-z0-9]$/;
+
 interface Cleaned {
   address: string;
   cleaned: string[];
@@ -332,6 +336,9 @@ interface Cleaned {
 
 /** Strip what surrounds the address. Returns a reason string when the cell holds several addresses. */
 function unwrap(text: string): Cleaned | { several: true } {
+  // Most cells already hold a bare address: nothing around it to strip.
+  const bare = text.trim();
+  if (BARE_ADDRESS.test(bare)) return { address: bare, cleaned: [], typos: [] };
   const cleaned: string[] = [];
   const typos: string[] = [];
   let extracted: string | undefined;

@@ -9,8 +9,12 @@ const EDGE_JOINERS = /(^|\s)[\u200C\u200D]+|[\u200C\u200D]+(?=\s|$)/g;
 // Every horizontal space that is not a plain space: tab, NBSP, narrow NBSP, en/em spaces, ideographic space.
 const ODD_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
+// Printable ASCII words separated by single spaces: already clean, by far the most common case.
+const ALREADY_CLEAN = /^[\x21-\x7E]+(?: [\x21-\x7E]+)*$/;
+
 /** Trim, turn odd spaces into plain ones, collapse runs, drop invisible characters, compose Unicode (NFC). */
 export function cleanText(text: string): string {
+  if (ALREADY_CLEAN.test(text)) return text;
   let out = text.replace(ALWAYS_INVISIBLE, '').replace(EDGE_JOINERS, '$1').replace(ODD_SPACES, ' ');
   out = out
     .split(/\r\n|\r|\n/)
