@@ -51,7 +51,7 @@ export function scheduleWeeklyAudit(enabled: boolean): { scheduled: boolean; mes
   try {
     ScriptApp.newTrigger(AUDIT_HANDLER).timeBased().everyWeeks(1).onWeekDay(ScriptApp.WeekDay.MONDAY).atHour(7).create();
   } catch (e) {
-    throw new Error(`Could not schedule the audit: ${(e as Error).message} Remove unused triggers (Extensions > Apps Script > Triggers) and try again.`);
+    throw new Error(`Could not schedule the audit: ${(e as Error).message} Remove unused triggers (Extensions > Apps Script > Triggers) and try again.`, { cause: e });
   }
   return { scheduled: true, message: 'An audit now runs every Monday around 7:00 and adds a row to "CRM Audit History".' };
 }

@@ -1,5 +1,6 @@
 // How cell values travel: written back so Sheets stores exactly the type we mean, and encoded
 // as JSON (Dates tagged) for the undo journal.
+import { isDate } from '../core/normalize/cell';
 import type { Cell } from '../core/table';
 
 /**
@@ -12,14 +13,14 @@ export function forWrite(value: Cell, numberFormat: string): Cell {
   if (typeof value !== 'string' || value === '') return value;
   if (value.startsWith("'")) return "'" + value;
   if (numberFormat === '@') return value;
-  if (/^[=+\-]/.test(value) || /\d/.test(value) || /^\s*(true|false)\s*$/i.test(value)) return "'" + value;
+  if (/^[=+-]/.test(value) || /\d/.test(value) || /^\s*(true|false)\s*$/i.test(value)) return "'" + value;
   return value;
 }
 
 export type EncodedCell = string | number | boolean | { d: number };
 
 export function encodeCell(value: Cell): EncodedCell {
-  if (value instanceof Date) return { d: value.getTime() };
+  if (isDate(value)) return { d: value.getTime() };
   if (value === null || value === undefined) return '';
   return value;
 }
@@ -42,7 +43,7 @@ export function hashGrid(values: Cell[][], formulas?: string[][]): string {
     feed(`|${r}:`);
     row.forEach((v, c) => {
       const f = formulas?.[r]?.[c];
-      feed(f ? `f${f}` : v instanceof Date ? `d${v.getTime()}` : `${typeof v}${String(v)}`);
+      feed(f ? `f${f}` : isDate(v) ? `d${v.getTime()}` : `${typeof v}${String(v)}`);
       feed('\u0001');
     });
   });

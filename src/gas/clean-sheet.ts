@@ -1,5 +1,6 @@
 // "Clean this sheet": read once, plan purely, re-check, then apply in a few batch writes:
 // journal -> phone formats -> values -> highlights and notes -> archive -> log -> row removal.
+import { isDate } from '../core/normalize/cell';
 import type { Plan, PlanSummary } from '../core/plan-types';
 import { clean } from '../core/plan';
 import { outdatedMarksFromNotes } from '../core/outdated';
@@ -39,7 +40,7 @@ interface Prepared {
 }
 
 function text(v: Cell): string {
-  return v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v);
+  return isDate(v) ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v);
 }
 
 export function prepareClean(now = new Date()): Prepared {

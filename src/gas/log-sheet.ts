@@ -1,4 +1,5 @@
 // "CRM Hygiene Log": one row per changed cell (run id, time, user, sheet, cell, before, after, rule).
+import { isDate } from '../core/normalize/cell';
 import type { Cell } from '../core/table';
 import { LOG_SHEET } from './sheet-names';
 import { appendBlock, ensureSheet } from './addon-sheets';
@@ -13,7 +14,7 @@ export interface LogEntry {
 }
 
 function text(v: Cell): string {
-  if (v instanceof Date) return v.toISOString();
+  if (isDate(v)) return v.toISOString();
   return v === null || v === undefined ? '' : String(v);
 }
 

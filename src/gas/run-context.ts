@@ -6,7 +6,7 @@ export interface RunContext {
 }
 
 export function newRun(): RunContext {
-  let user = '';
+  let user: string;
   try {
     user = Session.getActiveUser().getEmail();
   } catch {

@@ -1,6 +1,7 @@
 // Fills a fake sheet directly (as if a person had typed the data), without counting calls.
 import type { Cell } from '../../src/core/table';
 import type { FakeSheet } from './sheet';
+import { isDate } from './sheet-data';
 
 export interface SheetContent {
   values: Cell[][];
@@ -15,7 +16,7 @@ export function loadSheet(sheet: FakeSheet, content: SheetContent): void {
   content.values.forEach((line, r) => {
     const d = sheet.rowAt(r + 1);
     line.forEach((v, c) => {
-      d.v[c] = v === '' || v === null ? undefined : v instanceof Date ? new Date(v.getTime()) : v;
+      d.v[c] = v === '' || v === null ? undefined : isDate(v) ? new Date(v.getTime()) : v;
       d.f[c] = undefined;
     });
   });

@@ -4,7 +4,7 @@ import { type Box, toA1 } from './a1';
 import type { FakeSheet } from './sheet';
 import { FakeDataValidation } from './validation';
 import { parseTyped } from './typed-input';
-import { DEFAULT_BACKGROUND, DEFAULT_NUMBER_FORMAT, MAX_CELL_CHARS, copyCell, normalizeColor, type RowData } from './sheet-data';
+import { DEFAULT_BACKGROUND, DEFAULT_NUMBER_FORMAT, MAX_CELL_CHARS, copyCell, isDate, normalizeColor, type RowData } from './sheet-data';
 
 type Grid<T> = T[][];
 
@@ -98,7 +98,7 @@ export class FakeRange {
   getDisplayValues(): string[][] {
     return this.read((d, c) => {
       const v = d.v[c];
-      return v === undefined || v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+      return v === undefined || v === null ? '' : isDate(v) ? v.toISOString().slice(0, 10) : String(v);
     });
   }
   setValues(values: unknown): this {
@@ -279,7 +279,7 @@ function storable(v: unknown): void {
     if ((v as string).length > MAX_CELL_CHARS) throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
     return;
   }
-  if (t === 'number' || t === 'boolean' || v instanceof Date) return;
+  if (t === 'number' || t === 'boolean' || isDate(v)) return;
   throw new Error('Invalid argument: value');
 }
 
@@ -292,7 +292,7 @@ function storeTyped(d: RowData, c: number, v: unknown): void {
   }
   d.f[c] = undefined;
   if (v === null || v === undefined) d.v[c] = undefined;
-  else if (v instanceof Date) d.v[c] = new Date(v.getTime());
+  else if (isDate(v)) d.v[c] = new Date(v.getTime());
   else if (typeof v === 'number' && !Number.isFinite(v)) d.v[c] = '#NUM!';
   else d.v[c] = v as Cell;
 }

