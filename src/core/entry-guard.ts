@@ -82,7 +82,7 @@ export function rowKeys(row: readonly Cell[], roles: ColumnRoles, defaultCountry
         for (const piece of String(cell).split(/[;,\s]+/)) {
           const k = emailKeyOf(piece);
           // A shared info@ says "same organisation", not "same person".
-          if (k && !k.role) add(`e:${k.key}`, `same email ${k.key}`);
+          if (k && !k.role) add(`e:${k.key}`, `same email ${piece.trim().toLowerCase()}`);
         }
         break;
       case 'phone': {

@@ -139,6 +139,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): EditOutcome
     stored = null;
   }
   const settings = settingsFor(stored, sheet.getName());
+  if (!settings.defaultCountry && !settings.locale) settings.locale = sheet.getParent().getSpreadsheetLocale();
   const defaultCountry = settings.defaultCountry?.toUpperCase() || regionFromLocale(settings.locale);
   const headerRow = settings.headerRow;
   const width = sheet.getLastColumn();

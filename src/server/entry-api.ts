@@ -2,6 +2,7 @@
 import { createEditTrigger, deleteTriggers, documentTriggers, findOurs, replaceTrigger } from '../gas/triggers';
 import { GUARD_HANDLER, GUARD_PROPERTY, dropIndex, handleEdit, readGuardConfig, type EditOutcome } from '../gas/entry-guard';
 import { isAddonSheet } from '../gas/sheet-names';
+import { settingsForSheet } from '../gas/settings-store';
 
 export interface EntryGuardInfo {
   enabled: boolean;
@@ -26,9 +27,13 @@ export function setEntryGuardEnabled(enabled: unknown): EntryGuardInfo {
     dropIndex();
     return { enabled: false, sheet: '', message: 'Clean at entry is off.' };
   }
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getActiveSheet();
   const name = sheet.getName();
   if (isAddonSheet(name)) throw new Error(`"${name}" is one of CRM Hygiene's own sheets. Open your CRM sheet and turn clean at entry on again.`);
+  // Detect and save the header row, column roles and default country now, so that every edit
+  // reads them from one property instead of detecting again.
+  settingsForSheet(ss, sheet);
   const triggerId = replaceTrigger(GUARD_HANDLER, saved?.triggerId, () => createEditTrigger(GUARD_HANDLER));
   props.setProperty(GUARD_PROPERTY, JSON.stringify({ enabled: true, sheetId: sheet.getSheetId(), sheetName: name, triggerId, since: new Date().toISOString() }));
   dropIndex();
