@@ -117,11 +117,13 @@ export function generateCrm(rowCount: number, seed = 42): GeneratedCrm {
     const family = over.family ?? pick(loc.family);
     const middle = over.middle ?? (loc.middle ? pick(loc.middle) : '');
     let email = '';
-    for (let i = 0; i < 5 && (email === '' || usedEmails.has(email)); i++) {
-      const local = `${fold(given).toLowerCase()}${rnd() < 0.5 ? '.' : ''}${fold(family).toLowerCase()}${rnd() < 0.6 ? Math.floor(rnd() * 1000) : ''}`.replace(/\s+/g, '');
+    // Unique by mailbox (Gmail ignores dots), like real addresses.
+    const mailbox = (e: string) => e.replace(/\.(?=[^@]*@gmail\.com$)/g, '');
+    for (let i = 0; i < 20 && (email === '' || usedEmails.has(mailbox(email))); i++) {
+      const local = `${fold(given).toLowerCase()}${rnd() < 0.5 ? '.' : ''}${fold(family).toLowerCase()}${rnd() < 0.6 || i > 0 ? Math.floor(rnd() * 1000) : ''}`.replace(/\s+/g, '');
       email = `${local}@${pick(loc.domains)}`;
     }
-    usedEmails.add(email);
+    usedEmails.add(mailbox(email));
     const phone = loc.trunk + pick(loc.mobilePrefixes) + digits(loc.nsnLen - pick(loc.mobilePrefixes).length);
     return { loc, given, middle, family, email, phone, company: over.company ?? pick(loc.companies), legal: pick(loc.legal), city: pick(loc.cities), ...over };
   };

@@ -18,6 +18,8 @@ export interface Comparison {
 }
 
 const pct = (x: number) => x.toFixed(2);
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+const hasDigit = (s: string) => /\d/.test(s);
 
 function compareEmails(a: EmailKey[], b: EmailKey[]): Comparison | null {
   if (a.length === 0 || b.length === 0) return null;
@@ -38,7 +40,7 @@ function compareEmails(a: EmailKey[], b: EmailKey[]): Comparison | null {
         const domainDist = x.local === y.local ? damerau(x.domain, y.domain, 2) : 9;
         const whole = damerau(x.key, y.key, 2);
         const typo = (localDist <= 1 && Math.min(x.local.length, y.local.length) >= 4) || (domainDist <= 2 && x.local.length >= 3) || (whole <= 2 && Math.min(x.key.length, y.key.length) >= 12);
-        c = typo && !x.role && !y.role
+        c = typo && !x.role && !y.role && digitsOf(x.local) === digitsOf(y.local)
           ? { field: 'email', level: 'typo', similarity: 1 - whole / Math.max(x.key.length, y.key.length), note: `email differs only by a typo (${x.key} / ${y.key})` }
           : { field: 'email', level: 'diff', similarity: jaroWinkler(x.key, y.key), note: 'different emails' };
       }
@@ -75,7 +77,13 @@ function comparePhones(a: Prepared['phones'], b: Prepared['phones']): Comparison
 function tokenScore(x: string, y: string): number {
   if (x === y) return 1;
   if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return 0.9;
-  if (x.length >= 3 && y.length >= 3 && (x.startsWith(y) || y.startsWith(x))) return 0.9;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (long.startsWith(short)) {
+    // Jan/Jana, Petr/Petra, Erik/Erika, Michal/Michaela: a name plus an ending is another person
+    // (often of the other gender), while a long cut (Rob/Robert, Alex/Alexander) is a short form.
+    if (long.length - short.length <= 2) return 0.5;
+    if (short.length >= 3) return 0.9;
+  }
   const jw = jaroWinkler(x, y);
   if (jw >= 0.88) return jw;
   if (Math.min(x.length, y.length) >= 4 && damerau(x, y, 1) <= 1) return 0.88;
@@ -199,6 +207,13 @@ function compareCompany(a: Prepared, b: Prepared): Comparison | null {
 function compareAddress(a: Prepared, b: Prepared): Comparison | null {
   if (a.addressSet.length === 0 || b.addressSet.length === 0) return null;
   if (a.text.address === b.text.address) return { field: 'address', level: 'exact', similarity: 1, note: 'same address', tfValue: a.text.address };
+  // House numbers are not typos of each other: 4216 W 19th St is not 4217 W 18th St. When both
+  // addresses carry numbers and share none, they are different places whatever the letters say.
+  const numsA = a.addressSet.filter(hasDigit);
+  const numsB = b.addressSet.filter(hasDigit);
+  if (numsA.length > 0 && numsB.length > 0 && !numsA.some((x) => numsB.includes(x))) {
+    return { field: 'address', level: 'diff', similarity: 0, note: 'different address (house numbers differ)' };
+  }
   const sim = tokenSetSorted(a.addressSet, b.addressSet, a.addressJoined, b.addressJoined);
   if (sim >= 0.9) return { field: 'address', level: 'high', similarity: sim, note: `address ${pct(sim)}` };
   if (sim >= 0.75) return { field: 'address', level: 'medium', similarity: sim, note: `address ${pct(sim)}` };

@@ -28,9 +28,11 @@ interface FieldModel {
 
 const MODEL: Record<string, FieldModel> = {
   // People keep several addresses, so a different email is only mild evidence against.
-  email: { uFloor: 1e-6, identifier: true, levels: { exact: { m: 0.8, u: 0 }, exactRole: { m: 0.05, u: 0 }, typo: { m: 0.1, u: 1e-5 }, diff: { m: 0.2, u: 0.999 } } },
-  phone: { uFloor: 1e-5, identifier: true, levels: { exact: { m: 0.75, u: 0 }, tail: { m: 0.05, u: 1e-4 }, typo: { m: 0.05, u: 1e-3 }, diff: { m: 0.25, u: 0.999 } } },
-  name: { uFloor: 1e-5, levels: { exact: { m: 0.75, u: 0 }, high: { m: 0.12, u: 2e-4 }, medium: { m: 0.05, u: 2e-3 }, partial: { m: 0.06, u: 2e-3 }, conflict: { m: 0.01, u: 0.05 }, diff: { m: 0.01, u: 0.95 } } },
+  email: { uFloor: 1e-6, identifier: true, levels: { exact: { m: 0.8, u: 0 }, exactRole: { m: 0.05, u: 0 }, typo: { m: 0.1, u: 1e-5 }, diff: { m: 0.1, u: 0.999 } } },
+  phone: { uFloor: 1e-5, identifier: true, levels: { exact: { m: 0.75, u: 0 }, tail: { m: 0.05, u: 1e-4 }, typo: { m: 0.05, u: 1e-3 }, diff: { m: 0.15, u: 0.999 } } },
+  // Namesakes are common (Nguyen Van An, Jan Novak): a full name is rarer than a surname, but far
+  // from unique, so even an unshared name is only about 13 bits of evidence.
+  name: { uFloor: 1e-4, levels: { exact: { m: 0.75, u: 0 }, high: { m: 0.12, u: 2e-4 }, medium: { m: 0.05, u: 2e-3 }, partial: { m: 0.06, u: 2e-3 }, conflict: { m: 0.01, u: 0.05 }, diff: { m: 0.01, u: 0.95 } } },
   firstName: { uFloor: 1e-3, levels: { exact: { m: 0.8, u: 0 }, high: { m: 0.1, u: 4e-3 }, medium: { m: 0.05, u: 0.02 }, diff: { m: 0.05, u: 0.97 } } },
   lastName: { uFloor: 1e-4, levels: { exact: { m: 0.8, u: 0 }, high: { m: 0.1, u: 1e-3 }, medium: { m: 0.05, u: 0.01 }, diff: { m: 0.05, u: 0.99 } } },
   // Contacts change jobs, so a different company only mildly speaks against.
