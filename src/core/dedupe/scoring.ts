@@ -39,7 +39,7 @@ const MODEL: Record<string, FieldModel> = {
   company: { uFloor: 1e-4, levels: { exact: { m: 0.8, u: 0 }, high: { m: 0.1, u: 1e-3 }, medium: { m: 0.04, u: 0.01 }, diff: { m: 0.06, u: 0.99 } } },
   address: { uFloor: 1e-4, levels: { exact: { m: 0.7, u: 0 }, high: { m: 0.12, u: 1e-3 }, medium: { m: 0.08, u: 0.01 }, diff: { m: 0.1, u: 0.99 } } },
   streetNumber: { uFloor: 0.01, levels: { exact: { m: 0.85, u: 0 }, typo: { m: 0.05, u: 0.05 }, diff: { m: 0.1, u: 0.95 } } },
-  city: { uFloor: 1e-3, levels: { exact: { m: 0.85, u: 0 }, high: { m: 0.07, u: 0.01 }, diff: { m: 0.08, u: 0.98 } } },
+  city: { uFloor: 0.01, levels: { exact: { m: 0.85, u: 0 }, high: { m: 0.07, u: 0.01 }, diff: { m: 0.08, u: 0.98 } } },
   postcode: { uFloor: 1e-3, levels: { exact: { m: 0.85, u: 0 }, typo: { m: 0.07, u: 0.02 }, diff: { m: 0.08, u: 0.97 } } },
   state: { uFloor: 0.05, levels: { exact: { m: 0.9, u: 0 }, diff: { m: 0.1, u: 0.8 } } },
   country: { uFloor: 0.05, levels: { exact: { m: 0.95, u: 0 }, diff: { m: 0.05, u: 0.7 } } },
