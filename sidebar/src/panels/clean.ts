@@ -167,7 +167,7 @@ function undoBlock(el: HTMLElement, app: App): HTMLElement | null {
         const r = await call('sidebarUndoLastClean');
         await app.refresh().catch(() => undefined);
         await renderClean(el, app);
-        app.notify(t('clean.undone', { cells: r.restoredCells, rows: r.restoredRows }), 'success');
+        app.notify(t('clean.undone', { rows: r.restoredRows }), 'success');
       });
     });
     replace(block, h('p', { role: 'alert' }, t('clean.undoConfirm')), h('div', { class: 'actions' }, yes, no));

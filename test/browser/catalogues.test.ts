@@ -1,0 +1,93 @@
+// The six message catalogues agree: same keys (plural forms per language), same {placeholders},
+// nothing left in English unless allow-listed, and every key the sidebar uses exists.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const DIR = join(import.meta.dirname, '../../sidebar/i18n');
+const SRC = join(import.meta.dirname, '../../sidebar/src');
+const LANGS = ['en', 'id', 'vi', 'cs', 'sv', 'tr'];
+const load = (lang: string): Record<string, string> => JSON.parse(readFileSync(join(DIR, `${lang}.json`), 'utf8'));
+const en = load('en');
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+/** Strings that are rightly the same as English in a language (names, codes, loanwords). */
+const SAME_AS_ENGLISH: Record<string, string[]> = {
+  id: ['app.title', 'field.id', 'field.email', 'field.status', 'settings.phone.E164'],
+  vi: ['app.title', 'field.email'],
+  cs: ['app.title', 'field.id', 'field.text'],
+  sv: ['app.title', 'field.status', 'field.text'],
+  tr: ['app.title'],
+};
+
+/** Plural categories a language uses for whole numbers (what t() can ask for). */
+function categories(lang: string): string[] {
+  const rules = new Intl.PluralRules(lang);
+  const seen = new Set<string>();
+  for (let n = 0; n <= 1000; n++) seen.add(rules.select(n));
+  return [...seen].sort();
+}
+
+function expectedKeys(lang: string): string[] {
+  const keys = new Set<string>();
+  for (const key of Object.keys(en)) {
+    if (PLURAL.test(key)) for (const c of categories(lang)) keys.add(key.replace(PLURAL, `_${c}`));
+    else keys.add(key);
+  }
+  return [...keys].sort();
+}
+
+const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
+
+describe('message catalogues', () => {
+  it('has exactly the six languages', () => {
+    expect(readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace('.json', '')).sort()).toEqual([...LANGS].sort());
+  });
+
+  for (const lang of LANGS) {
+    it(`${lang}: same keys as English (with its own plural forms)`, () => {
+      expect(Object.keys(load(lang)).sort()).toEqual(expectedKeys(lang));
+    });
+
+    it(`${lang}: same placeholders, no empty strings`, () => {
+      const cat = load(lang);
+      for (const [key, text] of Object.entries(cat)) {
+        expect(text.trim(), key).not.toBe('');
+        const base = key.replace(PLURAL, '_other');
+        const source = en[key] ?? en[base];
+        expect(source, key).toBeDefined();
+        expect(placeholders(text), key).toEqual(placeholders(source as string));
+      }
+    });
+  }
+
+  for (const lang of LANGS.filter((l) => l !== 'en')) {
+    it(`${lang}: nothing left in English except the allowlist`, () => {
+      const cat = load(lang);
+      const same = Object.keys(cat).filter((k) => cat[k] === en[k] || (PLURAL.test(k) && cat[k] === en[k.replace(PLURAL, '_other')]));
+      expect(same.sort()).toEqual([...(SAME_AS_ENGLISH[lang] ?? [])].sort());
+    });
+  }
+
+  it('every literal key used in the sidebar source exists in English', () => {
+    const used = new Set<string>();
+    for (const file of readdirSync(SRC, { recursive: true }) as string[]) {
+      if (!file.endsWith('.ts')) continue;
+      const text = readFileSync(join(SRC, file), 'utf8');
+      for (const m of text.matchAll(/\bt\('([a-zA-Z]+\.[\w.-]+)'/g)) used.add(m[1] as string);
+    }
+    expect(used.size).toBeGreaterThan(50);
+    const missing = [...used].filter((k) => !(k in en) && !(`${k}_other` in en));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('sidebar source renders data as text', () => {
+  it('never uses innerHTML, outerHTML, insertAdjacentHTML, document.write or eval', () => {
+    for (const file of readdirSync(SRC, { recursive: true }) as string[]) {
+      if (!file.endsWith('.ts')) continue;
+      const text = readFileSync(join(SRC, file), 'utf8').replace(/^\s*\/\/.*$/gm, '');
+      expect(text, file).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function\(/);
+    }
+  });
+});
