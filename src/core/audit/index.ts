@@ -3,7 +3,7 @@
  * score (see score.ts for the formula) and counts per kind and per column. "Run audit now", the
  * scheduled audit, the CLI's `audit` and the before/after scores of a clean all use this.
  */
-import type { Cell, ColumnRoles, Table } from '../table';
+import type { Cell, ColumnRole, ColumnRoles, Table } from '../table';
 import type { Settings } from '../settings';
 import type { FindingKind, RowFinding } from '../plan-types';
 import type { CellFinding } from '../normalize-table';
@@ -67,6 +67,10 @@ export interface AuditReport {
   /** Duplicate clusters found (sure and doubtful: nothing is merged by an audit). */
   clusters: DuplicateCluster[];
 }
+
+const AUDIT_SKIPPED_ROLES: ColumnRole[] = [
+  'name', 'firstName', 'lastName', 'company', 'title', 'city', 'address', 'status', 'source', 'owner', 'website', 'notes',
+];
 
 /** Everything the checks need besides the context; the plan passes its own. */
 export interface FindingInputs {
@@ -139,8 +143,9 @@ export function makeContext(table: Table, settings: Settings, roles: ColumnRoles
 export function audit(input: Table, settingsIn: Settings, opts: AuditOptions = {}): AuditReport {
   const table = padTable(input);
   const settings = fitSettings(settingsIn, table.header.length);
-  // One normalizer pass gives the validity flags (and the roles) the clean would see.
-  const norm = normalizeTable(table, settings);
+  // One normalizer pass gives the validity flags (and the roles) the clean would see. Only the
+  // columns that can raise a flag the audit reports are parsed: names and companies never do.
+  const norm = normalizeTable(table, settings, { skipRoles: AUDIT_SKIPPED_ROLES });
   const roles = norm.roles;
   let clusters: DuplicateCluster[] = [];
   if (Array.isArray(opts.duplicates)) clusters = opts.duplicates.slice();

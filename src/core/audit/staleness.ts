@@ -5,6 +5,7 @@
  * never touched is just as stale. Rows with no readable date are not called stale: we only say
  * what we can show. Future dates are not stale.
  */
+import type { Cell } from '../table';
 import { columnsWithRole } from '../table';
 import { DEFAULT_SETTINGS } from '../settings';
 import { isBlank } from '../normalize/cell';
@@ -37,20 +38,31 @@ export function checkStaleness(ctx: CheckContext, emit: Emit): void {
   if (!activity && !created) return;
   const months = ctx.settings.staleMonths > 0 ? ctx.settings.staleMonths : DEFAULT_SETTINGS.staleMonths;
   const cutoff = monthsBefore(ctx.now, months);
+  // Dates repeat a lot (one per working day): read each distinct text once.
+  const memo = new Map<string, string | null>();
+  const whyOf = (source: DateColumn, value: Cell): string | null => {
+    const when = readDate(value, source.opts);
+    if (when === null || when >= cutoff) return null;
+    const what = source === activity ? 'last activity' : 'no activity recorded; created';
+    return `${what} ${typeof value === 'string' ? quote(value) + ' ' : ''}(${isoDate(when)}) is more than ${months} months ago`;
+  };
   ctx.rows.forEach((row, r) => {
     if (ctx.skip?.(r)) return;
     let source = activity;
     if (!source || isBlank(row[source.column])) source = created;
     if (!source) return;
     const value = row[source.column];
-    const when = readDate(value, source.opts);
-    if (when === null || when >= cutoff) return;
-    const what = source === activity ? 'last activity' : 'no activity recorded; created';
-    emit(
-      r,
-      'stale',
-      source.column,
-      `${what} ${typeof value === 'string' ? quote(value) + ' ' : ''}(${isoDate(when)}) is more than ${months} months ago`,
-    );
+    let why: string | null | undefined;
+    if (typeof value === 'string') {
+      const key = `${source.column}|${value}`;
+      why = memo.get(key);
+      if (why === undefined) {
+        why = whyOf(source, value);
+        if (memo.size < 50_000) memo.set(key, why);
+      }
+    } else {
+      why = whyOf(source, value);
+    }
+    if (why) emit(r, 'stale', source.column, why);
   });
 }
