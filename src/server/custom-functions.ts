@@ -100,7 +100,13 @@ export function CRM_NORMALIZE_COMPANY(value: Input): Output {
  * @customfunction
  */
 export function CRM_COMPANY_KEY(value: Input): Output {
-  return mapInput(value, (cell) => (typeof cell === 'string' ? companyKey(cell) : cell === null || cell === undefined ? '' : cell));
+  return mapInput(value, (cell) => {
+    if (cell === null || cell === undefined) return '';
+    if (typeof cell !== 'string') return cell;
+    // Text with no key (an error value, formula text, a lone legal form) comes back as typed:
+    // a formula never turns data into blanks.
+    return companyKey(cell) || cell.trim();
+  });
 }
 
 /**
