@@ -173,7 +173,13 @@ describe('properties on generated CRM sheets', () => {
   it('finds the generated duplicates with high precision and keeps hard negatives apart', () => {
     let tp = 0;
     let fp = 0;
-    for (const c of res.clusters) for (const r of c.rows) if (r !== c.primary) (g.entity[r] === g.entity[c.primary] ? tp++ : fp++);
+    for (const c of res.clusters) {
+      for (const r of c.rows) {
+        if (r === c.primary) continue;
+        if (g.entity[r] === g.entity[c.primary]) tp++;
+        else fp++;
+      }
+    }
     expect(tp / (tp + fp)).toBeGreaterThan(0.9);
     const cl = new Map<number, number>();
     res.clusters.forEach((c, i) => c.rows.forEach((r) => cl.set(r, i)));

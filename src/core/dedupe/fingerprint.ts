@@ -35,7 +35,7 @@ export function fingerprintPrepared(p: Prepared, row: readonly Cell[], roles: Co
   ];
   let canonical = parts.join('\u0001');
   // A row with none of the identity fields: fall back to all its folded cells.
-  if (canonical.replace(/\u0001/g, '') === '') canonical = row.map((c) => foldText(String(c ?? ''))).join('\u0001');
+  if (parts.every((x) => x === '')) canonical = row.map((c) => foldText(String(c ?? ''))).join('\u0001');
   return fnv(canonical, 0x811c9dc5) + fnv(canonical, 0x01234567);
 }
 
