@@ -151,7 +151,17 @@ export function normalizeTable(table: Table, settings: Settings, opts: Normalize
       // '' vs undefined/null is not a change worth logging; a blank stays blank.
       if (result.changed && !(result.value === '' && (before === null || before === undefined))) {
         row[column] = result.value;
-        changes.push({ row: r, column, before, after: result.value, rule: result.rule, why: result.why });
+        // A normalizer that only trimmed a value it could not otherwise read reports rule 'none';
+        // the log still needs a rule a person can read.
+        const trimmed = result.rule === 'none';
+        changes.push({
+          row: r,
+          column,
+          before,
+          after: result.value,
+          rule: trimmed ? 'text.trim' : result.rule,
+          why: trimmed ? 'removed spaces around the value' : result.why,
+        });
       }
     }
     return row;
