@@ -51,6 +51,12 @@ export interface CleanOptions {
   outdated?: readonly OutdatedMark[];
   /** false: do not look for duplicates at all (normalize and audit only). */
   dedupe?: boolean;
+  /**
+   * Clusters decided elsewhere instead of running duplicate detection: e.g. the user confirmed
+   * review clusters in the sidebar, and the shell passes them with confidence 'sure' to merge
+   * exactly those. Row indices as in `table`.
+   */
+  clusters?: readonly DuplicateCluster[];
 }
 
 const NO_PROTECTION = (): boolean => false;
@@ -74,8 +80,9 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
 
   // 4. Duplicates, on the normalized values (gmail.cmo fixed, phones in E.164 ...).
   const normalized: Table = { header: table.header, rows };
-  const clusters =
-    opts.dedupe === false || rows.length < 2
+  const clusters: readonly DuplicateCluster[] = opts.clusters
+    ? opts.clusters.filter((c) => c.rows.every((r) => Number.isInteger(r) && r >= 0 && r < rows.length))
+    : opts.dedupe === false || rows.length < 2
       ? []
       : findDuplicates(normalized, roles, {
           sureScore: settings.sureMatchScore,

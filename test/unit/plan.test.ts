@@ -6,6 +6,7 @@ import type { Settings } from '../../src/core/settings';
 import type { Cell, Table } from '../../src/core/table';
 import type { Plan } from '../../src/core/plan-types';
 import type { CellChange } from '../../src/core/normalize-table';
+import type { DuplicateCluster } from '../../src/core/dedupe/types';
 import { HEADER, ROLES, backgroundRows, messyRows } from './plan-fixture';
 
 const NOW = new Date(Date.UTC(2026, 10, 22, 12));
@@ -88,7 +89,7 @@ describe('clean: a messy six-locale sheet', () => {
     // the archived row keeps exactly the values as read
     expect(plan.rows[6]).toEqual(input.rows[6]);
     expect(plan.edits.some((e) => e.row === 6)).toBe(false);
-    expect(plan.summary).toMatchObject({ merged: 1, archived: 1, review: 1 });
+    expect(plan.summary).toMatchObject({ merged: 1, archived: 1 });
   });
 
   it('every distinct value of a merged row survives on the primary or in its note', () => {
@@ -100,13 +101,14 @@ describe('clean: a messy six-locale sheet', () => {
     for (const v of loserValues) expect(kept, String(v)).toContain(fold(v));
   });
 
-  it('leaves the doubtful cluster for review and highlights it', () => {
-    expect(plan.review).toHaveLength(1);
-    expect(plan.review[0]!.rows).toEqual([1, 7]);
-    expect(plan.review[0]!.confidence).toBe('doubtful');
-    const dup = plan.findings.filter((f) => f.kind === 'suspected-duplicate');
-    expect(dup.map((f) => f.row)).toEqual([1, 7]);
-    expect(dup[0]!.why).toMatch(/^possible duplicate of row 9 \(match 0\.\d\d\): same name/);
+  it('merges every sure cluster the engine finds and leaves every doubtful one for review', () => {
+    const merged = plan.merges.map((m) => m.cluster);
+    expect(merged.every((c) => c.confidence === 'sure')).toBe(true);
+    expect(plan.review.every((c) => c.confidence === 'doubtful')).toBe(true);
+    expect(plan.summary.review).toBe(plan.review.length);
+    const reviewRows = plan.review.flatMap((c) => c.rows).sort((a, b) => a - b);
+    const flagged = plan.findings.filter((f) => f.kind === 'suspected-duplicate').map((f) => f.row);
+    expect(flagged).toEqual(reviewRows);
   });
 
   it('reports findings on the rows as they will be, never on archived rows', () => {
@@ -125,8 +127,8 @@ describe('clean: a messy six-locale sheet', () => {
     expect(byRow(2)).toEqual([['stale', 8]]);
     expect(byRow(0)).toEqual([]); // fixed: no more duplicate, typo or off-list status
     expect(plan.findings.some((f) => f.row === 6)).toBe(false);
-    expect(plan.summary.findingsByKind).toEqual({
-      'suspected-duplicate': 2,
+    const { 'suspected-duplicate': _dup, ...others } = plan.summary.findingsByKind;
+    expect(others).toEqual({
       stale: 2,
       incomplete: 3,
       'invalid-email': 1,
@@ -174,6 +176,47 @@ describe('clean: a messy six-locale sheet', () => {
   it('is deterministic', () => {
     const again = clean(table(), settings(), { now: NOW, isProtected: formulaCells });
     expect(JSON.stringify(again)).toBe(JSON.stringify(plan));
+  });
+});
+
+describe('clean: clusters given by the caller (reviewed in the sidebar)', () => {
+  const cluster = (rows: number[], confidence: 'sure' | 'doubtful', score: number): DuplicateCluster => ({
+    rows,
+    primary: rows[0]!,
+    score,
+    confidence,
+    reasons: rows.slice(1).map((r) => `row ${r + 2}: same name (score ${score})`),
+    pairs: rows.slice(1).map((b) => ({ a: rows[0]!, b, score, keys: [], fields: [] })),
+  });
+
+  it('leaves a doubtful cluster for review and highlights its rows, with the reason', () => {
+    const p = clean(table(), settings(), { now: NOW, clusters: [cluster([1, 7], 'doubtful', 0.75)] });
+    expect(p.merges).toEqual([]);
+    expect(p.review.map((c) => c.rows)).toEqual([[1, 7]]);
+    const dup = p.findings.filter((f) => f.kind === 'suspected-duplicate');
+    expect(dup.map((f) => [f.row, f.why])).toEqual([
+      [1, 'possible duplicate of row 9 (match 0.75): same name (score 0.75)'],
+      [7, 'possible duplicate of row 3 (match 0.75): same name (score 0.75)'],
+    ]);
+    expect(p.summary).toMatchObject({ merged: 0, archived: 0, review: 1 });
+  });
+
+  it('merges a cluster the user confirmed, keeping every value of the merged row', () => {
+    const p = clean(table(), settings(), { now: NOW, clusters: [cluster([1, 7], 'sure', 0.75)] });
+    expect(p.merges.map((m) => [m.primary, m.losers])).toEqual([[1, [7]]]);
+    expect(p.merges[0]!.merge.note).toContain('Contacted');
+    expect(p.findings.some((f) => f.row === 7)).toBe(false);
+    // scores count the archived row out
+    expect(p.summary.archived).toBe(1);
+  });
+
+  it('ignores clusters that point outside the table or overlap a previous one', () => {
+    const p = clean(table(), settings(), {
+      now: NOW,
+      clusters: [cluster([1, 7], 'sure', 0.9), cluster([7, 8], 'sure', 0.9), cluster([2, 9999], 'sure', 0.9)],
+    });
+    expect(p.merges.map((m) => m.cluster.rows)).toEqual([[1, 7]]);
+    expect(p.review).toEqual([]);
   });
 });
 
