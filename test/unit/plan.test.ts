@@ -173,6 +173,16 @@ describe('clean: a messy six-locale sheet', () => {
     expect(plan.summary.changes).toBe(seen.size);
   });
 
+  it('is idempotent: cleaning the cleaned sheet changes nothing and scores the same', () => {
+    const archived = new Set(plan.merges.flatMap((m) => m.losers));
+    const cleaned: Table = { header: HEADER, rows: plan.rows.filter((_, r) => !archived.has(r)) };
+    const again = clean(cleaned, settings(), { now: NOW, isProtected: formulaCells });
+    expect(again.edits).toEqual([]);
+    expect(again.merges).toEqual([]);
+    expect(again.summary.scoreBefore).toBe(plan.summary.scoreAfter);
+    expect(audit(cleaned, settings(), { now: NOW }).score).toBe(plan.summary.scoreAfter);
+  });
+
   it('is deterministic', () => {
     const again = clean(table(), settings(), { now: NOW, isProtected: formulaCells });
     expect(JSON.stringify(again)).toBe(JSON.stringify(plan));
