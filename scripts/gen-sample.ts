@@ -240,6 +240,7 @@ export function createSampleGenerator(seed = 20261122, anchor = new Date(Date.UT
   const data = localeData(rng);
   // Keep a bounded pool of earlier contacts to duplicate: recent ones, like real double entry.
   const pool: Contact[] = [];
+  const usedEmails = new Set<string>();
   let count = 0;
 
   function newContact(locale: Locale = pick(LOCALES)): Contact {
@@ -256,12 +257,17 @@ export function createSampleGenerator(seed = 20261122, anchor = new Date(Date.UT
       : `${asciiFold(given)}${pick(['.', '_', ''])}${asciiFold(family)}`;
     // Last activity: 0-48 months back, so roughly a third is older than 18 months.
     const days = Math.floor(rng() * 48 * 30.4);
+    // One mailbox per person: two people with the same name get john.smith@ and john.smith2@,
+    // as real mail providers force. (Shared addresses are made on purpose, see colleagues().)
+    let email = `${local}@${domain}`;
+    for (let n = 2; usedEmails.has(email); n++) email = `${local}${n}@${domain}`;
+    usedEmails.add(email);
     return {
       locale,
       name,
       given,
       family,
-      email: `${local}@${domain}`,
+      email,
       phone: d.phone(),
       ext: chance(0.03) ? String(100 + Math.floor(rng() * 9000)) : undefined,
       companyBase,

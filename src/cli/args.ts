@@ -16,6 +16,8 @@ export interface CliOptions {
   country?: string;
   encoding?: string;
   json: boolean;
+  /** clean: plan files up to this many rows in one piece (exactly like the add-on); batch above. */
+  maxExactRows: number;
   now?: Date;
   quiet: boolean;
 }
@@ -37,6 +39,7 @@ Options:
       --country <XX>      default country for phones without a country code (ISO alpha-2)
       --encoding <label>  input encoding (utf-8, utf-16le, windows-1250, windows-1254, windows-1258)
       --json              print the report as JSON on stdout
+      --max-exact-rows <n>  clean: above n rows (default 50000) plan in linked batches (see README)
       --now <date>        "today" for staleness (YYYY-MM-DD), for reproducible runs
   -q, --quiet             no summary on stdout
   -h, --help              this help
@@ -59,6 +62,7 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
         encoding: { type: 'string' },
         json: { type: 'boolean', default: false },
         now: { type: 'string' },
+        'max-exact-rows': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -83,7 +87,10 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
     now = new Date(values.now);
     if (!/^\d{4}-\d{2}-\d{2}/.test(values.now) || Number.isNaN(now.getTime())) throw new CliError(`--now takes a date such as 2026-11-01, not "${values.now}"`, 2);
   }
+  const maxExactRows = Number(values['max-exact-rows'] ?? 50000);
+  if (!Number.isInteger(maxExactRows) || maxExactRows < 0) throw new CliError('--max-exact-rows takes a whole number of rows', 2);
   return {
+    maxExactRows,
     now,
     command: command as Command,
     input,

@@ -7,6 +7,7 @@ import { CliError, oneLine } from './errors';
 import { loadSettings } from './load-settings';
 import { createProgress } from './progress';
 import type { RunContext } from './context';
+import { startStats } from './stats';
 import { runNormalize } from './commands/normalize';
 import { runClean } from './commands/clean';
 import { runDedupe } from './commands/dedupe';
@@ -53,6 +54,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+const stopStats = startStats();
 main(process.argv.slice(2)).then((code) => {
+  stopStats?.();
   process.exitCode = code;
 });

@@ -21,14 +21,15 @@ export function rolesLine(header: readonly string[], roles: ColumnRoles): string
 }
 
 /** "phone.e164  301  row 2: "0812..." -> "+62812..."" lines, busiest rule first. */
-export function changeLines(changes: readonly CellChange[]): string[] {
+export function changeLines(changes: readonly CellChange[], totals?: Record<string, number>): string[] {
   const byRule = new Map<string, CellChange[]>();
   for (const c of changes) {
     const list = byRule.get(c.rule);
     if (!list) byRule.set(c.rule, [c]);
     else if (list.length < EXAMPLES_PER_RULE) list.push(c);
   }
-  const counts = countBy(changes, (c) => c.rule);
+  // Totals from the plan summary when given: a batched plan keeps only example edits.
+  const counts = totals ? new Map(Object.entries(totals)) : countBy(changes, (c) => c.rule);
   const width = Math.max(4, ...[...counts.keys()].map((r) => r.length));
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

@@ -50,6 +50,8 @@ export interface ReportModel {
   rules: RuleSection[];
   memberColumns: string[];
   clusters: ClusterSection[];
+  /** Clusters not shown (only when maxClusters was set below their number). */
+  clustersOmitted: number;
 }
 
 export interface ReportInput {
@@ -58,6 +60,8 @@ export interface ReportInput {
   outputs?: Array<{ label: string; path: string }>;
   /** Examples kept per rule (the report stays readable on a 100,000-row file). */
   examplesPerRule?: number;
+  /** Clusters shown in full (default all); the rest are counted, and all are in the archive. */
+  maxClusters?: number;
 }
 
 const MEMBER_ROLES: ColumnRole[] = ['name', 'firstName', 'lastName', 'email', 'phone', 'company', 'country'];
@@ -70,15 +74,17 @@ function text(v: Cell): string {
 
 export function buildReportModel(table: Table, plan: Plan, input: ReportInput): ReportModel {
   const perRule = input.examplesPerRule ?? 5;
+  const maxClusters = input.maxClusters ?? Infinity;
   const sheetRow = (i: number): number => i + 2;
   const columnName = (c: number | undefined): string => (c === undefined ? '(whole row)' : (table.header[c] ?? `column ${c + 1}`));
 
   const rules = new Map<string, RuleSection>();
   const allEdits = [...plan.edits, ...plan.merges.flatMap((m) => m.primaryEdits)];
+  // Counts come from the summary: a plan of a very large file keeps only a few example edits.
+  for (const [rule, count] of Object.entries(plan.summary.changesByRule)) rules.set(rule, { rule, count, examples: [] });
   for (const e of allEdits) {
     let section = rules.get(e.rule);
     if (!section) rules.set(e.rule, (section = { rule: e.rule, count: 0, examples: [] }));
-    section.count++;
     if (section.examples.length < perRule) {
       section.examples.push({ row: sheetRow(e.row), column: columnName(e.column), before: text(e.before), after: text(e.after), why: e.why });
     }
@@ -119,7 +125,8 @@ export function buildReportModel(table: Table, plan: Plan, input: ReportInput): 
     columns: table.header.length,
     scoreBefore: plan.summary.scoreBefore,
     scoreAfter: plan.summary.scoreAfter,
-    changes: allEdits.length,
+    changes: plan.summary.changes,
+    clustersOmitted: Math.max(0, clusters.length - maxClusters),
     merged: plan.summary.merged,
     archived: plan.summary.archived,
     review: plan.summary.review,
@@ -129,6 +136,6 @@ export function buildReportModel(table: Table, plan: Plan, input: ReportInput): 
     findings: [...counts.values()].sort((a, b) => b.count - a.count),
     rules: [...rules.values()].sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule)),
     memberColumns: memberCols.map((c) => table.header[c] ?? ''),
-    clusters,
+    clusters: clusters.slice(0, maxClusters),
   };
 }

@@ -1,0 +1,22 @@
+/**
+ * Resource figures for benchmarks (bench/cli-scale.ts): with CRM_HYGIENE_STATS=1 the CLI samples
+ * its heap every 200 ms and prints one JSON line on stderr at exit: wall time, peak RSS, peak heap.
+ * Off by default, so normal runs pay nothing.
+ */
+export function startStats(): (() => void) | null {
+  if (!process.env.CRM_HYGIENE_STATS) return null;
+  const started = process.hrtime.bigint();
+  let peakHeap = 0;
+  const sample = (): void => {
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  };
+  const timer = setInterval(sample, 200);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    sample();
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    // maxRSS is the kernel's high-water mark (KiB), so the peak is exact, not sampled.
+    process.stderr.write(`CRM_HYGIENE_STATS ${JSON.stringify({ ms, peakRssMB: process.resourceUsage().maxRSS / 1024, peakHeapMB: peakHeap / 2 ** 20 })}\n`);
+  };
+}
