@@ -30,7 +30,7 @@ import type { CellChange, CellFinding } from './normalize-table';
 import { normalizeTable } from './normalize-table';
 import type { FindingKind, Plan, PlannedMerge, RowFinding } from './plan-types';
 import type { DuplicateCluster, MergeResult } from './dedupe/types';
-import { findDuplicates, mergeCluster } from './dedupe/index';
+import { findDuplicates, mergeCluster, rowFingerprint } from './dedupe/index';
 import { isBlank } from './normalize/cell';
 import { listLookup, listTitle } from './value-map';
 import type { OutdatedMark } from './outdated';
@@ -79,6 +79,7 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
   canonicalizeLists(table, rows, roles, settings, isProtected, edits, width);
 
   // 4. Duplicates, on the normalized values (gmail.cmo fixed, phones in E.164 ...).
+  const defaultCountry = settings.defaultCountry?.toUpperCase() || regionFromLocale(settings.locale);
   const normalized: Table = { header: table.header, rows };
   const clusters: readonly DuplicateCluster[] = opts.clusters
     ? opts.clusters.filter((c) => c.rows.every((r) => Number.isInteger(r) && r >= 0 && r < rows.length))
@@ -87,8 +88,8 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
       : findDuplicates(normalized, roles, {
           sureScore: settings.sureMatchScore,
           reviewScore: settings.reviewMatchScore,
-          notDuplicates: opts.notDuplicates,
-          defaultCountry: settings.defaultCountry?.toUpperCase() || regionFromLocale(settings.locale),
+          notDuplicates: notDuplicatesAfterNormalizing(table, rows, roles, opts.notDuplicates, defaultCountry),
+          defaultCountry,
         }).clusters;
 
   const merges: PlannedMerge[] = [];
@@ -123,7 +124,12 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
   const findingsBefore = collectFindings(before, { cellFindings: norm.findings, clusters, outdated: opts.outdated ?? [] });
   const after = { ...before, rows, skip: (r: number) => loserOf.has(r) };
   const findings = collectFindings(after, {
-    cellFindings: moveFindings(norm.findings, loserOf, movedValues),
+    cellFindings: moveFindings(
+      // A value the user's list recognised ("Amrik" -> their "United States") is no longer unknown.
+      norm.findings.filter((f) => edits.get(f.row * width + f.column)?.rule !== 'list.canonical'),
+      loserOf,
+      movedValues,
+    ),
     clusters: review,
     outdated: moveMarks(opts.outdated ?? [], loserOf, settings),
   });
@@ -276,6 +282,41 @@ function planMerge(
   }
   primaryEdits.sort((a, b) => a.column - b.column);
   return planned;
+}
+
+/**
+ * "Not duplicates" decisions are stored as row fingerprints taken from the sheet as the user saw
+ * it, often before any clean. Fingerprints are built from normalized keys, but a national phone
+ * number only gets its country code from the row's country column during normalization, so a
+ * row's fingerprint can differ before and after. Each remembered fingerprint is therefore also
+ * translated to the fingerprint of the same row after normalization. Only rows named in a
+ * decision cost anything extra beyond one fingerprint per row.
+ */
+function notDuplicatesAfterNormalizing(
+  table: Table,
+  rows: Cell[][],
+  roles: ColumnRoles,
+  pairs: Array<[string, string]> | undefined,
+  defaultCountry: string | undefined,
+): Array<[string, string]> | undefined {
+  if (!pairs || pairs.length === 0) return pairs;
+  const wanted = new Set(pairs.flat());
+  const also = new Map<string, Set<string>>();
+  table.rows.forEach((row, r) => {
+    const asRead = rowFingerprint(row, roles, defaultCountry);
+    if (!wanted.has(asRead)) return;
+    const after = rowFingerprint(rows[r] ?? row, roles, defaultCountry);
+    if (after === asRead) return;
+    let set = also.get(asRead);
+    if (!set) also.set(asRead, (set = new Set()));
+    set.add(after);
+  });
+  if (also.size === 0) return pairs;
+  const out: Array<[string, string]> = [];
+  for (const [a, b] of pairs) {
+    for (const x of [a, ...(also.get(a) ?? [])]) for (const y of [b, ...(also.get(b) ?? [])]) out.push([x, y]);
+  }
+  return out;
 }
 
 /** Cell flags of merged-away rows: gone with the row, unless the value moved into the primary. */

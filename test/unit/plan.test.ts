@@ -7,6 +7,7 @@ import type { Cell, Table } from '../../src/core/table';
 import type { Plan } from '../../src/core/plan-types';
 import type { CellChange } from '../../src/core/normalize-table';
 import type { DuplicateCluster } from '../../src/core/dedupe/types';
+import { rowFingerprint } from '../../src/core/dedupe/index';
 import { HEADER, ROLES, backgroundRows, messyRows } from './plan-fixture';
 
 const NOW = new Date(Date.UTC(2026, 10, 22, 12));
@@ -248,7 +249,25 @@ describe('clean: options and value maps', () => {
     expect(p.review).toEqual([]);
   });
 
-  it('respects "not duplicates" and moves outdated marks of merged rows to the primary', () => {
+  it('a country alias only the user list knows is canonicalized and not reported afterwards', () => {
+    const t = table();
+    t.rows[2]![4] = 'Amrik';
+    const before = audit(t, settings({ valueMap: { country: { 'United States': ['Amrik'] } } }), { now: NOW, duplicates: false });
+    expect(before.findings.find((f) => f.row === 2 && f.column === 4)?.why).toBe('"Amrik" is written differently from the Country value "United States"');
+    const p = clean(t, settings({ valueMap: { country: { 'United States': ['Amrik'] } } }), { now: NOW, dedupe: false });
+    expect(editAt(p, 2, 4)).toMatchObject({ before: 'Amrik', after: 'United States', rule: 'list.canonical' });
+    expect(p.findings.some((f) => f.row === 2 && f.column === 4)).toBe(false);
+  });
+
+  it('respects pairs the user said are not duplicates', () => {
+    const t = table();
+    const pair: [string, string] = [rowFingerprint(t.rows[0]!, ROLES, 'ID'), rowFingerprint(t.rows[6]!, ROLES, 'ID')];
+    const p = clean(t, settings(), { now: NOW, notDuplicates: [pair] });
+    expect(p.merges.some((m) => m.cluster.rows.includes(0))).toBe(false);
+    expect(p.rows[6]![1]).toBe('john.smith@gmail.com');
+  });
+
+  it('moves outdated marks of merged rows to the primary', () => {
     const p = clean(table(), settings(), {
       now: NOW,
       outdated: [{ row: 6, by: 'ana@x.id', at: '2026-11-01', why: 'left the company' }],

@@ -83,6 +83,9 @@ export interface FindingInputs {
 export function collectFindings(ctx: CheckContext, inputs: FindingInputs): RowFinding[] {
   const c = new FindingCollector();
   checkCompleteness(ctx, c.emit);
+  // Lists before validity: for a country the user keeps a list of, "not in the Country list"
+  // says more than the normalizer's "not a known country" (the same finding is kept once).
+  checkCanonical(ctx, c.emit);
   checkValidity(ctx, inputs.cellFindings, c.emit);
   checkDuplicates(ctx, inputs.clusters, c.emit);
   checkStaleness(ctx, c.emit);
@@ -90,7 +93,6 @@ export function collectFindings(ctx: CheckContext, inputs: FindingInputs): RowFi
     if (m.row < 0 || m.row >= ctx.rows.length || ctx.skip?.(m.row)) continue;
     c.emit(m.row, 'outdated', undefined, outdatedNote(m.by, m.at, m.why));
   }
-  checkCanonical(ctx, c.emit);
   return c.sorted();
 }
 
