@@ -1,14 +1,18 @@
 /** `crm-hygiene audit in.csv [--json]`: findings and a quality score; writes nothing. */
 import { audit } from '../../core/audit/index';
 import type { CliOptions } from '../args';
+import { batchedAudit } from '../batch/batched-audit';
 import { readInput, runNow, type RunContext } from '../context';
 import { jsonClusters, jsonFindings } from '../sheet-rows';
 import { countLines } from '../summary';
 
 export async function runAudit(opts: CliOptions, ctx: RunContext): Promise<void> {
   const { table } = await readInput(opts, ctx);
+  const now = runNow(opts);
+  // Same rule as clean: one piece up to --max-exact-rows (exactly the add-on's audit), batches above.
+  const large = opts.maxExactRows > 0 && table.rows.length > opts.maxExactRows;
   ctx.progress.update('auditing', 0, 0);
-  const report = audit(table, ctx.settings, { now: runNow(opts) });
+  const report = large ? batchedAudit(table, ctx.settings, now, (d, t) => ctx.progress.update('auditing', d, t)) : audit(table, ctx.settings, { now });
   ctx.progress.done();
   if (opts.json) {
     ctx.out(
