@@ -21,7 +21,10 @@
  *  - no value is dropped: merged-away rows are archived exactly as read (their normalization is
  *    not applied: the archive keeps the record as it was), and values of theirs that differ from
  *    the primary's are listed in the merge note;
- *  - deterministic: the same table and settings give the same plan.
+ *  - deterministic: the same table, settings and `now` give the same plan.
+ *
+ * A merged-away row may itself hold formula cells; the plan only says which rows leave the sheet.
+ * Moving them (keeping formulas where they were, restoring them on undo) is the shell's job.
  */
 import type { Cell, ColumnRoles, Table } from './table';
 import type { Settings } from './settings';
@@ -66,7 +69,8 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
   const table = padTable(input);
   const width = table.header.length;
   const settings = fitSettings(settingsIn, width);
-  const isProtected = opts.isProtected ? (r: number, c: number) => opts.isProtected!(r, c) === true : NO_PROTECTION;
+  const userProtected = opts.isProtected;
+  const isProtected = userProtected ? (r: number, c: number) => Boolean(userProtected(r, c)) : NO_PROTECTION;
 
   // 1-2. Roles and per-column normalization.
   const norm = normalizeTable(table, settings, { isProtected });
