@@ -279,6 +279,26 @@ describe('clean: options and value maps', () => {
   });
 });
 
+describe('clean: roles detected from local headers', () => {
+  it('an Indonesian sheet with no column mapping is cleaned the same way', () => {
+    const header = ['Nama', 'Email', 'No. HP', 'Perusahaan', 'Negara', 'Jabatan', 'Status', 'Sumber', 'Aktivitas terakhir'];
+    const rows: Cell[][] = [
+      ['BUDI SANTOSO', 'budi@gmail.cmo', '0812-3456-7890', 'PT Maju', 'Indonesia', 'Direktur', 'baru', 'Pameran', '01/02/2020'],
+      ['Siti Aminah', '', '0813 1111 2222', 'CV Sinar', 'Indonesia', '', 'Menang', 'Rujukan', '15/10/2026'],
+    ];
+    const p = clean({ header, rows }, withDefaults({ locale: 'id_ID' }), { now: NOW });
+    expect(p.roles).toEqual(['name', 'email', 'phone', 'company', 'country', 'title', 'status', 'source', 'lastActivity']);
+    expect(p.rows[0]!.slice(0, 3)).toEqual(['Budi Santoso', 'budi@gmail.com', '+6281234567890']);
+    expect(p.rows[0]![6]).toBe('New');
+    expect(p.rows[1]![6]).toBe('Won');
+    expect(p.rows[1]![7]).toBe('Referral');
+    expect(p.findings.map((f) => [f.row, f.kind])).toEqual([
+      [0, 'stale'],
+      [1, 'incomplete'],
+    ]);
+  });
+});
+
 describe('clean: bad input', () => {
   it('empty table, header only', () => {
     for (const t of [{ header: [], rows: [] }, { header: HEADER, rows: [] }]) {
