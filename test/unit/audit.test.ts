@@ -177,6 +177,14 @@ describe('validity, duplicates, lists, outdated', () => {
     expect(withList.findings.filter((f) => f.column === 4).map((f) => f.row)).toEqual([0, 1, 2]);
   });
 
+  it('does not measure a team against a default list it never adopted', () => {
+    const own = ['Hot', 'Warm', 'Cold', 'Hot', 'New'].map((st, i) => [`P${i}`, `p${i}@x.id`, '', '', '', st, ''] as Cell[]);
+    expect(run(own, { requiredFields: [] }).findings).toEqual([]);
+    // the same values are flagged once the team writes its own list without them
+    const listed = run(own, { requiredFields: [], valueMap: { status: { New: [], Won: [] } } });
+    expect(listed.findings.map((f) => f.row)).toEqual([0, 1, 2, 3]);
+  });
+
   it('counts "Flag as outdated" marks read from notes', () => {
     const notes: Cell[][] = [[''], ['my own note\n' + outdatedNote('ana@firma.cz', NOW, 'changed jobs')], ['']];
     const marks = outdatedMarksFromNotes(notes);

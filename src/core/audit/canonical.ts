@@ -3,7 +3,8 @@
  * values, so a dropdown would reject it and reports would split one value into several.
  * Status and source are checked against the value map in effect (the defaults until the user
  * edits the CRM Lists sheet); country and title only when the user defined a list for them,
- * because the normalizers already write those in one canonical form.
+ * because the normalizers already write those in one canonical form. A default list is only
+ * applied to a column where at least half the values already fit it (see mostlyFits).
  */
 import type { Cell } from '../table';
 import { isBlank, isErrorValue } from '../normalize/cell';
@@ -28,6 +29,9 @@ export function checkCanonical(ctx: CheckContext, emit: Emit): void {
     const canonical = new Set(Object.keys(list.map[list.name] ?? {}));
     const lookup = listLookup(list.map, list.name);
     const title = listTitle(list.name);
+    // A default list the team has never adopted (their statuses are "Hot / Warm / Cold") is not
+    // theirs to be measured against: flag values only when most of the column already fits it.
+    if (!ctx.userValueMap[list.name] && !mostlyFits(ctx, column, lookup)) return;
     const memo = new Map<string, string | null>();
     ctx.rows.forEach((row, r) => {
       if (ctx.skip?.(r)) return;
@@ -46,4 +50,24 @@ export function checkCanonical(ctx: CheckContext, emit: Emit): void {
       if (why) emit(r, 'non-canonical', column, why);
     });
   });
+}
+
+function mostlyFits(ctx: CheckContext, column: number, lookup: ((v: Cell) => string | null) | null): boolean {
+  if (!lookup) return false;
+  let filled = 0;
+  let fits = 0;
+  const seen = new Map<string, boolean>();
+  for (let r = 0; r < ctx.rows.length; r++) {
+    const v = ctx.rows[r]?.[column];
+    if (isBlank(v) || isErrorValue(v)) continue;
+    filled++;
+    const text = cellText(v);
+    let ok = seen.get(text);
+    if (ok === undefined) {
+      ok = lookup(text) !== null;
+      if (seen.size < 10_000) seen.set(text, ok);
+    }
+    if (ok) fits++;
+  }
+  return fits * 2 >= filled;
 }
