@@ -81,12 +81,15 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
 
   // 3. One value map: status "Baru" -> "New", a user's country alias -> their canonical name.
   canonicalizeLists(table, rows, roles, settings, isProtected, edits, width);
+  // A value the user's list recognised ("Amrik" -> their "United States") is no longer unknown.
+  const listFixed = new Set<number>();
+  for (const [key, ch] of edits) if (ch.rule === 'list.canonical') listFixed.add(key);
 
   // 4. Duplicates, on the normalized values (gmail.cmo fixed, phones in E.164 ...).
   const defaultCountry = settings.defaultCountry?.toUpperCase() || regionFromLocale(settings.locale);
   const normalized: Table = { header: table.header, rows };
   const clusters: readonly DuplicateCluster[] = opts.clusters
-    ? opts.clusters.filter((c) => c.rows.every((r) => Number.isInteger(r) && r >= 0 && r < rows.length))
+    ? opts.clusters.filter((c) => c.rows.includes(c.primary) && c.rows.every((r) => Number.isInteger(r) && r >= 0 && r < rows.length))
     : opts.dedupe === false || rows.length < 2
       ? []
       : findDuplicates(normalized, roles, {
@@ -129,8 +132,7 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
   const after = { ...before, rows, skip: (r: number) => loserOf.has(r) };
   const findings = collectFindings(after, {
     cellFindings: moveFindings(
-      // A value the user's list recognised ("Amrik" -> their "United States") is no longer unknown.
-      norm.findings.filter((f) => edits.get(f.row * width + f.column)?.rule !== 'list.canonical'),
+      norm.findings.filter((f) => !listFixed.has(f.row * width + f.column)),
       loserOf,
       movedValues,
     ),
