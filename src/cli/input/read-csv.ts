@@ -87,8 +87,10 @@ async function readSample(path: string): Promise<{ sample: Uint8Array; size: num
     throw new CliError(`cannot read ${path}: ${(e as Error).message}`);
   }
   try {
-    const { size } = await handle.stat();
-    if (!(await handle.stat()).isFile()) throw new CliError(`${path} is not a regular file`);
+    const stats = await handle.stat();
+    const size = stats.size;
+    if (stats.isDirectory()) throw new CliError(`${path} is a directory, not a CSV file`);
+    if (!stats.isFile()) throw new CliError(`${path} is not a regular file`);
     const buf = Buffer.alloc(Math.min(SAMPLE_BYTES, size));
     await handle.read(buf, 0, buf.length, 0);
     return { sample: buf, size };
@@ -98,10 +100,10 @@ async function readSample(path: string): Promise<{ sample: Uint8Array; size: num
 }
 
 /** Trailing empty cells beyond the header width are an export artifact, not data. */
-function fitRow(record: string[], width: number, line: number): Cell[] {
+function fitRow(record: string[], width: number, row: number): Cell[] {
   if (record.length === width) return record;
   if (record.length > width && record.slice(width).every((v) => v.trim() === '')) return record.slice(0, width);
-  throw new CliError(`ragged rows: line ${line} has ${record.length} fields, the header has ${width}`);
+  throw new CliError(`ragged rows: row ${row} has ${record.length} fields, the header has ${width}`);
 }
 
 export async function readCsv(path: string, opts: ReadCsvOptions = {}): Promise<CsvInput> {
@@ -127,20 +129,31 @@ export async function readCsv(path: string, opts: ReadCsvOptions = {}): Promise<
     read += chunk.length;
     opts.onProgress?.(read, size);
   });
+  // The first problem found while collecting; pipeline() may report it as an AbortError
+  // (the source is destroyed on the way out), so keep our own one-line reason.
+  let problem: CliError | null = null;
+  let record = 1;
   const collect = async (records: AsyncIterable<string[]>): Promise<void> => {
-    for await (const record of records) {
-      if (!header) {
-        header = checkHeader(record);
-        continue;
+    try {
+      for await (const cells of records) {
+        if (!header) {
+          header = checkHeader(cells);
+          continue;
+        }
+        record++;
+        // Rows that are entirely blank (",,,,") carry nothing; a sheet would not count them either.
+        if (cells.every((v) => v === '')) continue;
+        rows.push(fitRow(cells, header.length, record));
       }
-      // Rows that are entirely blank (",,,,") carry nothing; a sheet would not count them either.
-      if (record.every((v) => v === '')) continue;
-      rows.push(fitRow(record, header.length, parser.info.lines));
+    } catch (e) {
+      if (e instanceof CliError) problem = e;
+      throw e;
     }
   };
   try {
     await pipeline(source, decoder(encoding), parser, collect);
   } catch (e) {
+    if (problem) throw problem;
     if (e instanceof CliError) throw e;
     if (e instanceof CsvError) throw new CliError(`not a valid CSV file: ${e.message.replace(/^Invalid /, 'invalid ')}`);
     throw new CliError(`cannot read ${path}: ${(e as Error).message}`);
