@@ -30,23 +30,31 @@ export function decodeCell(value: EncodedCell | undefined | null): Cell {
   return value ?? '';
 }
 
+/**
+ * Formula text as the change check sees it: row numbers of A1 references are left out, because
+ * Sheets rewrites them whenever rows above are inserted or deleted (our own row removal does).
+ */
+function formulaShape(f: string): string {
+  return f.replace(/(\$?[A-Za-z]{1,3})\$?\d+/g, '$1#');
+}
+
 /** FNV-1a over the values and formulas: "did the sheet change since we read it?" */
 export function hashGrid(values: Cell[][], formulas?: string[][]): string {
   let h = 0x811c9dc5;
-  const feed = (s: string): void => {
-    for (let i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r] as Cell[];
+    const frow = formulas?.[r];
+    let line = `|${r}:`;
+    for (let c = 0; c < row.length; c++) {
+      const f = frow?.[c];
+      const v = row[c];
+      line += (f ? `f${formulaShape(f)}` : isDate(v) ? `d${v.getTime()}` : `${typeof v}${String(v)}`) + '\u0001';
+    }
+    for (let i = 0; i < line.length; i++) {
+      h ^= line.charCodeAt(i);
       h = Math.imul(h, 0x01000193);
     }
-  };
-  values.forEach((row, r) => {
-    feed(`|${r}:`);
-    row.forEach((v, c) => {
-      const f = formulas?.[r]?.[c];
-      feed(f ? `f${f}` : isDate(v) ? `d${v.getTime()}` : `${typeof v}${String(v)}`);
-      feed('\u0001');
-    });
-  });
+  }
   return `${values.length}x${values[0]?.length ?? 0}:${(h >>> 0).toString(16)}`;
 }
 

@@ -1,5 +1,6 @@
 // "Clean this sheet": read once, plan purely, re-check, then apply in a few batch writes:
-// journal -> phone formats -> values -> highlights and notes -> archive -> log -> row removal.
+// journal -> phone formats -> values -> highlights and notes -> archive -> log -> row removal,
+// as time-boxed steps (clean-job.ts) so a very big sheet continues in the background.
 import { isDate } from '../core/normalize/cell';
 import type { Plan, PlanSummary } from '../core/plan-types';
 import { clean } from '../core/plan';
@@ -9,13 +10,14 @@ import { readValueMap } from './lists-sheet';
 import { readSnapshot, currentHash, SheetProblem, type SheetSnapshot } from './sheet-snapshot';
 import { checkEditable } from './preflight';
 import { isAddonSheet } from './sheet-names';
-import { a1, hashGrid } from './cell-codec';
-import { writeJournal, updateJournalMeta, type JournalMeta } from './undo-journal';
-import { allEdits, phoneColumnsAsText, writeValues } from './value-writes';
+import { a1 } from './cell-codec';
+import { writeJournal, type JournalMeta } from './undo-journal';
+import { allEdits } from './value-writes';
 import { computeHighlights } from './highlights';
-import { appendArchive, type ArchivedRow } from './archive-sheet';
-import { appendLog, type LogEntry } from './log-sheet';
-import { removalMode, removeRows } from './row-removal';
+import type { ArchivedRow } from './archive-sheet';
+import type { LogEntry } from './log-sheet';
+import { buildOps } from './clean-ops';
+import { runningClean, startJob } from './clean-job';
 import { newRun } from './run-context';
 import { saveReview, type ReviewCluster } from './review-store';
 import type { Cell } from '../core/table';
@@ -28,6 +30,10 @@ export interface CleanResult {
   summary: PlanSummary;
   highlightedRows: number;
   message: string;
+  /** False while the rest of the run continues in the background (a very big sheet). */
+  done: boolean;
+  /** Share of the run's steps done (1 when done). */
+  progress: number;
   /** Up to 50 changes, for a preview: cell, before, after, rule, why. */
   sample: Array<{ cell: string; before: string; after: string; rule: string; why: string }>;
 }
@@ -37,6 +43,11 @@ interface Prepared {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   snap: SheetSnapshot;
   plan: Plan;
+  /** When the execution started (Date.now()), for the time budget; default: when applying. */
+  startedAt?: number;
+  /** Time budget of one execution (ms) and rows per write step; defaults in clean-job/clean-ops. */
+  budgetMs?: number;
+  chunkRows?: number;
 }
 
 function text(v: Cell): string {
@@ -44,6 +55,11 @@ function text(v: Cell): string {
 }
 
 export function prepareClean(now = new Date()): Prepared {
+  const startedAt = Date.now();
+  const running = runningClean();
+  if (running) {
+    throw new SheetProblem(`A clean of "${running.sheet}" is still running in the background (${Math.floor(running.progress * 100)}% done). Wait until it finishes, then try again; nothing was changed.`);
+  }
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getActiveSheet();
   if (isAddonSheet(sheet.getName())) throw new SheetProblem(`"${sheet.getName()}" is one of CRM Hygiene's own sheets. Open your CRM sheet and run again.`);
@@ -56,7 +72,7 @@ export function prepareClean(now = new Date()): Prepared {
     notDuplicates: stored.notDuplicates,
     outdated: outdatedMarksFromNotes(snap.notes),
   });
-  return { ss, sheet, snap, plan };
+  return { ss, sheet, snap, plan, startedAt, budgetMs: stored.cleanBudgetMs, chunkRows: stored.cleanChunkRows };
 }
 
 function summaryMessage(s: PlanSummary, applied: boolean): string {
@@ -75,7 +91,7 @@ export function describe(p: Prepared, applied: boolean, runId: string, highlight
   const sample = allEdits(p.plan)
     .slice(0, 50)
     .map((e) => ({ cell: a1(p.snap.firstRow + e.row, e.column + 1), before: text(e.before), after: text(e.after), rule: e.rule, why: e.why }));
-  return { ok: true, applied, runId, sheet: p.snap.sheetName, summary: p.plan.summary, highlightedRows, message: summaryMessage(p.plan.summary, applied), sample };
+  return { ok: true, applied, done: true, progress: 1, runId, sheet: p.snap.sheetName, summary: p.plan.summary, highlightedRows, message: summaryMessage(p.plan.summary, applied), sample };
 }
 
 /** Rows removed, ascending (0-based, as read). */
@@ -85,6 +101,7 @@ function removedRows(plan: Plan): number[] {
 
 export function applyPrepared(p: Prepared): CleanResult {
   const { ss, sheet, snap, plan } = p;
+  const startedAt = p.startedAt ?? Date.now();
   // The plan is only valid for the values it was made from.
   if (currentHash(sheet, snap.firstRow, snap.numColumns) !== snap.hash) {
     throw new SheetProblem(`"${snap.sheetName}" changed while the clean was being prepared. Nothing was changed; run it again.`);
@@ -103,23 +120,17 @@ export function applyPrepared(p: Prepared): CleanResult {
     firstRow: snap.firstRow,
     numRows: snap.numRows,
     numColumns: snap.numColumns,
-    removed,
-    removal: removalMode(removed),
-    rowsAfter: snap.numRows - removed.length,
+    removed: [],
+    removal: 'none',
+    rowsAfter: snap.numRows,
     hashAfter: '',
     archive: { firstRow: 0, count: 0 },
+    pending: true,
   };
+  // The journal first: whatever happens next, "Undo last clean" knows the sheet as it was.
   writeJournal(ss, meta, snap);
 
-  const formats = snap.formats.map((row) => row.slice());
-  phoneColumnsAsText(sheet, snap, plan, formats);
-  writeValues(sheet, snap, plan, formats);
-
   const hl = computeHighlights(plan, snap.backgrounds, snap.notes, gone);
-  const block = sheet.getRange(snap.firstRow, 1, snap.numRows, snap.numColumns);
-  if (hl.changedBackgrounds) block.setBackgrounds(hl.backgrounds);
-  if (hl.changedNotes) block.setNotes(hl.notes);
-
   const archived: ArchivedRow[] = [];
   for (const m of plan.merges) {
     for (const loser of m.losers) {
@@ -127,21 +138,10 @@ export function applyPrepared(p: Prepared): CleanResult {
     }
   }
   archived.sort((a, b) => a.originalRow - b.originalRow);
-  meta.archive = appendArchive(ss, { runId: run.runId, time: run.time, sheet: snap.sheetName }, snap.header, archived);
-
-  const entries: LogEntry[] = allEdits(plan).map((e) => ({ cell: a1(snap.firstRow + e.row, e.column + 1), before: e.before, after: e.after, rule: e.rule }));
-  for (const r of archived) entries.push({ cell: `${a1(r.originalRow, 1)}:${a1(r.originalRow, snap.numColumns)}`, before: `row ${r.originalRow}`, after: `merged into row ${r.primaryRow}; moved to CRM Archive`, rule: 'merge.archive' });
-  appendLog(ss, { runId: run.runId, time: run.time, user: run.user, sheet: snap.sheetName }, entries);
-
-  removeRows(sheet, snap.firstRow, snap.numRows, snap.numColumns, removed);
-
-  // What the sheet holds now, for the undo check.
-  const edits = allEdits(plan);
-  const after = snap.values.map((row) => row.slice());
-  for (const e of edits) (after[e.row] as Cell[])[e.column] = e.after;
-  const keep = (_: unknown, i: number): boolean => !gone.has(i);
-  meta.hashAfter = hashGrid(after.filter(keep), snap.formulas.filter(keep));
-  updateJournalMeta(ss, meta);
+  const log: LogEntry[] = allEdits(plan).map((e) => ({ cell: a1(snap.firstRow + e.row, e.column + 1), before: e.before, after: e.after, rule: e.rule }));
+  for (const r of archived) log.push({ cell: `${a1(r.originalRow, 1)}:${a1(r.originalRow, snap.numColumns)}`, before: `row ${r.originalRow}`, after: `merged into row ${r.primaryRow}; moved to CRM Archive`, rule: 'merge.archive' });
+  const ops = buildOps({ snap, plan, highlights: hl, archived, log, removed, chunkRows: p.chunkRows });
+  const outcome = startJob(ss, sheet, meta, { runId: run.runId, time: run.time, user: run.user, sheet: snap.sheetName, header: snap.header }, ops, { startedAt, budgetMs: p.budgetMs });
 
   const newRow = (i: number): number => snap.firstRow + i - removed.filter((x) => x < i).length;
   const review: ReviewCluster[] = plan.review.map((c, k) => ({
@@ -153,5 +153,11 @@ export function applyPrepared(p: Prepared): CleanResult {
     reasons: c.reasons,
   }));
   saveReview(review);
-  return describe(p, true, run.runId, hl.highlightedRows);
+  const result = describe(p, true, run.runId, hl.highlightedRows);
+  if (!outcome.done) {
+    result.done = false;
+    result.progress = outcome.progress.progress;
+    result.message = `${outcome.progress.message}\n${result.message.replace(/^Cleaned/, 'Cleaning')}`;
+  }
+  return result;
 }

@@ -1,9 +1,9 @@
-// Removes merged-away rows from the sheet, keeping formulas, formats and notes with their rows.
-// A few contiguous runs: deleteRows per run, from the bottom. Many scattered rows: a helper
-// column of sort keys moves them to the bottom with one Range.sort (whole rows move, formulas
-// and all), then one deleteRows; so the number of calls never grows with the number of rows.
-export const MAX_DELETE_RUNS = 8;
-
+// Removes merged-away (or archived) rows from the sheet with deleteRows, one call per run of
+// adjacent rows, from the bottom up so the positions still to delete never move. deleteRows moves
+// whole rows: formulas (references adjusted by Sheets), formats, notes, data validation, hidden
+// and filtered state all stay with their rows. (A sort-to-the-bottom trick would need fewer
+// calls, but Range.sort leaves row-level state such as rows hidden by the user in place, so the
+// wrong rows would end up hidden; correctness wins over call count here.)
 export function runsOf(rows: number[]): Array<{ start: number; length: number }> {
   const out: Array<{ start: number; length: number }> = [];
   for (const r of rows) {
@@ -14,30 +14,18 @@ export function runsOf(rows: number[]): Array<{ start: number; length: number }>
   return out;
 }
 
+/** 'sort' is only found in journals written by older versions (undo still reads them). */
 export function removalMode(removed: number[]): 'none' | 'runs' | 'sort' {
-  if (removed.length === 0) return 'none';
-  return runsOf(removed).length <= MAX_DELETE_RUNS ? 'runs' : 'sort';
+  return removed.length === 0 ? 'none' : 'runs';
 }
 
+/** `removed`: 0-based data rows, ascending. */
 export function removeRows(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   firstRow: number,
-  numRows: number,
-  numColumns: number,
+  _numRows: number,
+  _numColumns: number,
   removed: number[],
 ): void {
-  const mode = removalMode(removed);
-  if (mode === 'none') return;
-  if (mode === 'runs') {
-    for (const run of runsOf(removed).reverse()) sheet.deleteRows(firstRow + run.start, run.length);
-    return;
-  }
-  const gone = new Set(removed);
-  const helper = numColumns + 1;
-  sheet.insertColumnAfter(numColumns);
-  const keys = Array.from({ length: numRows }, (_, i) => [gone.has(i) ? numRows + i : i]);
-  sheet.getRange(firstRow, helper, numRows, 1).setValues(keys);
-  sheet.getRange(firstRow, 1, numRows, helper).sort({ column: helper, ascending: true });
-  sheet.deleteRows(firstRow + numRows - removed.length, removed.length);
-  sheet.deleteColumn(helper);
+  for (const run of runsOf(removed).reverse()) sheet.deleteRows(firstRow + run.start, run.length);
 }

@@ -15,6 +15,9 @@ export interface StoredSettings extends Partial<Settings> {
   rejectInvalid?: boolean;
   /** Pairs of row fingerprints the user said are not duplicates. */
   notDuplicates?: Array<[string, string]>;
+  /** Advanced: time budget of one execution of a clean (ms) and rows per write step. */
+  cleanBudgetMs?: number;
+  cleanChunkRows?: number;
 }
 
 export function readStoredSettings(): StoredSettings | null {
@@ -74,7 +77,7 @@ export function settingsForSheet(
     writeStoredSettings(stored);
   }
   const headerRow = stored.headerRowBySheet?.[name] ?? stored.headerRow ?? 1;
-  const { rolesBySheet, headerRowBySheet: _h, rejectInvalid: _r, notDuplicates: _n, ...base } = stored;
+  const { rolesBySheet, headerRowBySheet: _h, rejectInvalid: _r, notDuplicates: _n, cleanBudgetMs: _b, cleanChunkRows: _c, ...base } = stored;
   const settings = withDefaults({ ...base, headerRow, locale, roles: rolesBySheet?.[name] });
   return { settings, stored };
 }

@@ -17,11 +17,44 @@ export interface UndoResult {
   message: string;
 }
 
+interface Block {
+  r0: number;
+  r1: number;
+  c0: number;
+  c1: number;
+}
+
+/** Rectangles covering every cell that holds no formula: per column, the runs between formula cells; equal runs of adjacent columns merged. */
+export function formulaFreeBlocks(formulas: string[][], numRows: number, numColumns: number): Block[] {
+  const out: Block[] = [];
+  let open: Block[] = [];
+  for (let c = 0; c < numColumns; c++) {
+    const runs: Array<[number, number]> = [];
+    for (let r = 0; r < numRows; r++) {
+      if (formulas[r]?.[c]) continue;
+      let end = r;
+      while (end + 1 < numRows && !formulas[end + 1]?.[c]) end++;
+      runs.push([r, end]);
+      r = end;
+    }
+    const same = runs.length === open.length && runs.every(([a, b], i) => open[i]?.r0 === a && open[i]?.r1 === b);
+    if (same) {
+      for (const b of open) b.c1 = c;
+    } else {
+      out.push(...open);
+      open = runs.map(([a, b]) => ({ r0: a, r1: b, c0: c, c1: c }));
+    }
+  }
+  out.push(...open);
+  return out;
+}
+
 export function undoLastCleanRun(): UndoResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const journal = readJournal(ss);
   if (!journal) throw new SheetProblem('There is no clean to undo.');
   const { meta, rows } = journal;
+  if (meta.pending) throw new SheetProblem(`The clean of "${meta.sheetName}" is still running in the background. Wait until it finishes, then undo it.`);
   const sheet = ss.getSheets().find((s) => s.getSheetId() === meta.sheetId);
   if (!sheet) throw new SheetProblem(`The sheet "${meta.sheetName}" of the last clean no longer exists.`);
   if (!meta.hashAfter || currentHash(sheet, meta.firstRow, meta.numColumns) !== meta.hashAfter) {
@@ -37,10 +70,29 @@ export function undoLastCleanRun(): UndoResult {
   }
   const block = sheet.getRange(meta.firstRow, 1, meta.numRows, meta.numColumns);
   block.setNumberFormats(rows.formats);
-  const data: Cell[][] = rows.values.map((line, r) =>
-    line.map((v, c) => rows.formulas[r]?.[c] || forWrite(v, rows.formats[r]?.[c] ?? '')),
-  );
-  block.setValues(data);
+  // Values everywhere except formula cells; a formula is written back only where it is not the
+  // same as before (rows put back, or a reference the removal broke): rewriting an unchanged
+  // formula would gain nothing and recalculate it.
+  const current = block.getFormulas();
+  for (const b of formulaFreeBlocks(rows.formulas, meta.numRows, meta.numColumns)) {
+    const data: Cell[][] = [];
+    for (let r = b.r0; r <= b.r1; r++) {
+      const line: Cell[] = [];
+      for (let c = b.c0; c <= b.c1; c++) line.push(forWrite(rows.values[r]?.[c], rows.formats[r]?.[c] ?? ''));
+      data.push(line);
+    }
+    sheet.getRange(meta.firstRow + b.r0, b.c0 + 1, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1).setValues(data);
+  }
+  for (let c = 0; c < meta.numColumns; c++) {
+    const stale = (r: number): boolean => Boolean(rows.formulas[r]?.[c]) && rows.formulas[r]?.[c] !== current[r]?.[c];
+    for (let r = 0; r < meta.numRows; r++) {
+      if (!stale(r)) continue;
+      let end = r;
+      while (end + 1 < meta.numRows && stale(end + 1)) end++;
+      sheet.getRange(meta.firstRow + r, c + 1, end - r + 1, 1).setFormulas(Array.from({ length: end - r + 1 }, (_, i) => [rows.formulas[r + i]?.[c] ?? '']));
+      r = end;
+    }
+  }
   block.setBackgrounds(rows.backgrounds);
   block.setNotes(rows.notes);
 

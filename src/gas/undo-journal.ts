@@ -28,6 +28,8 @@ export interface JournalMeta {
   rowsAfter: number;
   hashAfter: string;
   archive: { firstRow: number; count: number };
+  /** True while the run continues in the background (time-boxed chunks); undo waits for it. */
+  pending?: boolean;
 }
 
 interface RowRecord {
@@ -70,6 +72,13 @@ export function writeJournal(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, meta:
 export function updateJournalMeta(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, meta: JournalMeta): void {
   const sheet = ss.getSheetByName(UNDO_SHEET);
   sheet?.getRange(1, 1).setValue(JSON.stringify(meta));
+}
+
+/** The metadata only (one cell), for the background continuation of a clean. */
+export function readJournalMeta(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): JournalMeta | null {
+  const sheet = ss.getSheetByName(UNDO_SHEET);
+  const head = sheet ? sheet.getRange(1, 1).getValue() : '';
+  return typeof head === 'string' && head !== '' ? (JSON.parse(head) as JournalMeta) : null;
 }
 
 export function readJournal(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { meta: JournalMeta; rows: JournalRows } | null {

@@ -1,10 +1,7 @@
-// Writes the plan's changed cells back in a few rectangular blocks. Formula cells are never
-// written: a block never spans one. Phone columns are set to plain text first, so '+62...'
-// stays text instead of becoming a number.
-import type { Cell } from '../core/table';
+// The rectangles the plan's changed cells are written back in (clean-ops.ts). Formula cells are
+// never written: a block never spans one.
 import type { Plan } from '../core/plan-types';
 import type { CellChange } from '../core/normalize-table';
-import { forWrite } from './cell-codec';
 import type { SheetSnapshot } from './sheet-snapshot';
 
 interface Block {
@@ -63,37 +60,4 @@ export function planBlocks(snap: SheetSnapshot, edits: CellChange[]): Block[] {
     merged.push(b);
   }
   return merged;
-}
-
-export function writeValues(sheet: GoogleAppsScript.Spreadsheet.Sheet, snap: SheetSnapshot, plan: Plan, formats: string[][]): number {
-  const edits = allEdits(plan);
-  if (edits.length === 0) return 0;
-  const next = new Map<number, Cell>();
-  for (const e of edits) next.set(e.row * snap.numColumns + e.column, e.after);
-  const blocks = planBlocks(snap, edits);
-  for (const b of blocks) {
-    const data: Cell[][] = [];
-    for (let r = b.r0; r <= b.r1; r++) {
-      const line: Cell[] = [];
-      for (let c = b.c0; c <= b.c1; c++) {
-        const key = r * snap.numColumns + c;
-        const value = next.has(key) ? next.get(key) : snap.values[r]?.[c];
-        line.push(forWrite(value, formats[r]?.[c] ?? ''));
-      }
-      data.push(line);
-    }
-    sheet.getRange(snap.firstRow + b.r0, b.c0 + 1, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1).setValues(data);
-  }
-  return blocks.length;
-}
-
-/** Plain-text format on the phone columns that get new values (one call per such column). */
-export function phoneColumnsAsText(sheet: GoogleAppsScript.Spreadsheet.Sheet, snap: SheetSnapshot, plan: Plan, formats: string[][]): void {
-  const edited = new Set(allEdits(plan).map((e) => e.column));
-  plan.roles.forEach((role, c) => {
-    if (role !== 'phone' || !edited.has(c)) return;
-    if (formats.every((row) => row[c] === '@')) return;
-    sheet.getRange(snap.firstRow, c + 1, snap.numRows, 1).setNumberFormat('@');
-    for (const row of formats) row[c] = '@';
-  });
 }

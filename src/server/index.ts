@@ -17,6 +17,8 @@ export {
   menuProtectKeyColumns,
   menuFlagOutdated,
   menuUndoLastClean,
+  continueCleanSheet,
+  getCleanProgress,
 } from './menu';
 // Scheduled audits, audit history, clean at entry, archive inactive rows (issue 6).
 export {

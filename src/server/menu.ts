@@ -5,6 +5,7 @@ import { applyPrepared, prepareClean } from '../gas/clean-sheet';
 import { undoLastCleanRun } from '../gas/undo-clean';
 import { flagOutdated, protectKeyColumns, setUpDropdowns } from '../gas/sheet-tools';
 import { auditSheet, dataSheets, isAuditScheduled, scheduleWeeklyAudit } from '../gas/audit-run';
+import { continueJob, readProgress, type CleanProgress } from '../gas/clean-job';
 import { runMenuAction } from './ui-feedback';
 
 const TITLE = 'CRM Hygiene';
@@ -95,4 +96,18 @@ export function runScheduledAudit(): void {
       console.log(`CRM Hygiene audit of ${sheet.getName()} skipped: ${(e as Error).message}`);
     }
   }
+}
+
+/** Time-driven trigger (one-off): the next time-boxed chunk of a clean too big for one execution. */
+export function continueCleanSheet(): void {
+  try {
+    continueJob();
+  } catch (e) {
+    console.log(`CRM Hygiene: continuing the clean failed: ${(e as Error).message}`);
+  }
+}
+
+/** Sidebar: progress of the last clean (running in the background, done or stopped), or null. */
+export function getCleanProgress(): CleanProgress | null {
+  return readProgress();
 }

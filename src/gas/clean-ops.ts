@@ -1,0 +1,154 @@
+// A clean's writes as a list of small, JSON-serializable steps ("ops"), so a run can stop between
+// two steps when its time is up and the next execution can carry on from the same list. Each op
+// is one batch call (or a handful, for appends); big blocks are split into row chunks.
+import type { Cell } from '../core/table';
+import type { Plan } from '../core/plan-types';
+import { decodeCell, encodeCell, forWrite, type EncodedCell } from './cell-codec';
+import type { SheetSnapshot } from './sheet-snapshot';
+import { allEdits, planBlocks } from './value-writes';
+import type { Highlights } from './highlights';
+import { appendArchive, type ArchivedRow } from './archive-sheet';
+import { appendLog, type LogEntry } from './log-sheet';
+import { runsOf } from './row-removal';
+
+export type Op =
+  | { k: 'format'; row: number; column: number; rows: number; columns: number; format: string }
+  | { k: 'values'; row: number; column: number; data: EncodedCell[][] }
+  | { k: 'backgrounds'; row: number; column: number; data: string[][] }
+  | { k: 'notes'; row: number; column: number; data: string[][] }
+  | { k: 'archive'; rows: Array<{ reason: string; primaryRow: number | ''; originalRow: number; values: EncodedCell[] }> }
+  | { k: 'log'; entries: Array<{ cell: string; before: EncodedCell; after: EncodedCell; rule: string }> }
+  /** deleteRows(row, rows.length); `rows` are the 0-based data rows it removes (for the journal). */
+  | { k: 'delete'; row: number; rows: number[] };
+
+export interface OpRun {
+  runId: string;
+  time: Date;
+  user: string;
+  sheet: string;
+  header: string[];
+}
+
+/** What executing ops has done so far that the journal must know. */
+export interface OpProgress {
+  archive: { firstRow: number; count: number };
+  removed: number[];
+}
+
+/** Rows per op for sheet writes; the log gets four times as many (its rows are short). */
+export const DEFAULT_CHUNK_ROWS = 50_000;
+
+function chunks(from: number, to: number, size: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let r = from; r <= to; r += size) out.push([r, Math.min(to, r + size - 1)]);
+  return out;
+}
+
+export interface OpInput {
+  snap: SheetSnapshot;
+  plan: Plan;
+  highlights: Highlights;
+  archived: ArchivedRow[];
+  log: LogEntry[];
+  removed: number[];
+  chunkRows?: number;
+}
+
+export function buildOps(input: OpInput): Op[] {
+  const { snap, plan, highlights } = input;
+  const size = Math.max(1, Math.floor(input.chunkRows ?? DEFAULT_CHUNK_ROWS));
+  const ops: Op[] = [];
+  const formats = snap.formats.map((row) => row.slice());
+  const edits = allEdits(plan);
+
+  // Phone columns that get new values become plain text first, so '+62...' stays text.
+  const edited = new Set(edits.map((e) => e.column));
+  plan.roles.forEach((role, c) => {
+    if (role !== 'phone' || !edited.has(c) || formats.every((row) => row[c] === '@')) return;
+    for (const [r0, r1] of chunks(0, snap.numRows - 1, size)) {
+      ops.push({ k: 'format', row: snap.firstRow + r0, column: c + 1, rows: r1 - r0 + 1, columns: 1, format: '@' });
+    }
+    for (const row of formats) row[c] = '@';
+  });
+
+  // Changed values, in blocks that never span a formula cell.
+  const next = new Map<number, Cell>();
+  for (const e of edits) next.set(e.row * snap.numColumns + e.column, e.after);
+  for (const b of planBlocks(snap, edits)) {
+    for (const [r0, r1] of chunks(b.r0, b.r1, size)) {
+      const data: EncodedCell[][] = [];
+      for (let r = r0; r <= r1; r++) {
+        const line: EncodedCell[] = [];
+        for (let c = b.c0; c <= b.c1; c++) {
+          const key = r * snap.numColumns + c;
+          const value = next.has(key) ? next.get(key) : snap.values[r]?.[c];
+          line.push(encodeCell(forWrite(value, formats[r]?.[c] ?? '')));
+        }
+        data.push(line);
+      }
+      ops.push({ k: 'values', row: snap.firstRow + r0, column: b.c0 + 1, data });
+    }
+  }
+
+  // Highlights and notes: only the row chunks where something changed.
+  const changed = (a: string[][], b: string[][], r0: number, r1: number): boolean => {
+    for (let r = r0; r <= r1; r++) {
+      const x = a[r] ?? [];
+      const y = b[r] ?? [];
+      for (let c = 0; c < x.length; c++) if (x[c] !== y[c]) return true;
+    }
+    return false;
+  };
+  for (const [r0, r1] of chunks(0, snap.numRows - 1, size)) {
+    if (highlights.changedBackgrounds && changed(highlights.backgrounds, snap.backgrounds, r0, r1)) {
+      ops.push({ k: 'backgrounds', row: snap.firstRow + r0, column: 1, data: highlights.backgrounds.slice(r0, r1 + 1) });
+    }
+    if (highlights.changedNotes && changed(highlights.notes, snap.notes, r0, r1)) {
+      ops.push({ k: 'notes', row: snap.firstRow + r0, column: 1, data: highlights.notes.slice(r0, r1 + 1) });
+    }
+  }
+
+  // Archive before removal: a row is never only in neither place.
+  if (input.archived.length > 0) {
+    ops.push({ k: 'archive', rows: input.archived.map((a) => ({ reason: a.reason, primaryRow: a.primaryRow, originalRow: a.originalRow, values: a.values.map(encodeCell) })) });
+  }
+  for (let i = 0; i < input.log.length; i += size * 4) {
+    ops.push({ k: 'log', entries: input.log.slice(i, i + size * 4).map((e) => ({ cell: e.cell, before: encodeCell(e.before), after: encodeCell(e.after), rule: e.rule })) });
+  }
+  // Bottom-up, so the rows still to delete keep their positions.
+  for (const run of runsOf(input.removed).reverse()) {
+    ops.push({ k: 'delete', row: snap.firstRow + run.start, rows: Array.from({ length: run.length }, (_, i) => run.start + i) });
+  }
+  return ops;
+}
+
+export function executeOp(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, run: OpRun, op: Op, progress: OpProgress): void {
+  switch (op.k) {
+    case 'format':
+      sheet.getRange(op.row, op.column, op.rows, op.columns).setNumberFormat(op.format);
+      return;
+    case 'values':
+      sheet.getRange(op.row, op.column, op.data.length, op.data[0]?.length ?? 1).setValues(op.data.map((line) => line.map(decodeCell)));
+      return;
+    case 'backgrounds':
+      sheet.getRange(op.row, op.column, op.data.length, op.data[0]?.length ?? 1).setBackgrounds(op.data);
+      return;
+    case 'notes':
+      sheet.getRange(op.row, op.column, op.data.length, op.data[0]?.length ?? 1).setNotes(op.data);
+      return;
+    case 'archive': {
+      const rows: ArchivedRow[] = op.rows.map((a) => ({ reason: a.reason, primaryRow: a.primaryRow, originalRow: a.originalRow, values: a.values.map(decodeCell) }));
+      const at = appendArchive(ss, { runId: run.runId, time: run.time, sheet: run.sheet }, run.header, rows);
+      if (progress.archive.count === 0) progress.archive = at;
+      else progress.archive.count += at.count;
+      return;
+    }
+    case 'log':
+      appendLog(ss, { runId: run.runId, time: run.time, user: run.user, sheet: run.sheet }, op.entries.map((e) => ({ cell: e.cell, before: decodeCell(e.before), after: decodeCell(e.after), rule: e.rule })));
+      return;
+    case 'delete':
+      sheet.deleteRows(op.row, op.rows.length);
+      progress.removed.push(...op.rows);
+      return;
+  }
+}

@@ -1,0 +1,143 @@
+// A clean too big for one execution, forced with a tiny time budget and small write steps: it
+// checkpoints, schedules a one-off continuation trigger, reports progress, resumes by itself to
+// the same result as a one-shot clean, and undoes exactly. Also: the sidebar's manual merge goes
+// through the same journal and archive.
+import { describe, expect, it } from 'vitest';
+import { harness, dump } from './gas-harness';
+import { messySheet } from './messy-sheet';
+
+type H = ReturnType<typeof harness>;
+const plain = <T>(v: unknown): T => JSON.parse(JSON.stringify(v)) as T;
+const lastAlert = (h: H): string => h.gas.ui.alerts.at(-1)?.prompt ?? '';
+
+function exact(h: H): unknown {
+  const d = dump(h.sheet) as { values: string[][]; formulas: string[][] };
+  return { ...d, values: d.values.map((row, r) => row.map((v, c) => (d.formulas[r]?.[c] ? 'formula' : v))) };
+}
+
+/** Settings as the add-on stores them, with the advanced chunking knobs. */
+function forceChunks(h: H, budgetMs: number, chunkRows: number): void {
+  h.gas.documentProperties.setProperty('crmHygiene.settings', JSON.stringify({ cleanBudgetMs: budgetMs, cleanChunkRows: chunkRows }));
+}
+
+/** Fire our continuation trigger the way Apps Script would: handler by name, trigger context. */
+function fireContinuation(h: H): boolean {
+  const t = h.gas.triggers.triggers.find((x) => x.getHandlerFunction() === 'continueCleanSheet');
+  if (!t) return false;
+  expect(t.spec.kind).toBe('after');
+  h.gas.env.context = 'trigger';
+  try {
+    h.bundle[t.getHandlerFunction()]?.();
+  } finally {
+    h.gas.env.context = 'ui';
+  }
+  return true;
+}
+
+const rowsOf = (h: H, name: string): number => (h.gas.spreadsheet.getSheetByName(name)?.getLastRow() ?? 1) - 1;
+
+describe('Clean this sheet in time-boxed chunks', () => {
+  it('checkpoints, continues by trigger, reports progress, ends like a one-shot clean, undoes exactly', () => {
+    const content = messySheet(400);
+    const once = harness(content);
+    once.bundle.menuCleanSheet();
+    expect(lastAlert(once)).toMatch(/^Cleaned/);
+    expect(once.gas.triggers.triggers).toHaveLength(0);
+
+    const h = harness(content);
+    forceChunks(h, 0, 40);
+    const original = exact(h);
+    h.bundle.menuCleanSheet();
+    expect(lastAlert(h)).toMatch(/continues in the background/);
+    const first = plain<{ state: string; progress: number; done: number; total: number }>(h.bundle.getCleanProgress());
+    expect(first.state).toBe('running');
+    expect(first.progress).toBeGreaterThan(0);
+    expect(first.progress).toBeLessThan(1);
+    expect(h.gas.triggers.triggers).toHaveLength(1);
+
+    // While it runs: a second clean and an undo are refused, and change nothing.
+    const mid = exact(h);
+    h.bundle.menuCleanSheet();
+    expect(lastAlert(h)).toMatch(/still running in the background/);
+    h.bundle.menuUndoLastClean();
+    expect(lastAlert(h)).toMatch(/still running in the background/);
+    expect(exact(h)).toEqual(mid);
+
+    let executions = 1;
+    let last = first.progress;
+    while (fireContinuation(h)) {
+      executions++;
+      const p = plain<{ progress: number }>(h.bundle.getCleanProgress());
+      expect(p.progress).toBeGreaterThanOrEqual(last);
+      last = p.progress;
+      expect(executions).toBeLessThan(first.total + 2);
+    }
+    expect(executions).toBeGreaterThan(3);
+    const done = plain<{ state: string; progress: number }>(h.bundle.getCleanProgress());
+    expect(done).toMatchObject({ state: 'done', progress: 1 });
+    expect(h.gas.triggers.triggers).toHaveLength(0);
+
+    // Same sheet, same archive and log sizes as the one-shot clean.
+    expect(exact(h)).toEqual(exact(once));
+    expect(rowsOf(h, 'CRM Archive')).toBe(rowsOf(once, 'CRM Archive'));
+    expect(rowsOf(h, 'CRM Hygiene Log')).toBe(rowsOf(once, 'CRM Hygiene Log'));
+    expect(h.sheet.getLastRow() - 1 + rowsOf(h, 'CRM Archive')).toBe(content.values.length - 1);
+
+    h.bundle.menuUndoLastClean();
+    expect(lastAlert(h)).toMatch(/Undid/);
+    expect(exact(h)).toEqual(original);
+    expect(rowsOf(h, 'CRM Archive')).toBe(0);
+  });
+
+  it('stops (and says why) when the sheet is edited between two chunks', () => {
+    const h = harness(messySheet(200));
+    forceChunks(h, 0, 30);
+    h.bundle.menuCleanSheet();
+    expect(plain<{ state: string }>(h.bundle.getCleanProgress()).state).toBe('running');
+    h.sheet.getRange('A2').setValue('Edited meanwhile');
+    fireContinuation(h);
+    const p = plain<{ state: string; message: string }>(h.bundle.getCleanProgress());
+    expect(p.state).toBe('failed');
+    expect(p.message).toMatch(/edited while it was running/);
+    expect(h.gas.triggers.triggers).toHaveLength(0);
+    // A new clean may run again.
+    h.gas.documentProperties.setProperty('crmHygiene.settings', JSON.stringify({ ...JSON.parse(h.gas.documentProperties.getProperty('crmHygiene.settings') ?? '{}'), cleanBudgetMs: 600000 }));
+    h.bundle.menuCleanSheet();
+    expect(lastAlert(h)).toMatch(/^Cleaned/);
+  });
+
+  it('a normal clean fits one execution: no queue, no trigger, progress "done"', () => {
+    const h = harness(messySheet(300));
+    h.bundle.menuCleanSheet();
+    expect(h.gas.triggers.triggers).toHaveLength(0);
+    expect(h.gas.spreadsheet.getSheetByName('CRM Clean Queue')).toBeNull();
+    expect(plain<{ state: string }>(h.bundle.getCleanProgress()).state).toBe('done');
+  });
+});
+
+describe('Manual merge from the duplicate review', () => {
+  it('merges with the chosen primary and values through the journal and the archive; undo restores it', () => {
+    const h = harness(messySheet(400));
+    const original = exact(h);
+    const before = h.sheet.getLastRow() - 1;
+    const clusters = plain<Array<{ id: string; rows: Array<{ row: number; values: string[] }>; primary: number }>>(h.bundle.sidebarGetReviewClusters());
+    expect(clusters.length).toBeGreaterThan(0);
+    const c = clusters[0];
+    if (!c) return;
+    const keep = c.rows[c.rows.length - 1]?.row as number;
+    const other = c.rows[0]?.row as number;
+    const result = plain<{ archived: number }>(h.bundle.sidebarMergeCluster({ id: c.id, primary: keep, picks: { 3: other } }));
+    expect(result.archived).toBe(c.rows.length - 1);
+    expect(rowsOf(h, 'CRM Archive')).toBe(c.rows.length - 1);
+    expect(h.sheet.getLastRow() - 1 + rowsOf(h, 'CRM Archive')).toBe(before);
+    const archive = h.gas.spreadsheet.getSheetByName('CRM Archive');
+    expect(String(archive?.getRange(2, 4).getValue())).toMatch(/duplicate review/);
+    const log = h.gas.spreadsheet.getSheetByName('CRM Hygiene Log');
+    const rules = log?.getRange(2, 8, log.getLastRow() - 1, 1).getValues().map((r) => r[0]) ?? [];
+    expect(rules).toContain('merge.archive');
+    h.bundle.menuUndoLastClean();
+    expect(lastAlert(h)).toMatch(/Undid/);
+    expect(exact(h)).toEqual(original);
+    expect(rowsOf(h, 'CRM Archive')).toBe(0);
+  });
+});
