@@ -114,6 +114,11 @@ function writeQueue(ss: Spreadsheet, job: JobState, ops: Op[]): void {
   range.setValues(parts);
 }
 
+/** A checkpoint rewrites only the job state (A1): the ops below it never change. */
+function updateQueueState(ss: Spreadsheet, job: JobState): void {
+  ss.getSheetByName(QUEUE_SHEET)?.getRange(1, 1).setValue(JSON.stringify(job));
+}
+
 function readQueue(ss: Spreadsheet): { job: JobState; ops: Op[] } | null {
   const sheet = ss.getSheetByName(QUEUE_SHEET);
   if (!sheet || sheet.getLastRow() < 2) return null;
@@ -198,7 +203,7 @@ export function continueJob(startedAt = Date.now()): JobOutcome | null {
   if (!lock || !lock.tryLock(1000)) {
     // Someone else is working on the document: try again in a minute.
     job.triggerId = scheduleContinuation(BUSY_RETRY_MS, job.triggerId);
-    writeQueue(ss, job, ops);
+    updateQueueState(ss, job);
     return { done: false, progress: readProgress() ?? writeProgress({ runId: job.runId, sheet: job.sheetName, state: 'running', done: job.next, total: job.total, message: 'Waiting for another CRM Hygiene action to finish.' }) };
   }
   try {
@@ -224,7 +229,7 @@ export function continueJob(startedAt = Date.now()): JobOutcome | null {
     }
     updateJournalMeta(ss, journalAt(meta, progress, hash, true));
     const state: JobState = { ...job, next, hash, triggerId: scheduleContinuation(CONTINUE_AFTER_MS) };
-    writeQueue(ss, state, ops);
+    updateQueueState(ss, state);
     const message = `Cleaning "${job.sheetName}": ${percent(next, ops.length)} done; continuing in the background.`;
     toast(ss, message);
     return { done: false, progress: writeProgress({ runId: job.runId, sheet: job.sheetName, state: 'running', done: next, total: ops.length, message }) };
