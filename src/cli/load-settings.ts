@@ -1,6 +1,7 @@
 /** Settings for a run: defaults, then the --settings JSON file (the add-on's shape), then flags. */
 import { readFileSync } from 'node:fs';
 import { withDefaults, type Settings } from '../core/settings';
+import { effectiveValueMap } from '../core/value-map';
 import { CliError } from './errors';
 
 const NUMBER_FIELDS = ['headerRow', 'staleMonths', 'sureMatchScore', 'reviewMatchScore'] as const;
@@ -30,5 +31,8 @@ export function loadSettings(path: string | undefined, country: string | undefin
     }
   }
   if (country) partial = { ...partial, defaultCountry: country };
-  return withDefaults(partial);
+  // The add-on reads its value map from the "CRM Lists" sheet, which it creates with the default
+  // lists on first use; the CLI starts from the same lists (a settings file's valueMap replaces
+  // lists by name, like editing that sheet), so both see the same map and make the same plan.
+  return withDefaults({ ...partial, valueMap: effectiveValueMap(partial.valueMap) });
 }

@@ -186,7 +186,7 @@ describe('clean', () => {
     const b = batched.summary as Record<string, number>;
     expect(b.rows).toBe((exact.summary as Record<string, number>).rows);
     expect(b.merged).toBeGreaterThan(10);
-    expect(csvRows(join(dir, 'b', 'cleaned.csv')).length - 1 + b.archived).toBe(b.rows);
+    expect(csvRows(join(dir, "b", "cleaned.csv")).length - 1 + (b.archived ?? 0)).toBe(b.rows);
   });
 });
 
