@@ -19,6 +19,13 @@ export interface Backend {
 export function createBackend(opts?: { values?: Cell[][]; locale?: string; spreadsheetLocale?: string }): Backend;
 export function sidebarPage(): string;
 
+export interface FakeState {
+  triggers: Array<{ id: string; handler: string; eventType: string; source: string; spec: Record<string, unknown> }>;
+  sheets: Array<{ name: string; rows: number }>;
+}
+/** Installable triggers and sheets of the fake (also served as GET /_fake/state). */
+export function fakeState(backend: Backend): FakeState;
+
 export interface DevServer {
   url: string;
   backend: Backend;

@@ -3,6 +3,7 @@
 // in-memory Apps Script fake from test/fake, loaded with a messy sample sheet.
 //   npm run dev            (build, then serve on http://127.0.0.1:5173)
 //   PORT=0 HOST=127.0.0.1  (any free port / address)
+//   GET /_fake/state       the fake's installable triggers and sheets (scheduled audits, clean at entry)
 // Imported by the browser tests (startDevServer) as well. Needs tsx (it imports TypeScript).
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -103,6 +104,17 @@ function body(req) {
   });
 }
 
+/**
+ * What the fake holds that a person trying the sidebar cannot see without Google: installable
+ * triggers (scheduled audits, clean at entry) and the add-on's own sheets. GET /_fake/state.
+ */
+export function fakeState(backend) {
+  const { gas } = backend;
+  const sheets = gas.spreadsheet.getSheets().map((s) => ({ name: s.getName(), rows: s.getLastRow() }));
+  const triggers = gas.triggers.triggers.map((t) => ({ id: t.getUniqueId(), handler: t.getHandlerFunction(), eventType: t.getEventType(), source: t.getTriggerSource(), spec: t.spec }));
+  return { triggers, sheets };
+}
+
 /** Starts the server; port 0 picks a free one. Resolves to { url, backend, close }. */
 export function startDevServer({ port = 0, host = '127.0.0.1', backend = createBackend(), log = false } = {}) {
   const state = { backend };
@@ -115,6 +127,9 @@ export function startDevServer({ port = 0, host = '127.0.0.1', backend = createB
     try {
       if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/Sidebar.html')) {
         return send(200, 'text/html; charset=utf-8', sidebarPage());
+      }
+      if (req.method === 'GET' && url.pathname === '/_fake/state') {
+        return send(200, 'application/json', JSON.stringify(fakeState(state.backend), null, 2));
       }
       if (req.method === 'POST' && url.pathname.startsWith('/run/')) {
         const name = decodeURIComponent(url.pathname.slice(5));
@@ -158,4 +173,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const dev = await startDevServer({ port: Number(process.env.PORT ?? 5173), host: process.env.HOST ?? '127.0.0.1', log: true });
   console.log(`CRM Hygiene sidebar on ${dev.url} (sheet "${DATA_SHEET}", ${dev.backend.sheet.getLastRow() - 1} rows; Ctrl+C to stop)`);
+  console.log(`Triggers and sheets of the fake: ${dev.url}_fake/state`);
 }

@@ -23,6 +23,9 @@ export interface App {
 
 // Server messages that start with a known code get a plain-words translation.
 const KNOWN_ERRORS: Array<[RegExp, string]> = [
+  [/one of CRM Hygiene's own sheets/i, 'error.addonSheet'],
+  [/no "last activity"/i, 'error.noActivityColumn'],
+  [/too many triggers/i, 'error.tooManyTriggers'],
   [/lock|another (run|clean)|already running|busy/i, 'error.locked'],
   [/changed since|sheet changed|modified/i, 'error.changed'],
   [/empty sheet|no data|header.only|no rows/i, 'error.empty'],

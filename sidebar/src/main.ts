@@ -1,22 +1,36 @@
 /// <reference lib="dom" />
-// Entry point: header, tabs (Overview, Clean, Duplicates, Settings), the status line.
+// Entry point: header, tabs (Overview, Clean, Duplicates, Audits, Settings), the status line.
 import { applyLanguage, createApp, type App } from './app';
-import { h, replace } from './dom';
+import { h, replace, svg } from './dom';
 import { t } from './i18n';
 import { renderOverview } from './panels/overview';
 import { renderClean } from './panels/clean';
 import { renderDuplicates } from './panels/duplicates';
 import { renderSettings } from './panels/settings';
+import { renderAudits } from './panels/audits';
 
-type PanelId = 'overview' | 'clean' | 'duplicates' | 'settings';
+type PanelId = 'overview' | 'clean' | 'duplicates' | 'audits' | 'settings';
 const PANELS: Array<[PanelId, (el: HTMLElement, app: App) => Promise<void>]> = [
   ['overview', renderOverview],
   ['clean', renderClean],
   ['duplicates', renderDuplicates],
+  ['audits', renderAudits],
   ['settings', renderSettings],
 ];
 
 let active: PanelId = 'overview';
+
+/** Settings is a gear (five word tabs do not fit 300px in Swedish or Czech); its name is the label. */
+const ICON_TABS: Partial<Record<PanelId, string>> = {
+  settings:
+    'M19.14 12.94a7.1 7.1 0 0 0 0-1.88l2.03-1.58a.5.5 0 0 0 .12-.61l-1.92-3.32a.5.5 0 0 0-.59-.22l-2.39.96a7 7 0 0 0-1.62-.94l-.36-2.54a.5.5 0 0 0-.5-.42h-3.84a.5.5 0 0 0-.49.42l-.36 2.54a7.4 7.4 0 0 0-1.62.94l-2.39-.96a.5.5 0 0 0-.59.22L2.7 8.87a.5.5 0 0 0 .12.61l2.03 1.58a7.3 7.3 0 0 0 0 1.88l-2.03 1.58a.5.5 0 0 0-.12.61l1.92 3.32c.12.22.37.3.59.22l2.39-.96c.5.38 1.04.7 1.62.94l.36 2.54c.05.24.25.42.49.42h3.84c.24 0 .45-.18.49-.42l.36-2.54a7 7 0 0 0 1.62-.94l2.39.96c.22.08.47 0 .59-.22l1.92-3.32a.5.5 0 0 0-.12-.61zM12 15.6a3.6 3.6 0 1 1 0-7.2 3.6 3.6 0 0 1 0 7.2z',
+};
+
+function tabContent(id: PanelId): Node | string {
+  const icon = ICON_TABS[id];
+  if (!icon) return t(`tab.${id}`);
+  return svg('svg', { viewBox: '0 0 24 24', width: 18, height: 18, 'aria-hidden': 'true', focusable: 'false', class: 'tab-icon' }, svg('path', { d: icon }));
+}
 
 function render(app: App): void {
   const root = document.getElementById('app') as HTMLElement;
@@ -30,7 +44,9 @@ function render(app: App): void {
         type: 'button',
         role: 'tab',
         id: `tab-${id}`,
-        class: 'tab',
+        class: ICON_TABS[id] ? 'tab tab-iconic' : 'tab',
+        'aria-label': ICON_TABS[id] ? t(`tab.${id}`) : null,
+        title: ICON_TABS[id] ? t(`tab.${id}`) : null,
         'aria-selected': selected ? 'true' : 'false',
         'aria-controls': 'panel',
         tabindex: selected ? '0' : '-1',
@@ -48,7 +64,7 @@ function render(app: App): void {
           },
         },
       },
-      t(`tab.${id}`),
+      tabContent(id),
     );
     tabs.appendChild(b);
     return b;

@@ -143,6 +143,109 @@ export interface MergeResult {
   archived: number;
 }
 
+// Scheduled audits, "Run audit now", the audit history, clean at entry, archive inactive rows
+// (src/server/audit-entries.ts). Server texts (description, message, why) are English: the
+// sidebar builds its own translated text from the structured fields and keeps them as fallback.
+
+export type WeekDayName = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
+
+export interface ScheduleRequest {
+  frequency: 'weekly' | 'monthly';
+  weekDay?: WeekDayName;
+  /** 1-28, so every month has the day. */
+  monthDay?: number;
+  /** 0-23: the audit runs within that hour (the spreadsheet's time zone). */
+  hour: number;
+}
+
+export interface LastScheduledRun {
+  time: string;
+  ok: boolean;
+  score?: number;
+  message: string;
+}
+
+export interface AuditSchedule {
+  scheduled: boolean;
+  frequency?: 'weekly' | 'monthly';
+  weekDay?: string;
+  monthDay?: number;
+  hour?: number;
+  sheet?: string;
+  description: string;
+  /** ISO time of the next run (the day is exact, the minute is Google's choice). */
+  nextRun?: string;
+  lastRun?: LastScheduledRun;
+}
+
+export interface AuditRun {
+  ok: boolean;
+  sheet: string;
+  rows: number;
+  score: number;
+  flaggedRows: number;
+  counts: Record<string, number>;
+  coloured: number;
+  cleared: number;
+  duplicatesChecked: boolean;
+  historyRow: number;
+  trend: string;
+  message: string;
+}
+
+export interface AuditHistoryPoint {
+  time: string;
+  sheet: string;
+  rows: number;
+  score: number;
+  flaggedRows: number;
+  counts: Record<string, number>;
+  trigger: string;
+}
+
+export interface AuditTrend {
+  direction: 'up' | 'down' | 'flat' | 'none';
+  /** Score change from the previous audit. */
+  change: number;
+  latest: number | null;
+  text: string;
+}
+
+export interface AuditHistory {
+  points: AuditHistoryPoint[];
+  trend: AuditTrend;
+}
+
+export interface EntryGuard {
+  enabled: boolean;
+  sheet: string;
+  message: string;
+}
+
+export interface InactiveRow {
+  row: number;
+  label: string;
+  why: string;
+}
+
+export interface ArchivePreview {
+  sheet: string;
+  months: number;
+  rows: number;
+  inactive: number;
+  /** The first rows that would move (up to 50). */
+  sample: InactiveRow[];
+  message: string;
+}
+
+export interface ArchiveResult {
+  ok: boolean;
+  runId: string;
+  sheet: string;
+  archived: number;
+  message: string;
+}
+
 /** Every function the sidebar calls, with its argument and result. */
 export interface SidebarApi {
   sidebarGetOverview: { arg: void; result: Overview };
@@ -155,4 +258,13 @@ export interface SidebarApi {
   sidebarMarkNotDuplicate: { arg: { id: string }; result: { ok: true } };
   sidebarSaveSettings: { arg: Partial<SidebarSettings>; result: Overview };
   sidebarOpenValueMap: { arg: void; result: { ok: true } };
+  getAuditSchedule: { arg: void; result: AuditSchedule };
+  scheduleAudits: { arg: ScheduleRequest; result: AuditSchedule };
+  stopScheduledAudits: { arg: void; result: AuditSchedule };
+  runAuditNow: { arg: void; result: AuditRun };
+  getAuditHistory: { arg: number; result: AuditHistory };
+  getEntryGuard: { arg: void; result: EntryGuard };
+  setEntryGuard: { arg: boolean; result: EntryGuard };
+  previewArchiveInactive: { arg: { months?: number }; result: ArchivePreview };
+  archiveInactiveRows: { arg: { months?: number }; result: ArchiveResult };
 }

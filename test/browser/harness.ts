@@ -91,7 +91,7 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForSelector('#panel:not([aria-busy]) > *');
 }
 
-export async function openTab(page: Page, id: 'overview' | 'clean' | 'duplicates' | 'settings'): Promise<void> {
+export async function openTab(page: Page, id: 'overview' | 'clean' | 'duplicates' | 'audits' | 'settings'): Promise<void> {
   await page.click(`#tab-${id}`);
   await page.waitForSelector(`#tab-${id}[aria-selected="true"]`);
   await settled(page);

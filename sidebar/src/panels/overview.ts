@@ -4,7 +4,9 @@ import type { App } from '../app';
 import { bars, gauge, scoreBand, trend } from '../chart';
 import { h, replace } from '../dom';
 import { format, t } from '../i18n';
-import type { FindingCount } from '../types';
+import { call } from '../api';
+import type { AuditHistory, FindingCount } from '../types';
+import { trendText } from './audits';
 
 export function kindLabel(kind: string): string {
   const key = `kind.${kind}`;
@@ -19,8 +21,11 @@ function sum(findings: FindingCount[], by: (f: FindingCount) => string): Array<{
 }
 
 export async function renderOverview(el: HTMLElement, app: App): Promise<void> {
+  // The trend comes from the audit history (getAuditHistory), asked for next to the overview.
+  const historyCall: Promise<AuditHistory | null> = call('getAuditHistory', 20).catch(() => null);
   if (!app.fresh || !app.overview) await app.refresh();
   app.fresh = false;
+  const audits = await historyCall;
   const o = app.overview;
   if (!o) return;
   const score = o.score ?? 0;
@@ -61,7 +66,8 @@ export async function renderOverview(el: HTMLElement, app: App): Promise<void> {
         ),
   );
 
-  const history = o.history.slice(-20);
+  const history = audits ? audits.points.slice(-20).map((p) => ({ time: p.time, score: p.score })) : o.history.slice(-20);
+  const goAudits = h('button', { type: 'button', class: 'btn btn-text', id: 'go-audits', on: { click: () => app.show('audits') } }, t('overview.goAudits'));
   const trendBlock = h(
     'section',
     { class: 'card', 'aria-labelledby': 'trend-title' },
@@ -75,8 +81,10 @@ export async function renderOverview(el: HTMLElement, app: App): Promise<void> {
             history.map((p) => p.score),
             t('overview.trendAria', { first: Math.round(history[0]!.score), last: Math.round(history[history.length - 1]!.score), n: history.length }),
           ),
+          audits ? h('p', { class: 'small', id: 'overview-trend' }, trendText(audits.trend)) : null,
           h('p', { class: 'muted small' }, t('overview.lastAudit', { date: formatDate(history[history.length - 1]!.time) })),
         ),
+    goAudits,
   );
 
   const actions = h(
