@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
@@ -45,6 +45,7 @@ async function generate(rows: number, seed: number): Promise<string> {
 
 interface Stats {
   ms: number;
+  cpuMs: number;
   peakRssMB: number;
   peakHeapMB: number;
 }
@@ -66,7 +67,7 @@ function run(command: string, file: string, outDir: string, rows: number): void 
   }
   const s = JSON.parse(line[1]) as Stats;
   console.log(
-    `${command.padEnd(10)} ${(s.ms / 1000).toFixed(1).padStart(7)} s  ${Math.round(rows / (s.ms / 1000)).toLocaleString('en-US').padStart(9)} rows/s  peak RSS ${s.peakRssMB.toFixed(0).padStart(5)} MB  peak heap ${s.peakHeapMB.toFixed(0).padStart(5)} MB`,
+    `${command.padEnd(10)} ${(s.ms / 1000).toFixed(1).padStart(7)} s wall  ${(s.cpuMs / 1000).toFixed(1).padStart(7)} s CPU  ${Math.round(rows / (s.ms / 1000)).toLocaleString('en-US').padStart(9)} rows/s  peak RSS ${s.peakRssMB.toFixed(0).padStart(5)} MB  peak heap ${s.peakHeapMB.toFixed(0).padStart(5)} MB`,
   );
 }
 
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
   if (!existsSync(CLI)) throw new Error('build/cli.cjs missing: run node scripts/build.mjs first');
   const file = await generate(rows, 7);
   const outDir = mkdtempSync(join(tmpdir(), 'crm-hygiene-bench-out-'));
-  console.log(`CLI on ${rows.toLocaleString('en-US')} rows (${file}), node ${process.version}`);
+  console.log(`CLI on ${rows.toLocaleString('en-US')} rows (${file}), node ${process.version}, load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`);
   try {
     for (const c of commands) run(c, file, outDir, rows);
   } finally {

@@ -14,7 +14,7 @@ import { planBatches } from './batches';
 export function batchedAudit(table: Table, settingsIn: Settings, now: Date | undefined, onProgress?: (d: number, t: number) => void): AuditReport {
   const roles = resolveRoles(table, settingsIn);
   const settings: Settings = { ...settingsIn, roles };
-  const batches = planBatches(table.rows, roles, 10000, 2000);
+  const batches = planBatches(table.rows, roles, 10000, 500);
   const out: AuditReport = { rows: table.rows.length, score: 100, findings: [], counts: {}, rowsByKind: {}, flaggedRows: 0, byColumn: [], roles, clusters: [] };
   const byColumn = new Map<number, AuditReport['byColumn'][number]>();
   let done = 0;

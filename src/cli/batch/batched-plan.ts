@@ -73,7 +73,7 @@ export function batchedClean(table: Table, settingsIn: Settings, opts: BatchedPl
   // Roles are decided once for the whole file, so every batch reads the columns the same way.
   const roles = resolveRoles(table, settingsIn);
   const settings: Settings = { ...settingsIn, roles };
-  const batches = planBatches(table.rows, roles, opts.soloBatchRows ?? 10000, opts.linkedBatchRows ?? 2000);
+  const batches = planBatches(table.rows, roles, opts.soloBatchRows ?? 10000, opts.linkedBatchRows ?? 500);
   const perRule = opts.examplesPerRule ?? 5;
 
   const rows: Cell[][] = new Array(table.rows.length);
