@@ -71,6 +71,9 @@ const LOCALES: Locale[] = [
     legal: ['A.Ş.', 'Ltd. Şti.', 'Limited Şirketi', 'Anonim Şirketi', ''], cities: ['İstanbul', 'Ankara', 'İzmir', 'Bursa', 'Antalya', 'Konya'], domains: ['gmail.com', 'hotmail.com', 'yandex.com', 'outlook.com'] },
 ];
 
+// English-language rows are the commonest, then the other five locales.
+const LOCALE_ORDER = LOCALES;
+
 export const CRM_HEADER = ['Name', 'Email', 'Phone', 'Company', 'City', 'Country', 'Last activity'];
 export const CRM_ROLES: ColumnRoles = ['name', 'email', 'phone', 'company', 'city', 'country', 'lastActivity'];
 
@@ -102,30 +105,83 @@ function fold(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/ı/g, 'i').replace(/İ/g, 'I').replace(/ş/g, 's').replace(/Ş/g, 'S').replace(/ğ/g, 'g').replace(/ç/g, 'c');
 }
 
-export function generateCrm(rowCount: number, seed = 42): GeneratedCrm {
+/** Options of the generator; the defaults give a realistic sheet (see generateCrm). */
+export interface GenerateOptions {
+  /** Share of people entered more than once (default 0.06: about 7% of rows are duplicates). */
+  duplicateRate?: number;
+  /** Zipf exponent of name, company and city frequencies (default 1: common names repeat a lot). */
+  zipf?: number;
+}
+
+/** Sampler with Zipf weights 1 / rank^s over a list: the first names of each list are the commonest. */
+function zipfSampler(rnd: () => number, s: number): <T>(xs: readonly T[]) => T {
+  const cum = new Map<readonly unknown[], Float64Array>();
+  return <T>(xs: readonly T[]): T => {
+    let c = cum.get(xs);
+    if (!c) {
+      c = new Float64Array(xs.length);
+      let sum = 0;
+      for (let i = 0; i < xs.length; i++) c[i] = sum += 1 / Math.pow(i + 1, s);
+      for (let i = 0; i < xs.length; i++) c[i]! /= sum;
+      cum.set(xs, c);
+    }
+    const r = rnd();
+    let lo = 0;
+    let hi = xs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (c[mid]! < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return xs[lo]!;
+  };
+}
+
+/**
+ * A seeded sheet with known truth. Realistic frequencies: names, companies and cities follow a
+ * Zipf law, so in 100k rows one common full name (John Smith, Nguyễn Văn An, Jan Novák) belongs to
+ * dozens of different people, often at the same company or in the same city. Only a small share
+ * of rows are duplicates (default ~7%), each copy with one or two corruptions (case, order,
+ * diacritics, phone format, typos, email typo, a second address, missing fields). Hard negatives:
+ * colleagues on one switchboard and info@, namesakes (often at the same company and city),
+ * relatives sharing a home phone and sometimes an email.
+ */
+export function generateCrm(rowCount: number, seed = 42, options: GenerateOptions = {}): GeneratedCrm {
   const rnd = mulberry32(seed);
+  const dupRate = options.duplicateRate ?? 0.06;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const zipf = zipfSampler(rnd, options.zipf ?? 1);
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(rnd() * 10)).join('');
   const rows: Cell[][] = [];
   const entity: number[] = [];
   const hardNegatives: Array<[number, number, string]> = [];
   let nextEntity = 0;
   const usedEmails = new Set<string>();
+  const usedPhones = new Set<string>();
 
   const newPerson = (loc: Locale, over: Partial<Person> = {}): Person => {
-    const given = over.given ?? pick(loc.given);
-    const family = over.family ?? pick(loc.family);
-    const middle = over.middle ?? (loc.middle ? pick(loc.middle) : '');
+    const given = over.given ?? zipf(loc.given);
+    const family = over.family ?? zipf(loc.family);
+    const middle = over.middle ?? (loc.middle ? zipf(loc.middle) : '');
     let email = '';
-    // Unique by mailbox (Gmail ignores dots), like real addresses.
+    // Unique by mailbox (Gmail ignores dots), like real addresses; common names get digits.
     const mailbox = (e: string) => e.replace(/\.(?=[^@]*@gmail\.com$)/g, '');
-    for (let i = 0; i < 20 && (email === '' || usedEmails.has(mailbox(email))); i++) {
-      const local = `${fold(given).toLowerCase()}${rnd() < 0.5 ? '.' : ''}${fold(family).toLowerCase()}${rnd() < 0.6 || i > 0 ? Math.floor(rnd() * 1000) : ''}`.replace(/\s+/g, '');
-      email = `${local}@${pick(loc.domains)}`;
+    for (let i = 0; i < 30 && (email === '' || usedEmails.has(mailbox(email))); i++) {
+      const g = fold(given).toLowerCase().replace(/\s+/g, '');
+      const f = fold(family).toLowerCase().replace(/\s+/g, '');
+      const style = rnd();
+      const base = style < 0.45 ? `${g}.${f}` : style < 0.7 ? `${g}${f}` : style < 0.85 ? `${g[0] ?? ''}${f}` : `${f}.${g}`;
+      email = `${base}${rnd() < 0.5 || i > 0 ? Math.floor(rnd() * (i > 5 ? 100000 : 1000)) : ''}@${zipf(loc.domains)}`;
     }
     usedEmails.add(mailbox(email));
-    const phone = loc.trunk + pick(loc.mobilePrefixes) + digits(loc.nsnLen - pick(loc.mobilePrefixes).length);
-    return { loc, given, middle, family, email, phone, company: over.company ?? pick(loc.companies), legal: pick(loc.legal), city: pick(loc.cities), ...over };
+    let phone = '';
+    for (let i = 0; i < 30 && (phone === '' || usedPhones.has(phone)); i++) {
+      const prefix = pick(loc.mobilePrefixes);
+      // The subscriber part starts with 2-9 (a NANP exchange code cannot start with 0 or 1).
+      phone = loc.trunk + prefix + String(2 + Math.floor(rnd() * 8)) + digits(loc.nsnLen - prefix.length - 1);
+    }
+    usedPhones.add(phone);
+    return { loc, given, middle, family, email, phone, company: over.company ?? zipf(loc.companies), legal: pick(loc.legal), city: zipf(loc.cities), ...over };
   };
 
   const nameOf = (p: Person, style: number): string => {
@@ -163,6 +219,19 @@ export function generateCrm(rowCount: number, seed = 42): GeneratedCrm {
     if (kind < 0.7) return s.slice(0, i) + s.slice(i + 1);
     return s.slice(0, i) + 'abcdefghijklmnopqrstuvwxyz'[Math.floor(rnd() * 26)] + s.slice(i + 1);
   };
+  // One digit of the subscriber number mistyped or two neighbours swapped; the format is kept.
+  const phoneTypo = (ph: string): string => {
+    const pos: number[] = [];
+    for (let i = 0; i < ph.length; i++) if (/\d/.test(ph[i]!)) pos.push(i);
+    if (pos.length < 8) return ph;
+    const k = pos.length - 1 - Math.floor(rnd() * 6);
+    const i = pos[k]!;
+    const chars = [...ph];
+    const j = pos[k + 1];
+    if (rnd() < 0.4 && j !== undefined && chars[i] !== chars[j]) [chars[i], chars[j]] = [chars[j]!, chars[i]!];
+    else chars[i] = String((Number(chars[i]) + 1 + Math.floor(rnd() * 9)) % 10);
+    return chars.join('');
+  };
   const emailTypo = (e: string): string => {
     const [local = '', domain = ''] = e.split('@');
     const r = rnd();
@@ -181,64 +250,72 @@ export function generateCrm(rowCount: number, seed = 42): GeneratedCrm {
   const rowOf = (p: Person) => [nameOf(p, 0), p.email, phoneOf(p, 0), companyOf(p, 0), p.city, p.loc.country, date()] as Cell[];
 
   while (rows.length < rowCount) {
-    const loc = pick(LOCALES);
+    const loc = zipf(LOCALE_ORDER);
     const r = rnd();
-    if (r < 0.04) {
+    if (r < 0.03) {
       // Colleagues: same company, switchboard phone and info@ mailbox.
-      const company = pick(loc.companies);
+      const company = zipf(loc.companies);
       const board = newPerson(loc, { company });
       const shared = `info@${fold(company).toLowerCase().replace(/[^a-z]/g, '')}.com`;
       const start = rows.length;
       const k = 2 + Math.floor(rnd() * 3);
       for (let i = 0; i < k; i++) {
         const p = newPerson(loc, { company });
-        push([nameOf(p, 0), shared, phoneOf(board, i % 3), companyOf(p, i % 2), p.city, loc.country, date()], nextEntity++);
+        push([nameOf(p, 0), rnd() < 0.7 ? shared : p.email, phoneOf(board, i % 3), companyOf(p, i % 2), board.city, loc.country, date()], nextEntity++);
       }
       for (let i = start + 1; i < rows.length; i++) hardNegatives.push([start, i, 'colleagues sharing switchboard and info@']);
       continue;
     }
-    if (r < 0.07) {
-      // Namesakes: same full name, different email and phone.
+    if (r < 0.05) {
+      // Namesakes: same full name, different email and phone, often the same company or city.
       const a = newPerson(loc);
-      const b = newPerson(loc, { given: a.given, family: a.family, middle: a.middle });
+      const b = newPerson(loc, { given: a.given, family: a.family, middle: a.middle, ...(rnd() < 0.5 ? { company: a.company } : {}), ...(rnd() < 0.6 ? { city: a.city } : {}) });
       push(rowOf(a), nextEntity++);
-      push(rowOf(b), nextEntity++);
+      const rb = rowOf(b);
+      if (rnd() < 0.3) rb[0] = nameOf(b, Math.floor(rnd() * 6));
+      push(rb, nextEntity++);
       hardNegatives.push([rows.length - 2, rows.length - 1, 'namesakes']);
       continue;
     }
-    if (r < 0.1) {
-      // Relatives: same surname and home phone, different given name and email.
+    if (r < 0.07) {
+      // Relatives: same surname, home phone and city, different given name; some share an email.
       const a = newPerson(loc);
-      let g = pick(loc.given);
+      let g = zipf(loc.given);
       while (g === a.given) g = pick(loc.given);
-      const b = newPerson(loc, { family: a.family, given: g, phone: a.phone, city: a.city });
+      const b = newPerson(loc, { family: a.family, given: g, phone: a.phone, city: a.city, middle: a.middle });
       push(rowOf(a), nextEntity++);
-      push([nameOf(b, 0), b.email, phoneOf(a, 1), companyOf(b, 0), a.city, loc.country, date()], nextEntity++);
+      push([nameOf(b, 0), rnd() < 0.2 ? a.email : b.email, phoneOf(a, 1), rnd() < 0.5 ? '' : companyOf(b, 0), a.city, loc.country, date()], nextEntity++);
       hardNegatives.push([rows.length - 2, rows.length - 1, 'relatives sharing a home phone']);
       continue;
     }
     const p = newPerson(loc);
     const id = nextEntity++;
     const first = rowOf(p);
-    if (rnd() < 0.03) first[1] = pick(FILLERS_EMAIL);
-    if (rnd() < 0.03) first[2] = pick(FILLERS_PHONE);
+    if (rnd() < 0.04) first[1] = pick(FILLERS_EMAIL);
+    if (rnd() < 0.04) first[2] = pick(FILLERS_PHONE);
+    if (rnd() < 0.05) first[3] = '';
     push(first, id);
-    if (rnd() < 0.25) {
+    if (rnd() < dupRate) {
       const copies = 1 + (rnd() < 0.25 ? 1 : 0) + (rnd() < 0.1 ? 1 : 0);
       for (let c = 0; c < copies; c++) {
         const row = rowOf(p);
         row[0] = nameOf(p, Math.floor(rnd() * 6));
         row[2] = phoneOf(p, Math.floor(rnd() * 5));
         row[3] = companyOf(p, Math.floor(rnd() * 3));
-        // Exactly one field is made harder to match on, the others keep their value.
-        const corrupt = rnd();
-        if (corrupt < 0.3) row[1] = emailTypo(p.email);
-        else if (corrupt < 0.45) row[1] = '';
-        else if (corrupt < 0.55) row[1] = newPerson(loc, { given: p.given, family: p.family }).email; // a second address
-        else if (corrupt < 0.65) row[2] = '';
-        else if (corrupt < 0.75) row[0] = typo(String(row[0]));
-        else if (corrupt < 0.8) row[3] = '';
-        if (rnd() < 0.2) row[4] = '';
+        // One or two fields are made harder to match on, the others keep their value.
+        const n = rnd() < 0.7 ? 1 : 2;
+        for (let k = 0; k < n; k++) {
+          const corrupt = rnd();
+          if (corrupt < 0.25) row[1] = emailTypo(p.email);
+          else if (corrupt < 0.4) row[1] = '';
+          else if (corrupt < 0.48) row[1] = newPerson(loc, { given: p.given, family: p.family }).email; // a second address
+          else if (corrupt < 0.6) row[2] = '';
+          else if (corrupt < 0.68) row[2] = phoneTypo(String(row[2]));
+          else if (corrupt < 0.8) row[0] = typo(String(row[0]));
+          else if (corrupt < 0.88) row[3] = '';
+          else row[4] = '';
+        }
+        if (rnd() < 0.15) row[4] = '';
         push(row, id);
       }
     }

@@ -97,7 +97,7 @@ const TOKEN_OK = 0.88;
  * order all compare equal). A name that shares one token but clearly differs in another
  * (Jan Novák / Eva Novák) is a "conflict": usually a colleague or relative, not the same person.
  */
-export function compareNameTokens(a: readonly string[], b: readonly string[], field = 'name', keyA?: string, keyB?: string): Comparison | null {
+export function compareNameTokens(a: readonly string[], b: readonly string[], field = 'name', keyA?: string, keyB?: string, _explain = true): Comparison | null {
   if (a.length === 0 || b.length === 0) return null;
   const ka = keyA ?? [...a].sort().join(' ');
   const kb = keyB ?? [...b].sort().join(' ');
@@ -221,7 +221,8 @@ function compareAddress(a: Prepared, b: Prepared): Comparison | null {
 }
 
 /** Every comparison that has values on both sides. */
-export function compareRows(a: Prepared, b: Prepared): Comparison[] {
+// `explain` is accepted for callers that need no sentences; notes are cheap constants or built here.
+export function compareRows(a: Prepared, b: Prepared, _explain = true): Comparison[] {
   const out: Comparison[] = [];
   const push = (c: Comparison | null): void => {
     if (c !== null) out.push(c);

@@ -9,7 +9,7 @@ import type { DedupeOptions, DedupeResult, DuplicateCluster, PairMatch } from '.
 import type { Prepared } from './keys';
 import { makeKeyCache, prepareRow } from './keys';
 import { candidatePairs } from './blocking';
-import { countTerms } from './scoring';
+import { countTerms, ownersOf } from './scoring';
 import type { ScoreContext } from './pair';
 import { scorePair } from './pair';
 import { buildClusters } from './cluster';
@@ -52,6 +52,7 @@ export function prepareTable(table: Table, roles: ColumnRoles, opts: DedupeOptio
   idx.forEach((row, rank) => (order[row] = rank));
   const ctx: ScoreContext = {
     counts: countTerms(prepared),
+    owners: ownersOf(prepared),
     n: prepared.length,
     sureScore: opts.sureScore ?? DEFAULT_DEDUPE_OPTIONS.sureScore,
     reviewScore: opts.reviewScore ?? DEFAULT_DEDUPE_OPTIONS.reviewScore,
@@ -109,6 +110,7 @@ export function findDuplicates(table: Table, roles: ColumnRoles, opts: DedupeOpt
     n,
     edges,
     reviewScore: ctx.reviewScore,
+    sureScore: ctx.sureScore,
     maxClusterSize: DEFAULT_DEDUPE_OPTIONS.maxClusterSize,
     preferPrimary: (x, y) => comparePrimary(quality[x]!, quality[y]!, fingerprints[x]!, fingerprints[y]!),
     order,

@@ -116,10 +116,13 @@ export function phoneKeyOf(cell: Cell, defaultCountry?: string): PhoneKey | null
   try {
     const input = typeof cell === 'number' ? digits : cell;
     e164 = normalizePhone(input, defaultCountry ? { defaultCountry } : {}).e164;
+    // "00" is the international prefix almost everywhere: 0090 532 ... is +90 532 ... even in a
+    // sheet whose default region dials out with 011.
+    if (e164 === undefined && digits.startsWith('00') && digits.length > 9) e164 = normalizePhone(`+${digits.slice(2)}`, {}).e164;
   } catch {
     e164 = undefined;
   }
-  const key = e164 ?? digits;
+  const key = e164 ?? (digits.startsWith('00') ? digits.slice(2) : digits);
   return { key, e164: e164 !== undefined, tail: key.replace(/\D/g, '').slice(-7) };
 }
 

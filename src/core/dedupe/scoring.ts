@@ -85,6 +85,32 @@ export function countTerms(rows: readonly Prepared[]): TermCounts {
   return counts;
 }
 
+/**
+ * For every email and phone key: the distinct names of the rows carrying it (a few at most; more
+ * means a shared line anyway). Rows sharing a value under incompatible names (a switchboard,
+ * info@, a family line or mailbox) make it say "same organisation or household", never "same
+ * person": the sure gate checks the names (pair.ts).
+ */
+export type Owners = Map<string, string[]>;
+
+const MAX_OWNER_NAMES = 8;
+
+export function ownersOf(rows: readonly Prepared[]): Owners {
+  const owners: Owners = new Map();
+  const note = (key: string, name: string) => {
+    if (name === '') return;
+    const o = owners.get(key);
+    if (o === undefined) owners.set(key, [name]);
+    else if (o.length < MAX_OWNER_NAMES && !o.includes(name)) o.push(name);
+  };
+  for (const p of rows) {
+    const name = p.nameKey !== '' ? p.nameKey : p.companyKey !== '' ? `c:${p.companyKey}` : '';
+    for (const e of p.emails) note(`e:${e.key}`, name);
+    for (const ph of p.phones) note(`p:${ph.key}`, name);
+  }
+  return owners;
+}
+
 /** u of an exact agreement on `value`, from how many rows of the sheet carry it. */
 function exactU(field: string, model: FieldModel, value: string | undefined, counts: TermCounts, n: number, role: boolean): number {
   const k = Math.max(2, (value !== undefined ? counts.get(field)?.get(value) : undefined) ?? 2);
