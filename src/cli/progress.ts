@@ -22,7 +22,9 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, enab
       const line =
         total > 0
           ? `${step} [${'#'.repeat(Math.round((done / total) * WIDTH)).padEnd(WIDTH, '.')}] ${Math.floor((done / total) * 100)}%`
-          : `${step} ${done.toLocaleString('en-US')}`;
+          : done > 0
+            ? `${step} ${done.toLocaleString('en-US')}`
+            : `${step}…`;
       stream.write(`\r${line.padEnd(60)}`);
       drawn = true;
     },
