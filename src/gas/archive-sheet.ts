@@ -24,7 +24,7 @@ export function appendArchive(
 ): { firstRow: number; count: number } {
   const sheet = ensureSheet(ss, ARCHIVE_SHEET, [...ARCHIVE_FIXED, ...header]);
   if (rows.length === 0) return { firstRow: sheet.getLastRow() + 1, count: 0 };
-  const width = ARCHIVE_FIXED.length + Math.max(header.length, ...rows.map((r) => r.values.length));
+  const width = ARCHIVE_FIXED.length + rows.reduce((w, r) => Math.max(w, r.values.length), header.length);
   const block = rows.map((r) => {
     const line: Cell[] = [run.time, run.runId, run.sheet, r.reason, r.primaryRow, r.originalRow, ...r.values.map((v) => forWrite(v, ''))];
     while (line.length < width) line.push('');

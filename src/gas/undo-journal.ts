@@ -60,7 +60,7 @@ export function writeJournal(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, meta:
     for (let i = 0; i < json.length; i += CELL_CHARS) parts.push(json.slice(i, i + CELL_CHARS));
     return parts;
   });
-  const width = Math.max(1, ...lines.map((p) => p.length));
+  const width = lines.reduce((w, p) => Math.max(w, p.length), 1);
   const block = lines.map((p) => Array.from({ length: width }, (_, i) => p[i] ?? ''));
   sheet.clearContents();
   growTo(sheet, block.length + 1, width);
