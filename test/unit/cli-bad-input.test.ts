@@ -19,6 +19,8 @@ function expectRefused(args: string[], message: RegExp, dir?: string, before?: s
 
 const cases: Array<[string, string | Uint8Array, RegExp]> = [
   ['empty.csv', '', /empty file/],
+  ['empty.xlsx', '', /empty file/],
+  ['csv-renamed.xlsx', 'Name,Email\nAn,a@b.co\n', /not a valid XLSX file/],
   ['blank.csv', '\n\n  \n', /empty file|no header/],
   ['png.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /PNG image/],
   ['nul.csv', new Uint8Array([0x4e, 0x61, 0x6d, 0x65, 0x0a, 0x41, 0x00, 0x00, 0x42, 0x0a]), /binary/],
