@@ -39,7 +39,7 @@ Options:
       --country <XX>      default country for phones without a country code (ISO alpha-2)
       --encoding <label>  input encoding (utf-8, utf-16le, windows-1250, windows-1254, windows-1258)
       --json              print the report as JSON on stdout
-      --max-exact-rows <n>  clean/audit: above n rows (default 50000) plan in linked batches (see README)
+      --max-exact-rows <n>  clean/audit/dedupe: above n rows (default 50000) plan in linked batches (see README)
       --now <date>        "today" for staleness (YYYY-MM-DD), for reproducible runs
   -q, --quiet             no summary on stdout
   -h, --help              this help

@@ -206,6 +206,16 @@ describe('dedupe', () => {
   });
 });
 
+describe('dedupe (large-file batches)', () => {
+  it('finds the same sure clusters on the sample in linked batches as in one piece', () => {
+    type C = { rows: number[]; confidence: string };
+    const exact = (json(runCli(['dedupe', SAMPLE, '--json']).stdout).clusters as C[]).filter((c) => c.confidence === 'sure');
+    const batched = (json(runCli(['dedupe', SAMPLE, '--json', '--max-exact-rows', '100']).stdout).clusters as C[]).filter((c) => c.confidence === 'sure');
+    const key = (cs: C[]): string[] => cs.map((c) => c.rows.join(',')).sort();
+    expect(key(batched)).toEqual(key(exact));
+  });
+});
+
 describe('audit', () => {
   it('--json gives findings [{ row, kind, column }] with header names, and a 0-100 score', () => {
     const dir = tempDir();

@@ -3,19 +3,26 @@ import { dedupeReport } from '../../core/dedupe/report';
 import { normalizeTable } from '../../core/normalize-table';
 import { regionFromLocale } from '../../core/settings';
 import type { CliOptions } from '../args';
+import { batchedDedupe } from '../batch/batched-dedupe';
 import { readInput, type RunContext } from '../context';
 
 export async function runDedupe(opts: CliOptions, ctx: RunContext): Promise<void> {
   const { table } = await readInput(opts, ctx);
   const s = ctx.settings;
   ctx.progress.update('finding duplicates', 0, 0);
-  // Match on normalized values, exactly as "Clean this sheet" does (gmail.cmo fixed, E.164 phones).
-  const norm = normalizeTable(table, s);
-  const report = dedupeReport({ header: table.header, rows: norm.rows }, norm.roles, {
+  const options = {
     sureScore: s.sureMatchScore,
     reviewScore: s.reviewMatchScore,
     defaultCountry: s.defaultCountry?.toUpperCase() || regionFromLocale(s.locale),
-  });
+  };
+  // Same rule as clean: one piece up to --max-exact-rows, linked batches above.
+  const large = opts.maxExactRows > 0 && table.rows.length > opts.maxExactRows;
+  const report = large ? batchedDedupe(table, s, options, (d, t) => ctx.progress.update('finding duplicates', d, t)) : wholeTable();
+  function wholeTable() {
+    // Match on normalized values, exactly as "Clean this sheet" does (gmail.cmo fixed, E.164 phones).
+    const norm = normalizeTable(table, s);
+    return dedupeReport({ header: table.header, rows: norm.rows }, norm.roles, options);
+  }
   ctx.progress.done();
   if (opts.json) {
     ctx.out(JSON.stringify({ file: opts.input, rows: table.rows.length, ...report }, null, 2));
