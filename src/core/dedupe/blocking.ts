@@ -10,6 +10,13 @@ import type { Prepared } from './keys';
 export interface BlockingPass {
   name: string;
   keys: (p: Prepared) => string[];
+  /**
+   * What to do with a block bigger than maxBlockSize: 'window' compares sorted neighbours,
+   * 'skip' drops it (a common word is no evidence; other passes cover those rows).
+   */
+  oversized?: 'window' | 'skip';
+  /** Neighbours each row meets in a sorted pass (default: the options' window). */
+  window?: number;
 }
 
 function initials(tokens: readonly string[], skip: number): string {
@@ -27,7 +34,8 @@ export const BLOCKING_PASSES: BlockingPass[] = [
   { name: 'phonetail', keys: (p) => p.phones.filter((ph) => ph.e164).map((ph) => `tail:${ph.tail}`) },
   { name: 'name', keys: (p) => (p.nameKey !== '' ? [p.nameKey] : []) },
   // Each name word with the initials of the others: a typo in one word still leaves a shared key.
-  { name: 'nameword', keys: (p) => (p.nameTokens.length > 1 ? p.nameTokens.map((t, i) => `${t}|${initials(p.nameTokens, i)}`) : []) },
+  // Oversized blocks ("john|s") are skipped: the sorted name passes reach those rows.
+  { name: 'nameword', oversized: 'skip', keys: (p) => (p.nameTokens.length > 1 ? p.nameTokens.map((t, i) => `${t}|${initials(p.nameTokens, i)}`) : []) },
   { name: 'company', keys: (p) => (p.companyKey !== '' ? [p.companyKey] : []) },
   { name: 'address', keys: (p) => (p.text.address ? [p.text.address] : []) },
   { name: 'postcode+number', keys: (p) => (p.text.postcode && p.text.streetNumber ? [`${p.text.postcode}|${p.text.streetNumber}`] : []) },
@@ -41,10 +49,12 @@ const reverse = (s: string) => [...s].reverse().join('');
 /** Sorted-neighbourhood passes: rows are sorted by the key and each meets its next neighbours. */
 export const SORTED_PASSES: BlockingPass[] = [
   { name: 'sorted name', keys: (p) => (p.nameKey !== '' ? [p.nameKey] : []) },
-  { name: 'sorted name reversed', keys: (p) => (p.nameKey !== '' ? [reverse(p.nameKey)] : []) },
-  { name: 'sorted email', keys: (p) => p.emails.map((e) => e.key) },
-  { name: 'sorted email reversed', keys: (p) => p.emails.map((e) => reverse(e.key)) },
-  { name: 'sorted company', keys: (p) => (p.companyKey !== '' ? [`${p.companyKey}|${p.nameKey}`] : []) },
+  { name: 'sorted name reversed', window: 2, keys: (p) => (p.nameKey !== '' ? [reverse(p.nameKey)] : []) },
+  { name: 'sorted email', window: 3, keys: (p) => p.emails.map((e) => e.key) },
+  { name: 'sorted email reversed', window: 2, keys: (p) => p.emails.map((e) => reverse(e.key)) },
+  // Company blocks are already met sorted by name (oversized blocks are windowed by the rest of
+  // the record); organisation lists (no person names) also get a sorted pass for typos.
+  { name: 'sorted organisation', keys: (p) => (p.companyKey !== '' && p.nameTokens.length === 0 ? [p.companyKey] : []) },
   { name: 'sorted address', keys: (p) => (p.text.address ? [`${p.text.address}|${p.text.city ?? ''}`] : []) },
 ];
 
@@ -94,7 +104,7 @@ export function candidatePairs(prepared: readonly Prepared[], order: readonly nu
       if (rows.length < 2) continue;
       if (rows.length <= opts.maxBlockSize) {
         for (let i = 0; i < rows.length; i++) for (let j = i + 1; j < rows.length; j++) add(rows[i]!, rows[j]!);
-      } else {
+      } else if (pass.oversized !== 'skip') {
         windowed(rows.sort(byRest), opts.window);
       }
     }
@@ -106,7 +116,7 @@ export function candidatePairs(prepared: readonly Prepared[], order: readonly nu
       for (const k of pass.keys(p)) if (k !== '') entries.push({ key: k, row: i });
     });
     entries.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : order[x.row]! - order[y.row]!));
-    windowed(entries.map((e) => e.row), opts.window);
+    windowed(entries.map((e) => e.row), pass.window ?? opts.window);
   }
   return pairs;
 }

@@ -10,11 +10,6 @@ export interface ClusterInput {
   /** Pairs at or above the review threshold: [a, b, score]. */
   edges: Array<[number, number, number]>;
   reviewScore: number;
-  /**
-   * Score of a sure merge. A cluster is only as sure as its weakest member, so members below it
-   * are not allowed to drag sure members into review: they are split off and clustered again.
-   */
-  sureScore?: number;
   maxClusterSize: number;
   /** Negative when x should be the primary rather than y. */
   preferPrimary: (x: number, y: number) => number;
@@ -112,16 +107,6 @@ export function buildClusters(input: ClusterInput): RawCluster[] {
       if (members.length === 0) {
         remaining.delete(centre);
         continue;
-      }
-      const sure = input.sureScore;
-      if (sure !== undefined && scores.some((s) => s >= sure) && scores.some((s) => s < sure)) {
-        // Keep the sure part together; doubtful members go back to the pool for another cluster.
-        const keep = members.filter((_, i) => scores[i]! >= sure);
-        const keepScores = scores.filter((s) => s >= sure);
-        members.length = 0;
-        scores.length = 0;
-        members.push(...keep);
-        scores.push(...keepScores);
       }
       remaining.delete(primary);
       for (const m of members) remaining.delete(m);

@@ -21,10 +21,14 @@ const pct = (x: number) => x.toFixed(2);
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 const hasDigit = (s: string) => /\d/.test(s);
 
+// Which agreement of several emails / phones of a row speaks loudest.
+const RANK: Partial<Record<Level, number>> = { exact: 4, exactRole: 3, tail: 3, typo: 2, diff: 0 };
+const DIFFERENT_EMAILS: Comparison = { field: 'email', level: 'diff', similarity: 0, note: 'different emails' };
+const DIFFERENT_PHONES: Comparison = { field: 'phone', level: 'diff', similarity: 0, note: 'different phones' };
+
 function compareEmails(a: EmailKey[], b: EmailKey[]): Comparison | null {
   if (a.length === 0 || b.length === 0) return null;
   let best: Comparison | null = null;
-  const rank: Record<string, number> = { exact: 4, exactRole: 3, typo: 2, diff: 0 };
   for (const x of a) {
     for (const y of b) {
       let c: Comparison;
@@ -35,16 +39,15 @@ function compareEmails(a: EmailKey[], b: EmailKey[]): Comparison | null {
           ? { field: 'email', level: 'exactRole', similarity: 1, note: `same shared mailbox ${x.local}@ (weak: a team address)`, tfValue: x.key }
           : { field: 'email', level: 'exact', similarity: 1, note: `same email${why}`, tfValue: x.key };
       } else {
-        const sameDomain = x.domain === y.domain;
-        const localDist = sameDomain ? damerau(x.local, y.local, 2) : 9;
-        const domainDist = x.local === y.local ? damerau(x.domain, y.domain, 2) : 9;
+        // One bounded edit distance decides: with the same domain it is the local part's distance,
+        // with the same local part the domain's; anything over 2 is no typo at all.
         const whole = damerau(x.key, y.key, 2);
-        const typo = (localDist <= 1 && Math.min(x.local.length, y.local.length) >= 4) || (domainDist <= 2 && x.local.length >= 3) || (whole <= 2 && Math.min(x.key.length, y.key.length) >= 12);
+        const typo = whole <= 2 && ((x.domain === y.domain && whole <= 1 && Math.min(x.local.length, y.local.length) >= 4) || (x.local === y.local && x.local.length >= 3) || Math.min(x.key.length, y.key.length) >= 12);
         c = typo && !x.role && !y.role && digitsOf(x.local) === digitsOf(y.local)
           ? { field: 'email', level: 'typo', similarity: 1 - whole / Math.max(x.key.length, y.key.length), note: `email differs only by a typo (${x.key} / ${y.key})` }
-          : { field: 'email', level: 'diff', similarity: jaroWinkler(x.key, y.key), note: 'different emails' };
+          : DIFFERENT_EMAILS;
       }
-      if (!best || (rank[c.level] ?? 0) > (rank[best.level] ?? 0)) best = c;
+      if (!best || (RANK[c.level] ?? 0) > (RANK[best.level] ?? 0)) best = c;
     }
   }
   return best;
@@ -53,7 +56,6 @@ function compareEmails(a: EmailKey[], b: EmailKey[]): Comparison | null {
 function comparePhones(a: Prepared['phones'], b: Prepared['phones']): Comparison | null {
   if (a.length === 0 || b.length === 0) return null;
   let best: Comparison | null = null;
-  const rank: Record<string, number> = { exact: 4, tail: 3, typo: 2, diff: 0 };
   for (const x of a) {
     for (const y of b) {
       let c: Comparison;
@@ -65,9 +67,9 @@ function comparePhones(a: Prepared['phones'], b: Prepared['phones']): Comparison
       } else if (x.key.length === y.key.length && x.key.length >= 8 && damerau(x.key, y.key, 1) <= 1) {
         c = { field: 'phone', level: 'typo', similarity: 0.8, note: 'phone differs by one digit' };
       } else {
-        c = { field: 'phone', level: 'diff', similarity: 0, note: 'different phones' };
+        c = DIFFERENT_PHONES;
       }
-      if (!best || (rank[c.level] ?? 0) > (rank[best.level] ?? 0)) best = c;
+      if (!best || (RANK[c.level] ?? 0) > (RANK[best.level] ?? 0)) best = c;
     }
   }
   return best;
@@ -97,7 +99,7 @@ const TOKEN_OK = 0.88;
  * order all compare equal). A name that shares one token but clearly differs in another
  * (Jan Novák / Eva Novák) is a "conflict": usually a colleague or relative, not the same person.
  */
-export function compareNameTokens(a: readonly string[], b: readonly string[], field = 'name', keyA?: string, keyB?: string, _explain = true): Comparison | null {
+export function compareNameTokens(a: readonly string[], b: readonly string[], field = 'name', keyA?: string, keyB?: string): Comparison | null {
   if (a.length === 0 || b.length === 0) return null;
   const ka = keyA ?? [...a].sort().join(' ');
   const kb = keyB ?? [...b].sort().join(' ');
@@ -221,18 +223,22 @@ function compareAddress(a: Prepared, b: Prepared): Comparison | null {
 }
 
 /** Every comparison that has values on both sides. */
-// `explain` is accepted for callers that need no sentences; notes are cheap constants or built here.
-export function compareRows(a: Prepared, b: Prepared, _explain = true): Comparison[] {
+export function compareRows(a: Prepared, b: Prepared): Comparison[] {
   const out: Comparison[] = [];
-  const push = (c: Comparison | null): void => {
-    if (c !== null) out.push(c);
-  };
-  push(compareEmails(a.emails, b.emails));
-  push(comparePhones(a.phones, b.phones));
+  compareIdentity(a, b, out);
+  compareRest(a, b, out);
+  return out;
+}
+
+/** Who the rows are: email, phone and name (compared first: they decide most pairs). */
+export function compareIdentity(a: Prepared, b: Prepared, out: Comparison[]): void {
+  const e = compareEmails(a.emails, b.emails);
+  if (e !== null) out.push(e);
+  const p = comparePhones(a.phones, b.phones);
+  if (p !== null) out.push(p);
   if (a.structuredName && b.structuredName && (a.given.length > 0 || a.family.length > 0) && (b.given.length > 0 || b.family.length > 0)) {
     let g = compareNamePart(a.givenKey, b.givenKey, 'firstName');
     let f = compareNamePart(a.familyKey, b.familyKey, 'lastName');
-    const good = (c: Comparison | null) => c !== null && (c.level === 'exact' || c.level === 'high');
     // Given and family name typed into each other's columns: compare them crosswise.
     const gx = good(g) && good(f) ? null : compareNamePart(a.givenKey, b.familyKey, 'firstName');
     const fx = gx && good(gx) ? compareNamePart(a.familyKey, b.givenKey, 'lastName') : null;
@@ -240,21 +246,45 @@ export function compareRows(a: Prepared, b: Prepared, _explain = true): Comparis
       g = { ...gx, note: `${gx.note} (first and last name swapped)` };
       f = { ...fx, note: `${fx.note} (first and last name swapped)` };
     }
-    push(g);
-    push(f);
+    if (g !== null) out.push(g);
+    if (f !== null) out.push(f);
   } else {
-    push(compareNameTokens(a.nameTokens, b.nameTokens, 'name', a.nameKey, b.nameKey));
+    const n = compareNameTokens(a.nameTokens, b.nameTokens, 'name', a.nameKey, b.nameKey);
+    if (n !== null) out.push(n);
   }
-  push(compareCompany(a, b));
-  const t = (role: keyof Prepared['text']) => [a.text[role], b.text[role]] as const;
-  push(compareAddress(a, b));
-  push(compareText('streetNumber', ...t('streetNumber'), 'code'));
-  push(compareText('city', ...t('city'), 'place'));
-  push(compareText('postcode', ...t('postcode'), 'code'));
-  push(compareText('state', ...t('state'), 'exact'));
-  push(compareText('country', ...t('country'), 'exact'));
-  push(compareText('birthDate', ...t('birthDate'), 'date'));
-  push(compareText('nationalId', ...t('nationalId'), 'id'));
-  push(compareText('website', ...t('website'), 'exact'));
+}
+
+function good(c: Comparison | null): boolean {
+  return c !== null && (c.level === 'exact' || c.level === 'high');
+}
+
+/** Where and with whom: company, address and the other text fields. */
+export function compareRest(a: Prepared, b: Prepared, out: Comparison[]): void {
+  pushIf(out, compareCompany(a, b));
+  pushIf(out, compareAddress(a, b));
+  const ta = a.text;
+  const tb = b.text;
+  pushIf(out, compareText('streetNumber', ta.streetNumber, tb.streetNumber, 'code'));
+  pushIf(out, compareText('city', ta.city, tb.city, 'place'));
+  pushIf(out, compareText('postcode', ta.postcode, tb.postcode, 'code'));
+  pushIf(out, compareText('state', ta.state, tb.state, 'exact'));
+  pushIf(out, compareText('country', ta.country, tb.country, 'exact'));
+  pushIf(out, compareText('birthDate', ta.birthDate, tb.birthDate, 'date'));
+  pushIf(out, compareText('nationalId', ta.nationalId, tb.nationalId, 'id'));
+  pushIf(out, compareText('website', ta.website, tb.website, 'exact'));
+}
+
+function pushIf(out: Comparison[], c: Comparison | null): void {
+  if (c !== null) out.push(c);
+}
+
+/** Fields compareRest would compare for this pair (both sides have a value). */
+export function restFields(a: Prepared, b: Prepared): string[] {
+  const out: string[] = [];
+  if (a.companyKey !== '' && b.companyKey !== '') out.push('company');
+  if (a.addressSet.length > 0 && b.addressSet.length > 0) out.push('address');
+  for (const role of REST_TEXT) if (a.text[role] && b.text[role]) out.push(role);
   return out;
 }
+
+const REST_TEXT = ['streetNumber', 'city', 'postcode', 'state', 'country', 'birthDate', 'nationalId', 'website'] as const;

@@ -110,7 +110,6 @@ export function findDuplicates(table: Table, roles: ColumnRoles, opts: DedupeOpt
     n,
     edges,
     reviewScore: ctx.reviewScore,
-    sureScore: ctx.sureScore,
     maxClusterSize: DEFAULT_DEDUPE_OPTIONS.maxClusterSize,
     preferPrimary: (x, y) => comparePrimary(quality[x]!, quality[y]!, fingerprints[x]!, fingerprints[y]!),
     order,

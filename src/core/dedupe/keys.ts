@@ -113,6 +113,17 @@ export function phoneKeyOf(cell: Cell, defaultCountry?: string): PhoneKey | null
   // 0000000, 1111111, 1234567: placeholders, never a real line.
   if (/^(\d)\1+$/.test(digits) || '01234567890123456789'.includes(digits) || '98765432109876543210'.includes(digits)) return null;
   let e164: string | undefined;
+  // Written internationally ("+62 812-3456-7890", "0090 532 ..."): the digits are the number, no
+  // need for the full parser (the costliest step of reading a big sheet). National forms still
+  // go through the phone normalizer with the sheet's region.
+  if (typeof cell === 'string') {
+    const t = cell.trimStart();
+    const intl = t.startsWith('+') ? digits : t.startsWith('00') && digits.startsWith('00') ? digits.slice(2) : '';
+    if (intl.length >= 8 && intl.length <= 15 && intl[0] !== '0' && !/\(0\)/.test(t)) {
+      const key = `+${intl}`;
+      return { key, e164: true, tail: intl.slice(-7) };
+    }
+  }
   try {
     const input = typeof cell === 'number' ? digits : cell;
     e164 = normalizePhone(input, defaultCountry ? { defaultCountry } : {}).e164;

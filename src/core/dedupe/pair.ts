@@ -9,10 +9,10 @@
 import type { FieldEvidence } from './types';
 import type { Prepared } from './keys';
 import type { Comparison, Level } from './compare';
-import { compareNameTokens, compareRows } from './compare';
+import { compareIdentity, compareNameTokens, compareRest, restFields } from './compare';
 import { damerau, sortedUnique } from './similarity';
 import type { Owners, TermCounts } from './scoring';
-import { PRIOR_BITS, probability, weigh } from './scoring';
+import { PRIOR_BITS, maxWeight, probability, weigh } from './scoring';
 
 export interface PairScore {
   score: number;
@@ -77,7 +77,8 @@ function gateOf(a: Prepared, b: Prepared, cs: readonly Comparison[], ctx: ScoreC
         else if (c.level === 'diff') against ||= 'different national id';
         break;
       case 'birthDate':
-        if (c.level === 'diff') against ||= 'different birth date';
+        // A mistyped birth date is common; it only speaks against when no national id agrees.
+        if (c.level === 'diff' && !cs.some((x) => x.field === 'nationalId' && (x.level === 'exact' || x.level === 'typo'))) against ||= 'different birth date';
         break;
       case 'address':
         address = c.level === 'exact' || c.level === 'high';
@@ -102,6 +103,9 @@ function gateOf(a: Prepared, b: Prepared, cs: readonly Comparison[], ctx: ScoreC
     nameOk = co !== undefined && co.level !== 'diff';
   }
   if (!nameOk) return { agree: '', against: 'names differ' };
+  // One organisation has many sites with one name and one switchboard: a different address is
+  // a different site.
+  if (orgName && cs.some((c) => c.field === 'address' && c.level === 'diff')) against ||= 'different address (another site?)';
   if (email) {
     const own = email.tfValue !== undefined && ownValue(`e:${email.tfValue}`, (ctx.counts.get('email')?.get(email.tfValue) ?? 0), a, b, ctx);
     if (email.level === 'exact' && own) agree ||= 'same personal email';
@@ -153,7 +157,7 @@ function ownValue(key: string, rows: number, a: Prepared, b: Prepared, ctx: Scor
         continue;
       }
       if (p.nameTokens.length === 0 || name === p.nameKey) continue;
-      const c = compareNameTokens(name.split(' '), p.nameTokens, 'name', name, p.nameKey, false);
+      const c = compareNameTokens(name.split(' '), p.nameTokens, 'name', name, p.nameKey);
       if (!c || c.level === 'conflict' || c.level === 'diff') return false;
     }
   }
@@ -190,8 +194,26 @@ function sameMailboxWords(a: Prepared, b: Prepared): boolean {
   return mailboxWords(a).some((w) => w.length >= 4 && wb.includes(w));
 }
 
+/** Log2-odds of a probability: the score sum a pair needs to reach it. */
+function bitsFor(p: number): number {
+  return Math.log2(p / (1 - p));
+}
+
 export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext, explain = true): PairScore {
-  const comparisons = compareRows(a, b, explain);
+  const comparisons: Comparison[] = [];
+  compareIdentity(a, b, comparisons);
+  if (!explain) {
+    // Early rejection: email, phone and name decide most candidate pairs. When even the best
+    // possible agreement of every remaining field cannot lift the pair to the review score, the
+    // rest is not compared at all (the score returned is that upper bound, below review).
+    let bits = PRIOR_BITS;
+    for (const c of comparisons) bits += weigh(c, ctx.counts, ctx.n).weight;
+    const rest = restFields(a, b);
+    let best = bits;
+    for (const f of rest) best += maxWeight(f);
+    if (ctx.reviewScore > 0 && ctx.reviewScore < 1 && best < bitsFor(ctx.reviewScore)) return { score: probability(best), fields: [], capped: '' };
+  }
+  compareRest(a, b, comparisons);
   let bits = PRIOR_BITS;
   const fields: FieldEvidence[] = [];
   let nameConflict = false;

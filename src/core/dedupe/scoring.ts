@@ -132,6 +132,23 @@ export function weigh(c: Comparison, counts: TermCounts, n: number): FieldEviden
   return { field: c.field, similarity: c.similarity, weight: Math.round(weight * 100) / 100, note: c.note };
 }
 
+let maxWeights: Map<string, number> | undefined;
+
+/** The largest weight a field can add (its rarest exact agreement): a bound for early rejection. */
+export function maxWeight(field: string): number {
+  maxWeights ??= new Map(
+    Object.entries(MODEL).map(([f, model]) => {
+      let best = 0;
+      for (const [level, probs] of Object.entries(model.levels)) {
+        const u = level === 'exact' ? model.uFloor : level === 'exactRole' ? ROLE_EMAIL_U : probs.u;
+        if (u > 0) best = Math.max(best, Math.log2(probs.m / u));
+      }
+      return [f, best];
+    }),
+  );
+  return maxWeights.get(field) ?? 0;
+}
+
 export function probability(bits: number): number {
   return 1 / (1 + Math.pow(2, -bits));
 }
