@@ -16,7 +16,7 @@ import { a1, hashGrid } from './cell-codec';
 import { writeJournal, updateJournalMeta, type JournalMeta } from './undo-journal';
 import { appendArchive, type ArchivedRow } from './archive-sheet';
 import { appendLog, type LogEntry } from './log-sheet';
-import { removalMode, removeRows } from './row-removal';
+import { removalMode, removeRows, sortAllowed } from './row-removal';
 import { newRun } from './run-context';
 import { withDocumentLock } from './document-lock';
 
@@ -130,7 +130,7 @@ export function archiveInactive(months?: unknown, now = new Date()): ArchiveResu
       numRows: snap.numRows,
       numColumns: snap.numColumns,
       removed,
-      removal: removalMode(removed),
+      removal: removalMode(removed, sortAllowed(sheet)),
       rowsAfter: snap.numRows - removed.length,
       hashAfter: '',
       archive: { firstRow: 0, count: 0 },
@@ -146,7 +146,7 @@ export function archiveInactive(months?: unknown, now = new Date()): ArchiveResu
       rule: 'archive.inactive',
     }));
     appendLog(ss, { runId: run.runId, time: run.time, user: run.user, sheet: snap.sheetName }, entries);
-    removeRows(sheet, snap.firstRow, snap.numRows, snap.numColumns, removed);
+    removeRows(sheet, snap.firstRow, snap.numRows, snap.numColumns, removed, meta.removal);
     const keep = (_: unknown, i: number): boolean => !gone.has(i);
     meta.hashAfter = hashGrid(snap.values.filter(keep), snap.formulas.filter(keep));
     updateJournalMeta(ss, meta);

@@ -149,7 +149,7 @@ export interface JobOutcome {
 
 function journalAt(meta: JournalMeta, progress: OpProgress, hash: string, pending: boolean): JournalMeta {
   const removed = progress.removed.slice().sort((a, b) => a - b);
-  return { ...meta, removed, removal: removed.length ? 'runs' : 'none', rowsAfter: meta.numRows - removed.length, hashAfter: hash, archive: progress.archive, pending: pending || undefined };
+  return { ...meta, removed, removal: removed.length ? (progress.removal ?? 'runs') : 'none', rowsAfter: meta.numRows - removed.length, hashAfter: hash, archive: progress.archive, pending: pending || undefined };
 }
 
 /** The first execution of a clean: run ops within the budget, then finish or pause. */
@@ -217,7 +217,7 @@ export function continueJob(startedAt = Date.now()): JobOutcome | null {
           'Undo your edit and use "Undo last clean" to go back, or run "Clean this sheet" again.');
     }
     const run: OpRun = { runId: job.runId, time: new Date(job.time), user: job.user, sheet: job.sheetName, header: job.header };
-    const progress: OpProgress = { archive: meta.archive, removed: meta.removed.slice() };
+    const progress: OpProgress = { archive: meta.archive, removed: meta.removed.slice(), removal: meta.removal === 'sort' ? 'sort' : undefined };
     const next = runOps(ss, sheet, run, ops, job.next, startedAt + job.budgetMs, progress);
     const hash = currentHash(sheet, job.firstRow, job.numColumns);
     if (next >= ops.length) {

@@ -9,7 +9,7 @@ import { allEdits, planBlocks } from './value-writes';
 import type { Highlights } from './highlights';
 import { appendArchive, type ArchivedRow } from './archive-sheet';
 import { appendLog, type LogEntry } from './log-sheet';
-import { runsOf } from './row-removal';
+import { removalMode, runsOf, sortAndDelete } from './row-removal';
 
 export type Op =
   | { k: 'format'; row: number; column: number; rows: number; columns: number; format: string }
@@ -19,7 +19,9 @@ export type Op =
   | { k: 'archive'; rows: Array<{ reason: string; primaryRow: number | ''; originalRow: number; values: EncodedCell[] }> }
   | { k: 'log'; entries: Array<{ cell: string; before: EncodedCell; after: EncodedCell; rule: string }> }
   /** deleteRows(row, rows.length); `rows` are the 0-based data rows it removes (for the journal). */
-  | { k: 'delete'; row: number; rows: number[] };
+  | { k: 'delete'; row: number; rows: number[] }
+  /** Scattered rows: sort them to the bottom of the block and delete them in one go (row-removal.ts). */
+  | { k: 'sortRemove'; firstRow: number; numRows: number; numColumns: number; rows: number[] };
 
 export interface OpRun {
   runId: string;
@@ -33,6 +35,8 @@ export interface OpRun {
 export interface OpProgress {
   archive: { firstRow: number; count: number };
   removed: number[];
+  /** How the removed rows left the sheet (undo puts them back accordingly). */
+  removal?: 'runs' | 'sort';
 }
 
 /** Rows per op for sheet writes; the log gets four times as many (its rows are short). */
@@ -52,6 +56,8 @@ export interface OpInput {
   log: LogEntry[];
   removed: number[];
   chunkRows?: number;
+  /** The sheet has no filter, so scattered rows may be removed with one sort (row-removal.ts). */
+  canSort?: boolean;
 }
 
 export function buildOps(input: OpInput): Op[] {
@@ -115,6 +121,10 @@ export function buildOps(input: OpInput): Op[] {
   for (let i = 0; i < input.log.length; i += size * 4) {
     ops.push({ k: 'log', entries: input.log.slice(i, i + size * 4).map((e) => ({ cell: e.cell, before: encodeCell(e.before), after: encodeCell(e.after), rule: e.rule })) });
   }
+  if (removalMode(input.removed, input.canSort) === 'sort') {
+    ops.push({ k: 'sortRemove', firstRow: snap.firstRow, numRows: snap.numRows, numColumns: snap.numColumns, rows: input.removed.slice() });
+    return ops;
+  }
   // Bottom-up, so the rows still to delete keep their positions.
   for (const run of runsOf(input.removed).reverse()) {
     ops.push({ k: 'delete', row: snap.firstRow + run.start, rows: Array.from({ length: run.length }, (_, i) => run.start + i) });
@@ -148,7 +158,13 @@ export function executeOp(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: G
       return;
     case 'delete':
       sheet.deleteRows(op.row, op.rows.length);
-      progress.removed.push(...op.rows);
+      for (const r of op.rows) progress.removed.push(r);
+      progress.removal = 'runs';
+      return;
+    case 'sortRemove':
+      sortAndDelete(sheet, op.firstRow, op.numRows, op.numColumns, op.rows);
+      for (const r of op.rows) progress.removed.push(r);
+      progress.removal = 'sort';
       return;
   }
 }

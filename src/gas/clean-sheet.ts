@@ -17,6 +17,7 @@ import { computeHighlights } from './highlights';
 import type { ArchivedRow } from './archive-sheet';
 import type { LogEntry } from './log-sheet';
 import { buildOps } from './clean-ops';
+import { sortAllowed } from './row-removal';
 import { runningClean, startJob } from './clean-job';
 import { newRun } from './run-context';
 import { saveReview, type ReviewCluster } from './review-store';
@@ -140,7 +141,7 @@ export function applyPrepared(p: Prepared): CleanResult {
   archived.sort((a, b) => a.originalRow - b.originalRow);
   const log: LogEntry[] = allEdits(plan).map((e) => ({ cell: a1(snap.firstRow + e.row, e.column + 1), before: e.before, after: e.after, rule: e.rule }));
   for (const r of archived) log.push({ cell: `${a1(r.originalRow, 1)}:${a1(r.originalRow, snap.numColumns)}`, before: `row ${r.originalRow}`, after: `merged into row ${r.primaryRow}; moved to CRM Archive`, rule: 'merge.archive' });
-  const ops = buildOps({ snap, plan, highlights: hl, archived, log, removed, chunkRows: p.chunkRows });
+  const ops = buildOps({ snap, plan, highlights: hl, archived, log, removed, chunkRows: p.chunkRows, canSort: sortAllowed(sheet) });
   const outcome = startJob(ss, sheet, meta, { runId: run.runId, time: run.time, user: run.user, sheet: snap.sheetName, header: snap.header }, ops, { startedAt, budgetMs: p.budgetMs });
 
   const newRow = (i: number): number => snap.firstRow + i - removed.filter((x) => x < i).length;

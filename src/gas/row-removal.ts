@@ -1,9 +1,17 @@
-// Removes merged-away (or archived) rows from the sheet with deleteRows, one call per run of
-// adjacent rows, from the bottom up so the positions still to delete never move. deleteRows moves
-// whole rows: formulas (references adjusted by Sheets), formats, notes, data validation, hidden
-// and filtered state all stay with their rows. (A sort-to-the-bottom trick would need fewer
-// calls, but Range.sort leaves row-level state such as rows hidden by the user in place, so the
-// wrong rows would end up hidden; correctness wins over call count here.)
+// Removes merged-away (or archived) rows from the sheet. Two ways:
+// - 'runs': deleteRows per run of adjacent rows, from the bottom up so the positions still to
+//   delete never move. Whole rows move: formulas (references adjusted by Sheets), formats, notes,
+//   data validation, hidden and filtered state all stay with their rows. One call per run.
+// - 'sort': when the rows are scattered (more than MAX_DELETE_RUNS runs) and the sheet has no
+//   filter, a helper column of sort keys moves them to the bottom with one Range.sort and one
+//   deleteRows removes them: five calls however many rows go, so a 50,000-row clean costs what a
+//   200-row one does. Range.sort moves cell contents, formats, notes and validation, but row
+//   visibility stays with the position, so it is never used on a sheet with a filter (filtered
+//   rows must stay with their data). Rows hidden by hand cannot be detected in one call (Sheets has
+//   no batch read of hidden rows): on such a sheet the hidden positions stay hidden; no value moves
+//   out of its row and nothing is lost.
+export const MAX_DELETE_RUNS = 8;
+
 export function runsOf(rows: number[]): Array<{ start: number; length: number }> {
   const out: Array<{ start: number; length: number }> = [];
   for (const r of rows) {
@@ -14,18 +22,47 @@ export function runsOf(rows: number[]): Array<{ start: number; length: number }>
   return out;
 }
 
-/** 'sort' is only found in journals written by older versions (undo still reads them). */
-export function removalMode(removed: number[]): 'none' | 'runs' | 'sort' {
-  return removed.length === 0 ? 'none' : 'runs';
+export function removalMode(removed: number[], canSort = false): 'none' | 'runs' | 'sort' {
+  if (removed.length === 0) return 'none';
+  return canSort && runsOf(removed).length > MAX_DELETE_RUNS ? 'sort' : 'runs';
+}
+
+/** Whether the sort path may be used on this sheet: only without a filter (one call). */
+export function sortAllowed(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+  return sheet.getFilter() === null;
+}
+
+/** The 'sort' path: move `removed` (0-based data rows) to the bottom of the block, then delete them. */
+export function sortAndDelete(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  firstRow: number,
+  numRows: number,
+  numColumns: number,
+  removed: number[],
+): void {
+  const gone = new Set(removed);
+  const helper = numColumns + 1;
+  sheet.insertColumnAfter(numColumns);
+  // Kept rows keep their order (key = position); removed rows sort after all of them.
+  const keys = Array.from({ length: numRows }, (_, i) => [gone.has(i) ? numRows + i : i]);
+  sheet.getRange(firstRow, helper, numRows, 1).setValues(keys);
+  sheet.getRange(firstRow, 1, numRows, helper).sort({ column: helper, ascending: true });
+  sheet.deleteRows(firstRow + numRows - removed.length, removed.length);
+  sheet.deleteColumn(helper);
 }
 
 /** `removed`: 0-based data rows, ascending. */
 export function removeRows(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   firstRow: number,
-  _numRows: number,
-  _numColumns: number,
+  numRows: number,
+  numColumns: number,
   removed: number[],
+  mode: 'none' | 'runs' | 'sort' = 'runs',
 ): void {
+  if (mode === 'sort') {
+    sortAndDelete(sheet, firstRow, numRows, numColumns, removed);
+    return;
+  }
   for (const run of runsOf(removed).reverse()) sheet.deleteRows(firstRow + run.start, run.length);
 }
