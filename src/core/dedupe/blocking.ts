@@ -20,11 +20,9 @@ export interface BlockingPass {
 }
 
 function initials(tokens: readonly string[], skip: number): string {
-  let out = '';
-  tokens.forEach((t, i) => {
-    if (i !== skip) out += t[0] ?? '';
-  });
-  return [...out].sort().join('');
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) if (i !== skip) out.push(tokens[i]![0] ?? '');
+  return out.length > 1 ? out.sort().join('') : (out[0] ?? '');
 }
 
 /** Exact-key passes: rows sharing any key of a pass are candidates. */

@@ -12,7 +12,7 @@ import type { Comparison, Level } from './compare';
 import { compareIdentity, compareNameTokens, compareRest, restFields } from './compare';
 import { damerau, sortedUnique } from './similarity';
 import type { Owners, TermCounts } from './scoring';
-import { PRIOR_BITS, maxWeight, probability, weigh } from './scoring';
+import { PRIOR_BITS, maxWeight, probability, weigh, weightOf } from './scoring';
 
 export interface PairScore {
   score: number;
@@ -194,6 +194,23 @@ function sameMailboxWords(a: Prepared, b: Prepared): boolean {
   return mailboxWords(a).some((w) => w.length >= 4 && wb.includes(w));
 }
 
+function compareRestList(a: Prepared, b: Prepared): Comparison[] {
+  const out: Comparison[] = [];
+  compareRest(a, b, out);
+  return out;
+}
+
+/** Personal email and phone on both rows, and both clearly different (not a typo, not a shared line). */
+function bothIdentifiersDiffer(a: Prepared, b: Prepared, cs: readonly Comparison[]): boolean {
+  let email = false;
+  let phone = false;
+  for (const c of cs) {
+    if (c.field === 'email' && c.level === 'diff') email = true;
+    else if (c.field === 'phone' && c.level === 'diff') phone = true;
+  }
+  return email && phone && personalEmail(a) && personalEmail(b);
+}
+
 /** Log2-odds of a probability: the score sum a pair needs to reach it. */
 function bitsFor(p: number): number {
   return Math.log2(p / (1 - p));
@@ -202,12 +219,21 @@ function bitsFor(p: number): number {
 export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext, explain = true): PairScore {
   const comparisons: Comparison[] = [];
   compareIdentity(a, b, comparisons);
+  if (bothIdentifiersDiffer(a, b, comparisons)) {
+    // Namesakes: two people called Jan Novák, often at one company in one city, each with an own
+    // email and phone. Name + company + city add up to a lot in Fellegi-Sunter's sum, but a true
+    // duplicate with both its email and its phone changed is rare: not even shown for review.
+    const score = Math.min(ctx.reviewScore - 0.1, 0.5);
+    if (!explain) return { score, fields: [], capped: '' };
+    const fields = comparisons.concat(compareRestList(a, b)).map((c) => weigh(c, ctx.counts, ctx.n));
+    return { score, fields, capped: 'own email and own phone both differ: probably a namesake' };
+  }
   if (!explain) {
     // Early rejection: email, phone and name decide most candidate pairs. When even the best
     // possible agreement of every remaining field cannot lift the pair to the review score, the
     // rest is not compared at all (the score returned is that upper bound, below review).
     let bits = PRIOR_BITS;
-    for (const c of comparisons) bits += weigh(c, ctx.counts, ctx.n).weight;
+    for (const c of comparisons) bits += weightOf(c, ctx.counts, ctx.n);
     const rest = restFields(a, b);
     let best = bits;
     for (const f of rest) best += maxWeight(f);
@@ -223,9 +249,13 @@ export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext, explain =
   let first: Level | undefined;
   let last: Level | undefined;
   for (const c of comparisons) {
-    const ev = weigh(c, ctx.counts, ctx.n);
-    bits += ev.weight;
-    if (explain) fields.push(ev);
+    if (explain) {
+      const ev = weigh(c, ctx.counts, ctx.n);
+      bits += ev.weight;
+      fields.push(ev);
+    } else {
+      bits += weightOf(c, ctx.counts, ctx.n);
+    }
     if (c.field === 'name' && (c.level === 'conflict' || c.level === 'diff')) nameConflict = true;
     else if (c.field === 'nationalId' && (c.level === 'exact' || c.level === 'typo')) idAgree = true;
     else if (c.field === 'email' && (c.level === 'exact' || c.level === 'typo')) emailAgree = true;

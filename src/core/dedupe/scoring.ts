@@ -121,6 +121,17 @@ function exactU(field: string, model: FieldModel, value: string | undefined, cou
   return Math.min(u, 0.5);
 }
 
+/** The weight alone (no evidence object): the hot path of scoring candidate pairs. */
+export function weightOf(c: Comparison, counts: TermCounts, n: number): number {
+  const model = MODEL[c.field];
+  const probs = model?.levels[c.level];
+  if (!model || !probs) return 0;
+  let u = probs.u;
+  if (c.level === 'exact' || c.level === 'exactRole') u = exactU(c.field, model, c.tfValue, counts, n, c.level === 'exactRole');
+  else if (c.level === 'tail' && c.tfValue !== undefined) u = Math.max(u, exactU('phone', model, c.tfValue, counts, n, false));
+  return Math.round(Math.log2(probs.m / u) * 100) / 100;
+}
+
 export function weigh(c: Comparison, counts: TermCounts, n: number): FieldEvidence {
   const model = MODEL[c.field];
   const probs = model?.levels[c.level];

@@ -65,10 +65,28 @@ export function jaroWinkler(a: string, b: string): number {
  * Optimal-string-alignment Damerau-Levenshtein distance (insert, delete, substitute, swap of
  * two neighbours). `max` lets callers stop early: the result is max + 1 once it is exceeded.
  */
-export function damerau(a: string, b: string, max = Infinity): number {
+export function damerau(a0: string, b0: string, max = Infinity): number {
+  if (Math.abs(a0.length - b0.length) > max) return max + 1;
+  // A common prefix and suffix never change the distance: strip them (emails share the domain,
+  // phones the country code), so the table below covers only the differing middle.
+  let start = 0;
+  let endA = a0.length;
+  let endB = b0.length;
+  while (start < endA && start < endB && a0.charCodeAt(start) === b0.charCodeAt(start)) start++;
+  while (endA > start && endB > start && a0.charCodeAt(endA - 1) === b0.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
+  }
+  // Keep one shared character on each side so a swap at the edge of the middle is still seen.
+  if (start > 0) start--;
+  if (endA < a0.length && endB < b0.length) {
+    endA++;
+    endB++;
+  }
+  const a = start === 0 && endA === a0.length ? a0 : a0.slice(start, endA);
+  const b = start === 0 && endB === b0.length ? b0 : b0.slice(start, endB);
   const la = a.length;
   const lb = b.length;
-  if (Math.abs(la - lb) > max) return max + 1;
   if (la === 0) return lb;
   if (lb === 0) return la;
   if (rowPrev.length < lb + 1) {
