@@ -60,7 +60,7 @@ export async function runClean(opts: CliOptions, ctx: RunContext): Promise<void>
 function planClean(table: Table, opts: CliOptions, ctx: RunContext): Plan | BatchedPlan {
   const now = runNow(opts);
   if (opts.maxExactRows > 0 && table.rows.length > opts.maxExactRows) {
-    const plan = batchedClean(table, ctx.settings, { now, onProgress: (d, t) => ctx.progress.update('cleaning', d, t) });
+    const plan = batchedClean(table, ctx.settings, { now, releaseSoloRows: true, onProgress: (d, t) => ctx.progress.update('cleaning', d, t) });
     ctx.progress.done();
     return plan;
   }
