@@ -9,7 +9,7 @@ import type { DedupeOptions, DedupeResult, DuplicateCluster, PairMatch } from '.
 import type { Prepared } from './keys';
 import { makeKeyCache, prepareRow } from './keys';
 import { candidatePairs } from './blocking';
-import { countTerms, ownersOf } from './scoring';
+import { countTerms, ownersOf, priorBits } from './scoring';
 import type { ScoreContext } from './pair';
 import { scorePair } from './pair';
 import { buildClusters } from './cluster';
@@ -54,6 +54,7 @@ export function prepareTable(table: Table, roles: ColumnRoles, opts: DedupeOptio
     counts: countTerms(prepared),
     owners: ownersOf(prepared),
     n: prepared.length,
+    prior: priorBits(prepared.length),
     sureScore: opts.sureScore ?? DEFAULT_DEDUPE_OPTIONS.sureScore,
     reviewScore: opts.reviewScore ?? DEFAULT_DEDUPE_OPTIONS.reviewScore,
   };

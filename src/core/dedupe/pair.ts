@@ -12,7 +12,7 @@ import type { Comparison, Level } from './compare';
 import { compareIdentity, compareNameTokens, compareRest, restFields } from './compare';
 import { damerau, sortedUnique } from './similarity';
 import type { Owners, TermCounts } from './scoring';
-import { PRIOR_BITS, maxWeight, probability, weigh, weightOf } from './scoring';
+import { maxWeight, probability, weigh, weightOf } from './scoring';
 
 export interface PairScore {
   score: number;
@@ -26,6 +26,8 @@ export interface ScoreContext {
   /** Name signature owning each email / phone key ('*' when people with different names share it). */
   owners: Owners;
   n: number;
+  /** Prior log2-odds of a match for this sheet's size (priorBits). */
+  prior: number;
   sureScore: number;
   reviewScore: number;
 }
@@ -232,7 +234,7 @@ export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext, explain =
     // Early rejection: email, phone and name decide most candidate pairs. When even the best
     // possible agreement of every remaining field cannot lift the pair to the review score, the
     // rest is not compared at all (the score returned is that upper bound, below review).
-    let bits = PRIOR_BITS;
+    let bits = ctx.prior;
     for (const c of comparisons) bits += weightOf(c, ctx.counts, ctx.n);
     const rest = restFields(a, b);
     let best = bits;
@@ -240,7 +242,7 @@ export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext, explain =
     if (ctx.reviewScore > 0 && ctx.reviewScore < 1 && best < bitsFor(ctx.reviewScore)) return { score: probability(best), fields: [], capped: '' };
   }
   compareRest(a, b, comparisons);
-  let bits = PRIOR_BITS;
+  let bits = ctx.prior;
   const fields: FieldEvidence[] = [];
   let nameConflict = false;
   let idAgree = false;

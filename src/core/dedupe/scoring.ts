@@ -58,6 +58,16 @@ const ROLE_EMAIL_U = 0.01;
  */
 export const PRIOR_BITS = -14;
 
+/**
+ * The prior for a sheet of n rows. Two rows picked at random are the same person with odds of
+ * about (duplicates per row) / n, so the prior falls with the size of the sheet: in 100,000 rows
+ * a common name, the same company and the same city are no longer enough (many namesakes), which
+ * is exactly what happens in real data. Small sheets keep PRIOR_BITS.
+ */
+export function priorBits(n: number): number {
+  return Math.min(PRIOR_BITS, Math.log2(0.5 / Math.max(n, 1)));
+}
+
 /** Counts of each exact-match value per field, for the term-frequency adjustment. */
 export type TermCounts = Map<string, Map<string, number>>;
 
