@@ -242,7 +242,8 @@ export function compareIdentity(a: Prepared, b: Prepared, out: Comparison[]): vo
     // Given and family name typed into each other's columns: compare them crosswise.
     const gx = good(g) && good(f) ? null : compareNamePart(a.givenKey, b.familyKey, 'firstName');
     const fx = gx && good(gx) ? compareNamePart(a.familyKey, b.givenKey, 'lastName') : null;
-    if (gx && fx && good(gx) && good(fx)) {
+    // The swap needs one side exact and the other at least close (a typo on top of the swap).
+    if (gx && fx && good(gx) && (good(fx) || fx.level === 'medium') && (gx.level === 'exact' || fx.level !== 'medium')) {
       g = { ...gx, note: `${gx.note} (first and last name swapped)` };
       f = { ...fx, note: `${fx.note} (first and last name swapped)` };
     }

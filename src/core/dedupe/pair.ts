@@ -104,6 +104,10 @@ function gateOf(a: Prepared, b: Prepared, cs: readonly Comparison[], ctx: ScoreC
     nameExact = co !== undefined && (co.level === 'exact' || (co.level === 'high' && strictSame(a.companySet, b.companySet)));
     nameOk = co !== undefined && co.level !== 'diff';
   }
+  // A national id names one person even when one name part was changed (nickname, marriage,
+  // a typo beyond recognition), as long as the other part still agrees.
+  const idAgrees = cs.some((c) => c.field === 'nationalId' && (c.level === 'exact' || c.level === 'typo'));
+  if (!nameOk && idAgrees && !orgName && parts.length > 1 && parts.some((c) => c.level === 'exact' || c.level === 'high')) nameOk = true;
   if (!nameOk) return { agree: '', against: 'names differ' };
   // One organisation has many sites with one name and one switchboard: a different address is
   // a different site.
