@@ -191,3 +191,74 @@ describe('properties on generated CRM sheets', () => {
     expect(merged.length / g.hardNegatives.length).toBeLessThan(0.01);
   });
 });
+
+describe('hard negatives at scale', () => {
+  // 2,000 different people and not one duplicate: six very common names, three companies per
+  // locale, two cities, shared switchboards and info@ boxes, relatives on one home phone. Every
+  // row is a different person, so no sure merge is allowed at all.
+  const LOCS = [
+    { name: 'Nguyễn Văn An', cc: '+84 9', dom: 'gmail.com', companies: ['Hòa Phát', 'Minh Long', 'Sao Việt'], cities: ['Hà Nội', 'Huế'], given: ['Bình', 'Hoa', 'Lan'] },
+    { name: 'Jan Novák', cc: '+420 6', dom: 'seznam.cz', companies: ['Kovo Plzeň a.s.', 'Brno Data s.r.o.', 'Moravia Tech'], cities: ['Praha', 'Brno'], given: ['Eva', 'Petr', 'Jana'] },
+    { name: 'Budi Santoso', cc: '+62 81', dom: 'yahoo.co.id', companies: ['PT Maju Jaya', 'Sinar Abadi', 'CV Karya Utama'], cities: ['Jakarta', 'Bandung'], given: ['Siti', 'Rudi', 'Dewi'] },
+    { name: 'John Smith', cc: '+1 415', dom: 'outlook.com', companies: ['Acme Inc.', 'Globex', 'Initech LLC'], cities: ['Boston', 'Denver'], given: ['Mary', 'James', 'Linda'] },
+    { name: 'Erik Andersson', cc: '+46 7', dom: 'telia.com', companies: ['Svea Bygg AB', 'Nordisk Data', 'Vasa Konsult AB'], cities: ['Malmö', 'Uppsala'], given: ['Anna', 'Lars', 'Karin'] },
+    { name: 'Mehmet Yılmaz', cc: '+90 53', dom: 'hotmail.com', companies: ['Ege Tekstil A.Ş.', 'Toros Makina', 'Marmara Gıda Ltd. Şti.'], cities: ['İzmir', 'Bursa'], given: ['Ayşe', 'Ali', 'Zeynep'] },
+  ];
+  const rnd = mulberry32(2026);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const rows: Cell[][] = [];
+  let serial = 1000;
+  const phone = (cc: string) => `${cc}${String(2000000 + serial++ * 7919).slice(-8)}`;
+  while (rows.length < 2000) {
+    const loc = pick(LOCS);
+    const [first, ...rest] = loc.name.split(' ');
+    const local = `${(first ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()}.${rest.join('').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').toLowerCase()}`;
+    const company = pick(loc.companies);
+    const city = pick(loc.cities);
+    const r = rnd();
+    if (r < 0.15) {
+      // Colleagues with the same common name on one switchboard and info@.
+      const board = phone(loc.cc);
+      for (let i = 0; i < 3; i++) rows.push([loc.name, `info@${company.toLowerCase().replace(/[^a-z]/g, '')}.com`, board, company, city, '']);
+    } else if (r < 0.25) {
+      // Relatives: one home phone, same family name, different given names.
+      const home = phone(loc.cc);
+      for (const g of loc.given.slice(0, 2)) rows.push([loc.name.replace(first ?? '', g), `${g.toLowerCase()}${serial++}@${loc.dom}`, home, '', city, '']);
+    } else {
+      // A namesake with an own email (same pattern plus digits, or nothing) and own phone.
+      const email = rnd() < 0.15 ? '' : `${local}${serial++}@${loc.dom}`;
+      rows.push([rnd() < 0.3 ? loc.name.toUpperCase() : loc.name, email, rnd() < 0.15 ? '' : phone(loc.cc), company, city, '']);
+    }
+  }
+  rows.length = 2000;
+
+  it('2,000 different people with six common names: zero sure merges, row order irrelevant', () => {
+    const res = findDuplicates(table(rows), ROLES, { defaultCountry: 'US' });
+    const sure = res.clusters.filter((c) => c.confidence === 'sure');
+    expect(sure.map((c) => c.rows.map((r) => rows[r]!.join(' | ')))).toEqual([]);
+    expect(res.candidatePairs).toBeLessThan(2000 * 25);
+    const reversed = findDuplicates(table([...rows].reverse()), ROLES, { defaultCountry: 'US' });
+    expect(reversed.clusters.filter((c) => c.confidence === 'sure')).toEqual([]);
+  });
+
+  it('the same sheet with real duplicates added: only the duplicates are merged sure', () => {
+    const withDupes = rows.map((r) => [...r]);
+    const truth = new Map<number, number>();
+    for (let i = 0; i < 2000; i += 40) {
+      const src = rows[i]!;
+      if (src[1] === '' || String(src[1]).startsWith('info@')) continue;
+      // Same person again: capitals, another phone format, company without legal form, no city.
+      truth.set(withDupes.length, i);
+      withDupes.push([String(src[0]).toLowerCase(), String(src[1]).toUpperCase(), String(src[2] ?? '').replace(/ /g, '-'), String(src[3]).split(' ')[0] ?? '', '', '']);
+    }
+    expect(truth.size).toBeGreaterThan(20);
+    const res = findDuplicates(table(withDupes), ROLES, { defaultCountry: 'US' });
+    let found = 0;
+    for (const c of res.clusters.filter((x) => x.confidence === 'sure')) {
+      expect(c.rows.length).toBe(2);
+      expect(truth.get(c.rows[1]!)).toBe(c.rows[0]);
+      found++;
+    }
+    expect(found).toBeGreaterThanOrEqual(truth.size * 0.9);
+  });
+});
