@@ -108,6 +108,7 @@ function gateOf(a: Prepared, b: Prepared, cs: readonly Comparison[], ctx: ScoreC
   // a typo beyond recognition), as long as the other part still agrees.
   const idAgrees = cs.some((c) => c.field === 'nationalId' && (c.level === 'exact' || c.level === 'typo'));
   if (!nameOk && idAgrees && !orgName && parts.length > 1 && parts.some((c) => c.level === 'exact' || c.level === 'high')) nameOk = true;
+  if (nameOk && !nameSame && distinctCommonNames(a, b, ctx)) nameOk = false;
   if (!nameOk) return { agree: '', against: 'names differ' };
   // One organisation has many sites with one name and one switchboard: a different address is
   // a different site.
@@ -124,7 +125,9 @@ function gateOf(a: Prepared, b: Prepared, cs: readonly Comparison[], ctx: ScoreC
     const key = phone.tfValue;
     const own = key !== undefined && ownValue(`p:${key}`, (ctx.counts.get('phone')?.get(key) ?? 0), a, b, ctx);
     // Two team mailboxes and one number: the number is the organisation's, not a person's.
-    const teamRows = a.emails.length > 0 && b.emails.length > 0 && !personalEmail(a) && !personalEmail(b);
+    // A row whose only mailbox is a team one (info@) is the organisation's record: its number is
+    // the switchboard, not a person's own line.
+    const teamRows = (a.emails.length > 0 && !personalEmail(a)) || (b.emails.length > 0 && !personalEmail(b));
     phoneAgree = phone.level === 'exact' && own && !teamRows && (orgName ? nameExact : true);
     if (phoneAgree) agree ||= 'same phone, not shared with others';
     // People change numbers and keep two; a different phone only blocks a merge that no personal
@@ -169,6 +172,22 @@ function ownValue(key: string, rows: number, a: Prepared, b: Prepared, ctx: Scor
   }
   return true;
 }
+
+/**
+ * Linh / Binh, Budi / Yudi, Kara / Kaya: one letter apart, but both are names many rows of the
+ * sheet carry, so they are two names, not a typo (a typo is rare: it appears once or twice).
+ */
+function distinctCommonNames(a: Prepared, b: Prepared, ctx: ScoreContext): boolean {
+  const tokens = ctx.counts.get('nameToken');
+  if (!tokens) return false;
+  const onlyA = a.nameTokens.filter((t) => !b.nameTokens.includes(t));
+  const onlyB = b.nameTokens.filter((t) => !a.nameTokens.includes(t));
+  const common = (t: string) => t.length > 1 && (tokens.get(t) ?? 0) >= COMMON_NAME_ROWS;
+  return onlyA.some(common) && onlyB.some(common);
+}
+
+/** A name word carried by at least this many rows is a name in its own right. */
+const COMMON_NAME_ROWS = 3;
 
 /** Company token sets equal up to one extra or changed word on each side of a long name. */
 function strictSame(x: readonly string[], y: readonly string[]): boolean {

@@ -87,6 +87,7 @@ export function countTerms(rows: readonly Prepared[]): TermCounts {
       if (ph.tail !== ph.key) bump(counts, 'phone', ph.tail);
     }
     bump(counts, 'name', p.nameKey);
+    for (const t of p.nameTokens) bump(counts, 'nameToken', t);
     bump(counts, 'firstName', p.given.join(' '));
     bump(counts, 'lastName', p.family.join(' '));
     bump(counts, 'company', p.companyKey);
