@@ -68,7 +68,7 @@ export function defaultValueMap(): ValueMap {
         'kontaktovaný', 'kontaktad', 'kontaktade', 'iletişime geçildi', 'arandı', 'ulaşıldı',
       ],
       Qualified: [
-        'sql', 'terkualifikasi', 'memenuhi syarat', 'đủ điều kiện', 'tiềm năng', 'kvalifikovaný', 'kvalifikováno',
+        'sql', 'terkualifikasi', 'memenuhi syarat', 'đủ điều kiện', 'kvalifikovaný', 'kvalifikováno',
         'kvalificerad', 'nitelikli', 'uygun',
       ],
       Proposal: [
@@ -91,6 +91,18 @@ export function defaultValueMap(): ValueMap {
         'disqualified', 'not qualified', 'junk', 'tidak memenuhi syarat', 'tidak qualified', 'không đủ điều kiện',
         'không tiềm năng', 'nekvalifikovaný', 'nekvalifikováno', 'ej kvalificerad', 'diskvalificerad', 'niteliksiz',
         'uygun değil', 'diskalifiye',
+      ],
+      // Lifecycle stages many small teams track instead of (or beside) a deal pipeline.
+      Lead: ['leads', 'calon pelanggan', 'khách hàng tiềm năng', 'potenciální zákazník', 'potentiell kund', 'aday müşteri'],
+      Prospect: [
+        'prospects', 'prospek', 'tiềm năng', 'prospekt', 'zájemce', 'potansiyel', 'potansiyel müşteri', 'intressent',
+      ],
+      Customer: [
+        'customers', 'client', 'klient', 'pelanggan', 'klien', 'khách hàng', 'zákazník', 'kund', 'müşteri',
+      ],
+      Churned: [
+        'churn', 'former customer', 'cancelled', 'canceled', 'mantan pelanggan', 'berhenti', 'khách cũ', 'đã rời bỏ',
+        'bývalý zákazník', 'odešel', 'tidigare kund', 'avslutad', 'eski müşteri', 'kayıp müşteri',
       ],
     },
     source: {

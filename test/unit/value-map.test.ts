@@ -66,7 +66,7 @@ describe('default value map', () => {
   });
 
   it('gives dropdown values per role, in list order', () => {
-    expect(dropdownValues(map, 'status')).toEqual(['New', 'Contacted', 'Qualified', 'Proposal', 'Negotiation', 'Won', 'Lost', 'Unqualified']);
+    expect(dropdownValues(map, 'status')).toEqual(['New', 'Contacted', 'Qualified', 'Proposal', 'Negotiation', 'Won', 'Lost', 'Unqualified', 'Lead', 'Prospect', 'Customer', 'Churned']);
     expect(dropdownValues(map, 'source')).toContain('Website');
     expect(dropdownValues(map, 'country')).toEqual([]);
     expect(dropdownValues(map, 'email')).toEqual([]);
