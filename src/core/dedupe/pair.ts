@@ -107,8 +107,8 @@ function gateOf(a: Prepared, b: Prepared, cs: readonly Comparison[], ctx: ScoreC
   // A national id names one person even when one name part was changed (nickname, marriage,
   // a typo beyond recognition), as long as the other part still agrees.
   const idAgrees = cs.some((c) => c.field === 'nationalId' && (c.level === 'exact' || c.level === 'typo'));
+  if (nameOk && !nameSame && !idAgrees && distinctCommonNames(a, b, ctx)) nameOk = false;
   if (!nameOk && idAgrees && !orgName && parts.length > 1 && parts.some((c) => c.level === 'exact' || c.level === 'high')) nameOk = true;
-  if (nameOk && !nameSame && distinctCommonNames(a, b, ctx)) nameOk = false;
   if (!nameOk) return { agree: '', against: 'names differ' };
   // One organisation has many sites with one name and one switchboard: a different address is
   // a different site.
