@@ -418,3 +418,23 @@ describe('fuzz', () => {
     }
   });
 });
+
+describe('a trunk 0 the country does not use', () => {
+  it('drops "(0)" from an international number when that makes it valid', () => {
+    const r = normalizePhone('+420 (0)703 349 038', { defaultCountry: 'ID' });
+    expect(r.value).toBe('+420703349038');
+    expect(r.why).toMatch(/\(0\)/);
+  });
+
+  it('drops a leading 0 typed in a country without a trunk prefix (Czechia)', () => {
+    const r = normalizePhone('0702 624 869', { defaultCountry: 'CZ' });
+    expect(r.value).toBe('+420702624869');
+    expect(r.why).toMatch(/no trunk prefix/);
+  });
+
+  it('keeps Italian numbers whose 0 belongs to the number, and never invents a valid number', () => {
+    expect(normalizePhone('06 12345678', { defaultCountry: 'IT' }).value).toBe('+390612345678');
+    expect(normalizePhone('0123', { defaultCountry: 'CZ' }).flags).toEqual(['invalid']);
+    expect(normalizePhone('+420 (0)12', { defaultCountry: 'CZ' }).flags).toEqual(['invalid']);
+  });
+});

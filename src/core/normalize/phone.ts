@@ -267,9 +267,35 @@ function fromText(input: string, region: CountryCode | undefined, format: PhoneF
   } else {
     reading = readNational(digits, region);
   }
+  if (!reading.parsed?.type) reading = readWithStrayZero(t, digits, international, region) ?? reading;
   const { parsed, note } = reading;
   if (!parsed?.type) return invalid(input, invalidWhy(parsed, digits));
   return finish(input, parsed, ext ?? parsed.phone.ext, format, region, note);
+}
+
+/** Whether numbers of a region are dialled with a national (trunk) prefix such as 0. */
+function hasTrunkPrefix(region: CountryCode): boolean {
+  const entry = (phoneMetadata().countries as Record<string, unknown[] | undefined>)[region];
+  return Boolean(entry?.[5]);
+}
+
+/**
+ * A second reading for a number that is invalid as typed because of a trunk 0 its country does
+ * not use: "+420 (0)703 349 038" (the "(0)" habit of UK/German numbers) or "0702 624 869" typed
+ * in Czechia, which has no trunk prefix. Only a reading that is then valid is taken.
+ */
+function readWithStrayZero(t: string, digits: string, international: boolean, region: CountryCode | undefined): Reading | undefined {
+  if (international && t.includes('(0)')) {
+    let rest = t.replace('(0)', '').replace(/\D/g, '');
+    if (!t.startsWith('+')) rest = rest.slice(2);
+    const parsed = parse(`+${rest}`, undefined);
+    if (parsed?.type) return { parsed, note: 'dropped the "(0)", which is not dialled from abroad' };
+  }
+  if (!international && region && digits.startsWith('0') && !digits.startsWith('00') && !hasTrunkPrefix(region)) {
+    const parsed = parse(digits.slice(1), region);
+    if (parsed?.type) return { parsed, note: `dropped the leading 0 (numbers of ${countryName(region)} have no trunk prefix)` };
+  }
+  return undefined;
 }
 
 /**
