@@ -132,7 +132,9 @@ function gateOf(a: Prepared, b: Prepared, cs: readonly Comparison[], ctx: ScoreC
     if (phoneAgree) agree ||= 'same phone, not shared with others';
     // People change numbers and keep two; a different phone only blocks a merge that no personal
     // email carries.
-    if (phone.level === 'diff' && !agree.includes('email')) against ||= 'different phones';
+    // (A one-letter slip in an email is not strong enough to outvote a different phone: in a big
+    // sheet namesakes have near-identical mailboxes, annguyen417@ / anguyen417@.)
+    if (phone.level === 'diff' && agree !== 'same personal email') against ||= 'different phones';
   }
   if (email && email.level === 'diff' && personalEmail(a) && personalEmail(b)) {
     // A second mailbox of the same person (jan.novak@seznam.cz / jannovak77@gmail.com) is common;
