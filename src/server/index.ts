@@ -38,15 +38,6 @@ export {
   previewArchiveInactive,
   archiveInactiveRows,
 } from './audit-entries';
-export {
-  getSidebarState,
-  previewClean,
-  applyClean,
-  undoLastClean,
-  getReviewClusters,
-  markNotDuplicate,
-  saveSettings,
-} from './sidebar-api';
 // The sidebar's own API (sidebar/src/types.ts), on the same snapshot, plan, journal and locks.
 export {
   sidebarGetOverview,

@@ -4,7 +4,6 @@ import { withDocumentLock } from '../gas/document-lock';
 import { applyPrepared, prepareClean } from '../gas/clean-sheet';
 import { undoLastCleanRun } from '../gas/undo-clean';
 import { flagOutdated, protectKeyColumns, setUpDropdowns } from '../gas/sheet-tools';
-import { auditSheet, dataSheets, isAuditScheduled, scheduleWeeklyAudit } from '../gas/audit-run';
 import { continueJob, readProgress, type CleanProgress } from '../gas/clean-job';
 import { runMenuAction } from './ui-feedback';
 
@@ -72,31 +71,13 @@ export function menuFlagOutdated(): void {
   });
 }
 
-/** Menu: audit the active sheet now. */
-export function menuRunAudit(): void {
-  runMenuAction(TITLE, () => auditSheet(SpreadsheetApp.getActiveSpreadsheet().getActiveSheet()));
-}
 
-/** Menu: turn the weekly audit on or off. */
-export function menuScheduleAudits(): void {
-  runMenuAction(TITLE, () => scheduleWeeklyAudit(!isAuditScheduled()));
-}
 
 /** Menu: undo the last clean exactly. */
 export function menuUndoLastClean(): void {
   runMenuAction(TITLE, () => withDocumentLock('undo', () => undoLastCleanRun()));
 }
 
-/** Time-driven trigger: audit every data sheet (no UI here). */
-export function runScheduledAudit(): void {
-  for (const sheet of dataSheets()) {
-    try {
-      auditSheet(sheet);
-    } catch (e) {
-      console.log(`CRM Hygiene audit of ${sheet.getName()} skipped: ${(e as Error).message}`);
-    }
-  }
-}
 
 /** Time-driven trigger (one-off): the next time-boxed chunk of a clean too big for one execution. */
 export function continueCleanSheet(): void {

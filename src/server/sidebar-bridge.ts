@@ -12,6 +12,7 @@ import type { PlannedMerge } from '../core/plan-types';
 import { readStoredSettings, writeStoredSettings } from '../gas/settings-store';
 import { readJournal } from '../gas/undo-journal';
 import { applyPrepared, prepareClean } from '../gas/clean-sheet';
+import { readProgress } from '../gas/clean-job';
 import { undoLastCleanRun } from '../gas/undo-clean';
 import { withDocumentLock } from '../gas/document-lock';
 import { AUDIT_SHEET, LISTS_SHEET } from '../gas/sheet-names';
@@ -254,15 +255,21 @@ export function sidebarApplyClean(request: { rules: string[] | null }) {
     }
   }
   return {
-    done: true,
-    progress: 1,
+    done: result.done,
+    progress: result.progress,
     summary: { changes: s.changes, changesByRule: s.changesByRule, merged: s.merged, archived: s.archived, review: s.review, scoreBefore: s.scoreBefore, scoreAfter },
   };
 }
 
-/** Runs finish in one call today; kept so the sidebar can page through time-boxed chunks. */
+/**
+ * A clean too big for one execution goes on in the background (a one-off trigger per chunk);
+ * the sidebar polls this until the run is done, and hears of a failure in plain words.
+ */
 export function sidebarContinueClean() {
-  return { done: true, progress: 1 };
+  const p = readProgress();
+  if (!p || p.state === 'done') return { done: true, progress: 1 };
+  if (p.state === 'failed') throw new Error(p.message);
+  return { done: false, progress: p.progress };
 }
 
 export function sidebarUndoLastClean() {

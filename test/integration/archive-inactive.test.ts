@@ -65,7 +65,7 @@ describe('Archive inactive rows', () => {
     const logRows = log?.getRange(2, 1, log.getLastRow() - 1, 8).getValues() ?? [];
     expect(logRows.filter((r) => r[7] === 'archive.inactive')).toHaveLength(preview.inactive);
 
-    h.bundle.undoLastClean();
+    h.bundle.sidebarUndoLastClean();
     expect(snapshot(h)).toEqual(before);
     expect(archive.getLastRow()).toBe(1);
   });

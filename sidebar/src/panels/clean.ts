@@ -102,6 +102,9 @@ function group(g: PreviewGroup, onToggle: (on: boolean) => void): HTMLElement {
   );
 }
 
+/** How often the sidebar asks for the progress of a clean running in the background. */
+const POLL_MS = 3000;
+
 async function apply(el: HTMLElement, app: App, rules: string[] | null): Promise<void> {
   const bar = h('div', { class: 'progress-bar', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': '0', 'aria-label': t('clean.progressAria') }, h('div', { class: 'progress-fill' }));
   const label = h('p', { class: 'progress-label', 'aria-live': 'polite' }, t('clean.running', { pct: 0 }));
@@ -112,16 +115,18 @@ async function apply(el: HTMLElement, app: App, rules: string[] | null): Promise
     (bar.firstChild as HTMLElement).style.width = `${pct}%`;
     label.textContent = t('clean.running', { pct });
   };
-  let step = await call('sidebarApplyClean', { rules });
+  const first = await call('sidebarApplyClean', { rules });
+  let step: { done: boolean; progress: number } = first;
   show(step.progress);
-  // Long runs come back in time-boxed chunks; keep asking until the server says done.
-  for (let guard = 0; !step.done && guard < 10000; guard++) {
+  // A very big sheet goes on in the background in time-boxed chunks: poll until it is done.
+  for (let guard = 0; !step.done && guard < 2000; guard++) {
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     step = await call('sidebarContinueClean');
     show(step.progress);
   }
   show(1);
   await app.refresh().catch(() => undefined);
-  if (step.summary) drawSummary(el, app, step.summary);
+  if (first.summary) drawSummary(el, app, first.summary);
   app.notify(t('clean.done'), 'success');
 }
 
