@@ -2,7 +2,10 @@
  * Duplicate detection and merging: the public entry points.
  *
  *   prepare keys -> block (several passes, capped) -> score candidate pairs (Fellegi-Sunter with
- *   term-frequency weights) -> cluster without chaining -> choose primaries -> explain.
+ *   term-frequency weights and a prior that falls with the sheet's size; hopeless pairs rejected
+ *   after email, phone and name) -> the sure gate (a sure merge needs an own identifier agreeing
+ *   and none against, pair.ts) -> cluster without chaining -> choose primaries -> explain (only
+ *   for pairs that end up in clusters).
  */
 import type { Cell, ColumnRoles, Table } from '../table';
 import type { DedupeOptions, DedupeResult, DuplicateCluster, PairMatch } from './types';
