@@ -22,6 +22,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'csv-stringify/sync';
+import { seededRandom } from './lib/seeded-random';
 
 export const SAMPLE_HEADER = [
   'Name', 'Email', 'Phone', 'Company', 'Job Title', 'Country', 'City', 'Status', 'Owner', 'Last Activity', 'Source', 'Notes',
@@ -30,17 +31,6 @@ export const SAMPLE_HEADER = [
 type Locale = 'en' | 'id' | 'vi' | 'cs' | 'sv' | 'tr';
 const LOCALES: Locale[] = ['en', 'id', 'vi', 'cs', 'sv', 'tr'];
 
-/** mulberry32: tiny, fast, good enough for test data, and identical on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface LocaleData {
   first: string[];

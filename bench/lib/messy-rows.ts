@@ -1,14 +1,5 @@
 // Seeded generator of messy CRM rows for the normalization benchmarks (all fields, six locales).
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../scripts/lib/seeded-random';
 
 const NAMES = ['ŞAHİN YILMAZ', 'nguyễn thị lợi', 'JIŘÍ NOVÁK', 'åsa östergren', 'SITI NURHALIZA', 'john mcdonald', 'Budi Santoso', 'Trần Văn Nam', 'Eva Svobodová', 'Ayşe Demir'];
 const COMPANIES = ['PT Maju Jaya Tbk', 'Công ty TNHH Minh Phát', 'Novák s.r.o.', 'Volvo Cars AB (publ)', 'Demir Tekstil San. ve Tic. A.Ş.', 'ACME, INC.', 'cv sumber rejeki', 'Östra Bygg AB', 'Koç Holding A.Ş.', 'Acme Corp'];

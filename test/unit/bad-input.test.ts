@@ -6,7 +6,7 @@ import {
   normalizeCountry, normalizeTitle, type Cell, type Normalized,
 } from '../../src/core/normalize';
 import { companyKey } from '../../src/core/normalize/company';
-import { seededRandom } from '../../bench/lib/messy-rows';
+import { seededRandom } from '../../scripts/lib/seeded-random';
 
 const NORMALIZERS: Record<string, (v: Cell) => Normalized> = {
   text: normalizeText,

@@ -3,17 +3,8 @@ import { detectColumns } from '../../src/core/columns';
 import { HEADER_SYNONYMS } from '../../src/core/data/header-synonyms';
 import { foldText } from '../../src/core/normalize/text';
 import type { Cell, ColumnRole } from '../../src/core/table';
+import { seededRandom as rng } from '../../scripts/lib/seeded-random';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** header -> expected role pairs, checked as one sheet. */
 function expectRoles(pairs: [string, ColumnRole | null][], sample: Cell[][] = []): void {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyKey, normalizeCompany } from '../../src/core/normalize/company';
 import { foldText } from '../../src/core/normalize/text';
+import { seededRandom as rng } from '../../scripts/lib/seeded-random';
 
 const v = (s: unknown, style?: 'short' | 'long' | 'none'): unknown => normalizeCompany(s as string, style ? { style } : {}).value;
 
@@ -198,15 +199,6 @@ describe('normalizeCompany: bad input', () => {
 });
 
 describe('normalizeCompany: seeded fuzz', () => {
-  function rng(seed: number): () => number {
-    let a = seed;
-    return () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const words = ['ACME', 'acme', 'Inc', 'INC.', 'PT', 'Tbk', 'AB', 'a.s.', 'A.S.', 'A.Ş.', 's.r.o.', 'Co.,', 'Ltd', 'Công', 'ty', 'TNHH', ',', 'ŞAHİN', 'Việt', 'Nam', '😀', 'مرحبا', '&', '(publ)', 'San.', 've', 'Tic.', '3M', '  ', '\u00a0', 'Limited', 'X'];
   it('never throws; same form as input when untouched, always a string; key is folded', () => {
     const r = rng(7);

@@ -3,18 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { countryToIso2, normalizeCountry } from '../../src/core/normalize/country';
 import { COUNTRY_CLDR_VERSION, COUNTRY_CODES, COUNTRY_NAMES } from '../../src/core/data/countries.generated';
 import { buildCountryTable, OUT_FILE } from '../../scripts/gen-countries';
+import { seededRandom as rng } from '../../scripts/lib/seeded-random';
 
-/** Small deterministic PRNG (mulberry32) so the fuzz test is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const iso = (v: string): string | undefined => normalizeCountry(v).iso2;
 

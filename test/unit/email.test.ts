@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emailMatchKey, normalizeEmail } from '../../src/core/normalize/email';
 import { MAILBOX_PROVIDERS } from '../../src/core/data/email-providers';
 import type { Cell } from '../../src/core/normalize/types';
+import { seededRandom as random } from '../../scripts/lib/seeded-random';
 
 describe('case and cleaning', () => {
   it('lower-cases the whole address', () => {
@@ -348,15 +349,6 @@ describe('emailMatchKey', () => {
 });
 
 describe('fuzz', () => {
-  function random(seed: number): () => number {
-    let a = seed;
-    return () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const POOL = [...'abcxyzABCXYZ0123456789', ...'@@..--_+', ' ', '<', '>', '"', ',', ';', 'ş', 'İ', 'ö', 'ễ', '😀', 'م', '\u00A0', '\u200B', ...'gmailhotmail.com'];
 
   it('never throws; output is the input (trimmed) or a valid, stable address', () => {

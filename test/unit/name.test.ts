@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../src/core/normalize/name';
 import { foldText } from '../../src/core/normalize/text';
+import { seededRandom as rng } from '../../scripts/lib/seeded-random';
 
 const v = (s: unknown): unknown => normalizeName(s as string).value;
 
@@ -130,16 +131,6 @@ describe('normalizeName: bad input', () => {
 });
 
 describe('normalizeName: seeded fuzz', () => {
-  // Small deterministic PRNG (mulberry32) so failures reproduce.
-  function rng(seed: number): () => number {
-    let a = seed;
-    return () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const alphabet = [...'abcxyzABCXYZ ŞşİıĞğÅÄÖåäöŘřŮůĚěỄễƠơĐđ\'’-.,()@1 😀\u00a0\u200bمЖ'];
   const letters = (s: string): string => foldText(s).replace(/ /g, '');
 

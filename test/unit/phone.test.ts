@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalizePhone } from '../../src/core/normalize/phone';
 import type { Cell } from '../../src/core/normalize/types';
+import { seededRandom as random } from '../../scripts/lib/seeded-random';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const EXAMPLES = join(here, '..', '..', '..', 'shared', 'data', 'phone', 'google_example_numbers.csv');
@@ -377,16 +378,6 @@ describe('bad input never throws and comes back unchanged', () => {
 });
 
 describe('fuzz', () => {
-  // mulberry32: a tiny seeded generator, so a failure is reproducible.
-  function random(seed: number): () => number {
-    let a = seed;
-    return () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const POOL = [...'0123456789012345678901234567890123456789', ...'+++((  )).-/#x', ...'extdahilinka', ...'aZşİıđĐ', '\u00A0', '\u200B', '😀', 'م', 'א', '\u0301', '\n', '@', ','];
 
   it('never throws; output is the input (trimmed) or a valid number', () => {

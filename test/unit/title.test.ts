@@ -2,17 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { normalizeTitle } from '../../src/core/normalize/title';
 import { TITLE_ALIASES } from '../../src/core/data/titles';
 import { foldText } from '../../src/core/normalize/text';
+import { seededRandom as rng } from '../../scripts/lib/seeded-random';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const title = (v: string): unknown => normalizeTitle(v).value;
 
