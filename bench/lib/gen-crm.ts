@@ -6,17 +6,10 @@
  * sharing a home phone). Pure: no Node imports, usable from tests.
  */
 import type { Cell, ColumnRoles, Table } from '../../src/core/table';
+import { seededRandom as mulberry32 } from '../../scripts/lib/seeded-random';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
+
 
 interface Locale {
   code: string;

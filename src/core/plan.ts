@@ -95,6 +95,7 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
       : findDuplicates(normalized, roles, {
           sureScore: settings.sureMatchScore,
           reviewScore: settings.reviewMatchScore,
+          firstRow: settings.headerRow + 1,
           notDuplicates: notDuplicatesAfterNormalizing(table, rows, roles, opts.notDuplicates, defaultCountry),
           defaultCountry,
         }).clusters;

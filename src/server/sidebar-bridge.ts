@@ -18,6 +18,7 @@ import { withDocumentLock } from '../gas/document-lock';
 import { AUDIT_SHEET, LISTS_SHEET } from '../gas/sheet-names';
 import { readValueMap } from '../gas/lists-sheet';
 import { cellText, columnLetters, loadSheet, notDuplicatePairs, outdatedMarks, sidebarContext, type LoadedSheet } from './sidebar-view';
+import { isDate } from '../core/normalize/cell';
 
 const UI_LANGUAGE_PROPERTY = 'crmHygiene.uiLanguage';
 const SAMPLE_PER_GROUP = 5;
@@ -41,7 +42,7 @@ function auditHistory(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Array<{ tim
   if (scoreCol < 0) return [];
   return values
     .slice(1)
-    .map((r) => ({ time: r[timeCol] instanceof Date ? (r[timeCol] as Date).toISOString() : cellText(r[timeCol]), score: Number(r[scoreCol]) }))
+    .map((r) => ({ time: isDate(r[timeCol]) ? (r[timeCol] as Date).toISOString() : cellText(r[timeCol]), score: Number(r[scoreCol]) }))
     .filter((p) => Number.isFinite(p.score))
     .slice(-50);
 }

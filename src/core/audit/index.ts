@@ -155,6 +155,7 @@ export function audit(input: Table, settingsIn: Settings, opts: AuditOptions = {
     clusters = findDuplicates(table, roles, {
       sureScore: settings.sureMatchScore,
       reviewScore: settings.reviewMatchScore,
+      firstRow: settings.headerRow + 1,
       notDuplicates: opts.notDuplicates,
       defaultCountry: settings.defaultCountry?.toUpperCase() || regionFromLocale(settings.locale),
     }).clusters;

@@ -10,6 +10,7 @@ import { normalizePhone } from '../normalize/phone';
 import { companyKey } from '../normalize/company';
 import { countryToIso2 } from '../normalize/country';
 import { sortedUnique } from './similarity';
+import { isDate } from '../normalize/cell';
 
 export interface EmailKey {
   /** Matching key: lower-case, typo-fixed domain, Gmail dots and +tags dropped. */
@@ -173,7 +174,7 @@ export function companyKeyOf(cell: Cell): { key: string; tokens: string[] } {
 
 /** A date cell as YYYYMMDD when it can be read unambiguously, else its folded digits. */
 export function dateKeyOf(cell: Cell): string {
-  if (cell instanceof Date) {
+  if (isDate(cell)) {
     if (Number.isNaN(cell.getTime())) return '';
     const y = cell.getFullYear();
     return `${y}${String(cell.getMonth() + 1).padStart(2, '0')}${String(cell.getDate()).padStart(2, '0')}`;
@@ -189,7 +190,7 @@ export function dateKeyOf(cell: Cell): string {
 
 function simpleKey(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
-  const f = foldText(cell instanceof Date ? cell.toISOString() : String(cell));
+  const f = foldText(isDate(cell) ? cell.toISOString() : String(cell));
   return isFiller(f) ? '' : f;
 }
 
@@ -291,7 +292,7 @@ export function prepareRow(row: readonly Cell[], roles: ColumnRoles, defaultCoun
       }
       default:
         if (TEXT_ROLES.includes(role)) {
-          const v = cell instanceof Date ? textKey(role, cell) : cached(cache.text, `${role}|${typeof cell}|${String(cell)}`, () => textKey(role, cell));
+          const v = isDate(cell) ? textKey(role, cell) : cached(cache.text, `${role}|${typeof cell}|${String(cell)}`, () => textKey(role, cell));
           if (v !== '' && !/^0+$/.test(v)) (parts[role] ??= []).push(v);
         }
     }

@@ -9,6 +9,7 @@ import type { Cell, ColumnRoles, Table } from '../table';
 import { foldText } from '../normalize/text';
 import type { DuplicateCluster, MergeResult } from './types';
 import { companyKeyOf, emailKeyOf, nameTokensOf, phoneKeyOf } from './keys';
+import { isDate } from '../normalize/cell';
 
 function blank(c: Cell): boolean {
   return c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
@@ -17,7 +18,7 @@ function blank(c: Cell): boolean {
 /** The value's identity for "is this the same value?" under the column's role. */
 export function valueKey(cell: Cell, role: ColumnRoles[number]): string {
   if (blank(cell)) return '';
-  if (cell instanceof Date) return `d:${cell.getTime()}`;
+  if (isDate(cell)) return `d:${cell.getTime()}`;
   switch (role) {
     case 'email': {
       const k = emailKeyOf(cell);
@@ -75,7 +76,7 @@ export function mergeCluster(table: Table, roles: ColumnRoles, cluster: Duplicat
   for (const k of kept) {
     let list = byColumn.get(k.column);
     if (!list) byColumn.set(k.column, (list = []));
-    list.push(k.value instanceof Date ? k.value.toISOString().slice(0, 10) : String(k.value));
+    list.push(isDate(k.value) ? k.value.toISOString().slice(0, 10) : String(k.value));
   }
   const note = [...byColumn.entries()]
     .sort((x, y) => x[0] - y[0])

@@ -5,6 +5,7 @@
  */
 import type { Cell, ColumnRoles } from '../table';
 import type { Prepared } from './keys';
+import { isDate } from '../normalize/cell';
 
 export interface RowQuality {
   valid: number;
@@ -14,7 +15,7 @@ export interface RowQuality {
 }
 
 function timeOf(cell: Cell): number {
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? 0 : cell.getTime();
+  if (isDate(cell)) return Number.isNaN(cell.getTime()) ? 0 : cell.getTime();
   if (typeof cell === 'string' && cell.trim() !== '') {
     const t = Date.parse(cell.trim());
     return Number.isNaN(t) ? 0 : t;

@@ -49,6 +49,8 @@ export interface DedupeOptions {
   maxBlockSize?: number;
   /** Default region for phones without a country code. */
   defaultCountry?: string;
+  /** Sheet row of the first data row, for the row numbers in reasons (default 2: header on row 1). */
+  firstRow?: number;
 }
 
 export interface DedupeResult {

@@ -5,6 +5,7 @@
 import type { Cell, ColumnRole, Table } from '../table';
 import type { Plan } from '../plan-types';
 import type { FindingCount } from './findings-chart';
+import { isDate } from '../normalize/cell';
 
 export interface ChangeExample {
   row: number;
@@ -68,7 +69,7 @@ const MEMBER_ROLES: ColumnRole[] = ['name', 'firstName', 'lastName', 'email', 'p
 
 function text(v: Cell): string {
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+  if (isDate(v)) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
   return String(v);
 }
 
