@@ -158,50 +158,20 @@ export interface ScheduleRequest {
   hour: number;
 }
 
-export interface LastScheduledRun {
-  time: string;
-  ok: boolean;
-  score?: number;
-  message: string;
-}
 
-export interface AuditSchedule {
-  scheduled: boolean;
-  frequency?: 'weekly' | 'monthly';
-  weekDay?: string;
-  monthDay?: number;
-  hour?: number;
-  sheet?: string;
-  description: string;
-  /** ISO time of the next run (the day is exact, the minute is Google's choice). */
-  nextRun?: string;
-  lastRun?: LastScheduledRun;
-}
 
-export interface AuditRun {
-  ok: boolean;
-  sheet: string;
-  rows: number;
-  score: number;
-  flaggedRows: number;
-  counts: Record<string, number>;
-  coloured: number;
-  cleared: number;
-  duplicatesChecked: boolean;
-  historyRow: number;
-  trend: string;
-  message: string;
-}
 
-export interface AuditHistoryPoint {
-  time: string;
-  sheet: string;
-  rows: number;
-  score: number;
-  flaggedRows: number;
-  counts: Record<string, number>;
-  trigger: string;
-}
+
+// Results of the server's audit, schedule and archive functions: the server's own types, so the
+// two sides cannot drift apart (type-only imports, erased from the bundle).
+import type { AuditScheduleInfo } from '../../src/server/schedule-api';
+import type { AuditRunResult } from '../../src/gas/audit-runner';
+import type { AuditHistoryPoint } from '../../src/core/audit-history';
+import type { InactiveRow, ArchivePreview, ArchiveResult } from '../../src/gas/archive-inactive';
+export type { AuditHistoryPoint, InactiveRow, ArchivePreview, ArchiveResult };
+export type AuditSchedule = AuditScheduleInfo;
+export type LastScheduledRun = NonNullable<AuditScheduleInfo['lastRun']>;
+export type AuditRun = AuditRunResult;
 
 export interface AuditTrend {
   direction: 'up' | 'down' | 'flat' | 'none';
@@ -222,29 +192,8 @@ export interface EntryGuard {
   message: string;
 }
 
-export interface InactiveRow {
-  row: number;
-  label: string;
-  why: string;
-}
 
-export interface ArchivePreview {
-  sheet: string;
-  months: number;
-  rows: number;
-  inactive: number;
-  /** The first rows that would move (up to 50). */
-  sample: InactiveRow[];
-  message: string;
-}
 
-export interface ArchiveResult {
-  ok: boolean;
-  runId: string;
-  sheet: string;
-  archived: number;
-  message: string;
-}
 
 /** Every function the sidebar calls, with its argument and result. */
 export interface SidebarApi {
