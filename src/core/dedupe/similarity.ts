@@ -61,6 +61,9 @@ export function jaroWinkler(a: string, b: string): number {
   return j + prefix * 0.1 * (1 - j);
 }
 
+/** Out-of-band cells of the distance table: larger than any real distance. */
+const FAR = 1 << 29;
+
 /**
  * Optimal-string-alignment Damerau-Levenshtein distance (insert, delete, substitute, swap of
  * two neighbours). `max` lets callers stop early: the result is max + 1 once it is exceeded.
@@ -87,8 +90,8 @@ export function damerau(a0: string, b0: string, max = Infinity): number {
   const b = start === 0 && endB === b0.length ? b0 : b0.slice(start, endB);
   const la = a.length;
   const lb = b.length;
-  if (la === 0) return lb;
-  if (lb === 0) return la;
+  if (la === 0) return lb <= max ? lb : max + 1;
+  if (lb === 0) return la <= max ? la : max + 1;
   if (rowPrev.length < lb + 1) {
     rowPrev2 = new Int32Array((lb + 1) * 2);
     rowPrev = new Int32Array((lb + 1) * 2);
@@ -97,22 +100,32 @@ export function damerau(a0: string, b0: string, max = Infinity): number {
   let prev2 = rowPrev2;
   let prev = rowPrev;
   let cur = rowCur;
-  prev2.fill(0, 0, lb + 1);
-  for (let j = 0; j <= lb; j++) prev[j] = j;
+  // With a finite `max` only the diagonal band |i - j| <= max can hold a distance <= max, so each
+  // row computes 2·max + 1 cells instead of the whole width (cells outside the band read as FAR).
+  const band = Number.isFinite(max) ? Math.max(0, Math.floor(max)) : la + lb;
+  for (let j = 0; j <= lb; j++) prev[j] = j <= band ? j : FAR;
   for (let i = 1; i <= la; i++) {
-    cur[0] = i;
-    let rowMin = i;
+    const lo = Math.max(1, i - band);
+    const hi = Math.min(lb, i + band);
+    cur[lo - 1] = lo === 1 ? i : FAR;
+    let rowMin = lo === 1 ? i : FAR;
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= lb; j++) {
+    const caPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+    for (let j = lo; j <= hi; j++) {
       const cb = b.charCodeAt(j - 1);
-      const cost = ca === cb ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
-        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      let v = (prev[j] as number) + 1;
+      const insert = (cur[j - 1] as number) + 1;
+      if (insert < v) v = insert;
+      const substitute = (prev[j - 1] as number) + (ca === cb ? 0 : 1);
+      if (substitute < v) v = substitute;
+      if (j > 1 && ca === b.charCodeAt(j - 2) && caPrev === cb) {
+        const swap = (prev2[j - 2] as number) + 1;
+        if (swap < v) v = swap;
       }
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
+    if (hi < lb) cur[hi + 1] = FAR;
     const t = prev2;
     prev2 = prev;
     prev = cur;
@@ -124,7 +137,7 @@ export function damerau(a0: string, b0: string, max = Infinity): number {
   }
   const result = prev[lb] ?? 0;
   restoreRows(prev2, prev, cur);
-  return result;
+  return result <= max ? result : max + 1;
 }
 
 /** Put the rotated scratch rows back so the next call finds three distinct buffers. */
