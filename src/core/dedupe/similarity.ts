@@ -26,8 +26,9 @@ export function jaro(a: string, b: string): number {
   bMatch.fill(0, 0, lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
-    const lo = Math.max(0, i - range);
-    const hi = Math.min(lb - 1, i + range);
+    // Plain comparisons rather than Math.min/max: this runs per character of every compared name.
+    const lo = i > range ? i - range : 0;
+    const hi = i + range < lb - 1 ? i + range : lb - 1;
     const c = a.charCodeAt(i);
     for (let j = lo; j <= hi; j++) {
       if (bMatch[j] === 0 && b.charCodeAt(j) === c) {
@@ -105,8 +106,8 @@ export function damerau(a0: string, b0: string, max = Infinity): number {
   const band = Number.isFinite(max) ? Math.max(0, Math.floor(max)) : la + lb;
   for (let j = 0; j <= lb; j++) prev[j] = j <= band ? j : FAR;
   for (let i = 1; i <= la; i++) {
-    const lo = Math.max(1, i - band);
-    const hi = Math.min(lb, i + band);
+    const lo = i - band > 1 ? i - band : 1;
+    const hi = i + band < lb ? i + band : lb;
     cur[lo - 1] = lo === 1 ? i : FAR;
     let rowMin = lo === 1 ? i : FAR;
     const ca = a.charCodeAt(i - 1);

@@ -40,5 +40,8 @@ export function textInput(input: Cell): { done: Normalized } | { text: string } 
  * integration tests' vm, Sheets' own runtime), where `instanceof Date` is false.
  */
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  return typeof value === 'object' && value !== null && objectToString.call(value) === '[object Date]';
 }
+
+// Bound once: a global lookup per call is slow inside Apps Script's V8 and node:vm contexts.
+const objectToString = Object.prototype.toString;
