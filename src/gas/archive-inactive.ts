@@ -13,7 +13,7 @@ import { readSnapshot, SheetProblem, type SheetSnapshot } from './sheet-snapshot
 import { checkEditable } from './preflight';
 import { isAddonSheet } from './sheet-names';
 import { a1, hashGrid } from './cell-codec';
-import { writeJournal, updateJournalMeta, type JournalMeta } from './undo-journal';
+import { journalMeta, writeJournal, updateJournalMeta } from './undo-journal';
 import { appendArchive, type ArchivedRow } from './archive-sheet';
 import { appendLog, type LogEntry } from './log-sheet';
 import { removalMode, removeRows, sortAllowed } from './row-removal';
@@ -119,22 +119,7 @@ export function archiveInactive(months?: unknown, now = new Date()): ArchiveResu
     checkEditable(ss, sheet);
     const removed = f.rows;
     const gone = new Set(removed);
-    const meta: JournalMeta = {
-      runId: run.runId,
-      time: run.time.toISOString(),
-      user: run.user,
-      sheetId: snap.sheetId,
-      sheetName: snap.sheetName,
-      headerRow: snap.headerRow,
-      firstRow: snap.firstRow,
-      numRows: snap.numRows,
-      numColumns: snap.numColumns,
-      removed,
-      removal: removalMode(removed, sortAllowed(sheet)),
-      rowsAfter: snap.numRows - removed.length,
-      hashAfter: '',
-      archive: { firstRow: 0, count: 0 },
-    };
+    const meta = journalMeta(run, snap, removed, removalMode(removed, sortAllowed(sheet)));
     writeJournal(ss, meta, snap);
     const reasonOf = (r: number): string => `inactive for more than ${f.months} months: ${f.why.get(r) ?? ''}`.trim();
     const archived: ArchivedRow[] = removed.map((r) => ({ reason: reasonOf(r), primaryRow: '', originalRow: snap.firstRow + r, values: snap.values[r] ?? [] }));

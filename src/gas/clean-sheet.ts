@@ -11,7 +11,7 @@ import { readSnapshot, currentHash, SheetProblem, type SheetSnapshot } from './s
 import { checkEditable } from './preflight';
 import { isAddonSheet } from './sheet-names';
 import { a1 } from './cell-codec';
-import { writeJournal, type JournalMeta } from './undo-journal';
+import { journalMeta, writeJournal } from './undo-journal';
 import { allEdits } from './value-writes';
 import { computeHighlights } from './highlights';
 import type { ArchivedRow } from './archive-sheet';
@@ -111,23 +111,8 @@ export function applyPrepared(p: Prepared): CleanResult {
   const run = newRun();
   const removed = removedRows(plan);
   const gone = new Set(removed);
-  const meta: JournalMeta = {
-    runId: run.runId,
-    time: run.time.toISOString(),
-    user: run.user,
-    sheetId: snap.sheetId,
-    sheetName: snap.sheetName,
-    headerRow: snap.headerRow,
-    firstRow: snap.firstRow,
-    numRows: snap.numRows,
-    numColumns: snap.numColumns,
-    removed: [],
-    removal: 'none',
-    rowsAfter: snap.numRows,
-    hashAfter: '',
-    archive: { firstRow: 0, count: 0 },
-    pending: true,
-  };
+  // Rows removed so far: none yet; the job records them as they go.
+  const meta = journalMeta(run, snap, [], 'none', true);
   // The journal first: whatever happens next, "Undo last clean" knows the sheet as it was.
   writeJournal(ss, meta, snap);
 

@@ -8,6 +8,7 @@ import { UNDO_SHEET } from './sheet-names';
 import { ensureSheet, growTo } from './addon-sheets';
 import { decodeCell, encodeCell, type EncodedCell } from './cell-codec';
 import type { SheetSnapshot } from './sheet-snapshot';
+import type { RunContext } from './run-context';
 
 const CELL_CHARS = 45000;
 
@@ -30,6 +31,34 @@ export interface JournalMeta {
   archive: { firstRow: number; count: number };
   /** True while the run continues in the background (time-boxed chunks); undo waits for it. */
   pending?: boolean;
+}
+
+/** The journal header of a run over a snapshot, before anything is written to the sheet. */
+export function journalMeta(
+  run: RunContext,
+  snap: SheetSnapshot,
+  removed: number[],
+  removal: JournalMeta['removal'],
+  pending?: boolean,
+): JournalMeta {
+  const meta: JournalMeta = {
+    runId: run.runId,
+    time: run.time.toISOString(),
+    user: run.user,
+    sheetId: snap.sheetId,
+    sheetName: snap.sheetName,
+    headerRow: snap.headerRow,
+    firstRow: snap.firstRow,
+    numRows: snap.numRows,
+    numColumns: snap.numColumns,
+    removed,
+    removal,
+    rowsAfter: snap.numRows - removed.length,
+    hashAfter: '',
+    archive: { firstRow: 0, count: 0 },
+  };
+  if (pending) meta.pending = true;
+  return meta;
 }
 
 interface RowRecord {
