@@ -80,6 +80,30 @@ describe('message catalogues', () => {
     const missing = [...used].filter((k) => !(k in en) && !(`${k}_other` in en));
     expect(missing).toEqual([]);
   });
+
+  it('every rule code the engine emits has its own label (users never see a raw code like email.extracted)', () => {
+    const ROOT = join(import.meta.dirname, '../../src');
+    const rules = new Set<string>();
+    for (const dir of ['core', 'gas', 'server']) {
+      for (const file of readdirSync(join(ROOT, dir), { recursive: true }) as string[]) {
+        if (!file.endsWith('.ts')) continue;
+        const text = readFileSync(join(ROOT, dir, file), 'utf8');
+        for (const m of text.matchAll(/\brule\b[^;\n]*?'([a-z]+(?:\.[a-z][\w-]*)+|merge)'/g)) rules.add(m[1] as string);
+        // phone.ts builds its rule from the format: `phone.${...}`
+        if (/`phone\.\$\{/.test(text)) for (const f of ['e164', 'international', 'national']) rules.add(`phone.${f}`);
+      }
+    }
+    expect(rules.size).toBeGreaterThan(15);
+    expect([...rules].filter((r) => !(`rule.${r}` in en)).sort()).toEqual([]);
+  });
+
+  it('every finding kind has a label', () => {
+    const types = readFileSync(join(import.meta.dirname, '../../src/core/plan-types.ts'), 'utf8');
+    const block = /export type FindingKind =([^;]*);/.exec(types)?.[1] ?? '';
+    const kinds = [...block.matchAll(/'([a-z-]+)'/g)].map((m) => m[1] as string);
+    expect(kinds.length).toBeGreaterThan(5);
+    expect(kinds.filter((k) => !(`kind.${k}` in en))).toEqual([]);
+  });
 });
 
 describe('sidebar source renders data as text', () => {
