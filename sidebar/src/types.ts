@@ -1,16 +1,9 @@
 // The sidebar's view of the server API: plain JSON in and out. Every value that comes from the
 // sheet arrives here as a string and is only ever rendered as text.
 
-export type FindingKind =
-  | 'incomplete'
-  | 'stale'
-  | 'invalid-phone'
-  | 'invalid-email'
-  | 'role-account'
-  | 'disposable-email'
-  | 'suspected-duplicate'
-  | 'non-canonical'
-  | 'outdated';
+// The engine's own finding kinds (type-only import, erased from the bundle).
+import type { FindingKind } from '../../src/core/plan-types';
+export type { FindingKind };
 
 export interface FindingCount {
   kind: FindingKind | string;
@@ -147,7 +140,8 @@ export interface MergeResult {
 // (src/server/audit-entries.ts). Server texts (description, message, why) are English: the
 // sidebar builds its own translated text from the structured fields and keeps them as fallback.
 
-export type WeekDayName = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
+import type { WeekDayName } from '../../src/core/schedule';
+export type { WeekDayName };
 
 export interface ScheduleRequest {
   frequency: 'weekly' | 'monthly';
@@ -158,42 +152,26 @@ export interface ScheduleRequest {
   hour: number;
 }
 
-
-
-
-
 // Results of the server's audit, schedule and archive functions: the server's own types, so the
 // two sides cannot drift apart (type-only imports, erased from the bundle).
 import type { AuditScheduleInfo } from '../../src/server/schedule-api';
 import type { AuditRunResult } from '../../src/gas/audit-runner';
-import type { AuditHistoryPoint } from '../../src/core/audit-history';
+import type { AuditHistoryPoint, Trend } from '../../src/core/audit-history';
+import type { EntryGuardInfo } from '../../src/server/entry-api';
 import type { InactiveRow, ArchivePreview, ArchiveResult } from '../../src/gas/archive-inactive';
 export type { AuditHistoryPoint, InactiveRow, ArchivePreview, ArchiveResult };
 export type AuditSchedule = AuditScheduleInfo;
 export type LastScheduledRun = NonNullable<AuditScheduleInfo['lastRun']>;
 export type AuditRun = AuditRunResult;
 
-export interface AuditTrend {
-  direction: 'up' | 'down' | 'flat' | 'none';
-  /** Score change from the previous audit. */
-  change: number;
-  latest: number | null;
-  text: string;
-}
+export type AuditTrend = Trend;
 
 export interface AuditHistory {
   points: AuditHistoryPoint[];
   trend: AuditTrend;
 }
 
-export interface EntryGuard {
-  enabled: boolean;
-  sheet: string;
-  message: string;
-}
-
-
-
+export type EntryGuard = EntryGuardInfo;
 
 /** Every function the sidebar calls, with its argument and result. */
 export interface SidebarApi {
