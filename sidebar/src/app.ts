@@ -44,7 +44,7 @@ export function plainError(error: unknown): string {
   return t('error.generic', { message: message.replace(/^Exception:\s*/, '') || '?' });
 }
 
-export function createApp(root: HTMLElement, render: (app: App) => void): App {
+export function createApp(render: (app: App) => void): App {
   const status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'status' });
   const app: App = {
     overview: null,
@@ -86,7 +86,6 @@ export function createApp(root: HTMLElement, render: (app: App) => void): App {
       }
     },
   };
-  void root;
   return app;
 }
 

@@ -44,6 +44,13 @@ export function t(key: string, params: Params = {}): string {
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? format(params[name] as string | number) : m));
 }
 
+/** The label for a code such as kind.invalid-phone or field.email; the code itself when there is none. */
+export function label(prefix: string, code: string): string {
+  const key = `${prefix}.${code}`;
+  const text = t(key);
+  return text === key ? code : text;
+}
+
 /** True when the catalogue (or English) has the key. */
 export function has(key: string): boolean {
   return key in messages || key in (en as Messages);

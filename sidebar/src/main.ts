@@ -36,7 +36,7 @@ function render(app: App): void {
   const root = document.getElementById('app') as HTMLElement;
   const tabs = h('div', { class: 'tabs', role: 'tablist', 'aria-label': t('app.sections') });
   const panel = h('main', { class: 'panel', id: 'panel', role: 'tabpanel', tabindex: '-1' });
-  const buttons = PANELS.map(([id], i) => {
+  PANELS.forEach(([id], i) => {
     const selected = id === active;
     const b = h(
       'button',
@@ -67,7 +67,6 @@ function render(app: App): void {
       tabContent(id),
     );
     tabs.appendChild(b);
-    return b;
   });
   panel.setAttribute('aria-labelledby', `tab-${active}`);
   replace(root, h('header', { class: 'app-header' }, h('h1', null, t('app.title')), tabs), app.status, panel);
@@ -77,14 +76,13 @@ function render(app: App): void {
     render(app);
     if (focusTab) (document.getElementById(`tab-${id}`) as HTMLElement | null)?.focus();
   }
-  void buttons;
   const entry = PANELS.find(([id]) => id === active);
   if (entry) void app.busy(panel, () => entry[1](panel, app));
 }
 
 async function start(): Promise<void> {
   applyLanguage(null);
-  const app = createApp(document.body, render);
+  const app = createApp(render);
   app.show = (id) => {
     if (PANELS.some(([p]) => p === id)) active = id as PanelId;
     render(app);

@@ -7,6 +7,7 @@ import { call } from '../api';
 import { h, replace, uid } from '../dom';
 import { currentLanguage, format, t } from '../i18n';
 import { formatDate, kindLabel } from './overview';
+import { fact, field, select } from '../ui';
 import type { ArchivePreview, AuditHistory, AuditRun, AuditSchedule, AuditTrend, EntryGuard, ScheduleRequest, WeekDayName } from '../types';
 
 export const WEEK_DAYS: WeekDayName[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
@@ -49,28 +50,9 @@ function dayText(iso: string): string {
   return new Intl.DateTimeFormat(currentLanguage(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
-function select(id: string, value: string, options: Array<[string, string]>): HTMLSelectElement {
-  const el = h('select', { id, name: id });
-  for (const [v, label] of options) el.appendChild(h('option', { value: v, selected: v === value }, label));
-  el.value = value;
-  return el;
-}
-
-function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
-  const hintId = hint ? uid('hint') : null;
-  if (hintId) control.setAttribute('aria-describedby', hintId);
-  return h('div', { class: 'field' }, h('label', { for: control.id }, label), control, hint ? h('p', { class: 'hint', id: hintId }, hint) : null);
-}
-
 function card(id: string, title: string, ...children: Array<Node | null>): HTMLElement {
   const titleId = `${id}-title`;
   return h('section', { class: 'card', id, 'aria-labelledby': titleId }, h('h2', { id: titleId }, title), ...children);
-}
-
-function fact(label: string, value: string | number): DocumentFragment {
-  const f = document.createDocumentFragment();
-  f.append(h('dt', null, label), h('dd', null, typeof value === 'number' ? format(value) : value));
-  return f;
 }
 
 export async function renderAudits(el: HTMLElement, app: App): Promise<void> {

@@ -3,15 +3,14 @@
 import type { App } from '../app';
 import { call } from '../api';
 import { h, replace, uid } from '../dom';
-import { format, t } from '../i18n';
+import { format, has, t } from '../i18n';
+import { fact } from '../ui';
 import type { CleanPreview, CleanSummary, PreviewGroup } from '../types';
 
 export function ruleLabel(rule: string): string {
-  const exact = t(`rule.${rule}`);
-  if (exact !== `rule.${rule}`) return exact;
+  if (has(`rule.${rule}`)) return t(`rule.${rule}`);
   const field = rule.split('.')[0] ?? rule;
-  const byField = t(`field.${field}`);
-  return byField === `field.${field}` ? rule : t('rule.fallback', { field: byField });
+  return has(`field.${field}`) ? t('rule.fallback', { field: t(`field.${field}`) }) : rule;
 }
 
 export async function renderClean(el: HTMLElement, app: App): Promise<void> {
@@ -61,12 +60,6 @@ function drawPreview(el: HTMLElement, app: App, preview: CleanPreview): void {
     undoBlock(el, app),
   );
   sync();
-}
-
-function fact(label: string, value: number | string): DocumentFragment {
-  const f = document.createDocumentFragment();
-  f.append(h('dt', null, label), h('dd', null, typeof value === 'number' ? format(value) : value));
-  return f;
 }
 
 function group(g: PreviewGroup, onToggle: (on: boolean) => void): HTMLElement {

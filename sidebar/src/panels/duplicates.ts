@@ -5,7 +5,7 @@
 import type { App } from '../app';
 import { call } from '../api';
 import { h, replace, uid } from '../dom';
-import { format, t } from '../i18n';
+import { format, label, t } from '../i18n';
 import type { ReviewCluster } from '../types';
 
 export async function renderDuplicates(el: HTMLElement, app: App): Promise<void> {
@@ -127,8 +127,8 @@ function card(c: ReviewCluster, app: App, panel: HTMLElement, remove: (card: HTM
         h(
           'li',
           null,
-          h('span', { class: 'field-name' }, fieldLabel(f.field)),
-          h('span', { class: 'meter', role: 'meter', 'aria-valuemin': '0', 'aria-valuemax': '1', 'aria-valuenow': String(f.similarity), 'aria-label': fieldLabel(f.field) }, h('span', { class: 'meter-fill', style: `width:${Math.round(f.similarity * 100)}%` })),
+          h('span', { class: 'field-name' }, label('field', f.field)),
+          h('span', { class: 'meter', role: 'meter', 'aria-valuemin': '0', 'aria-valuemax': '1', 'aria-valuenow': String(f.similarity), 'aria-label': label('field', f.field) }, h('span', { class: 'meter-fill', style: `width:${Math.round(f.similarity * 100)}%` })),
           h('span', { class: 'score' }, format(Number(f.similarity.toFixed(2)))),
           f.note ? h('span', { class: 'why' }, f.note) : null,
         ),
@@ -168,9 +168,4 @@ function card(c: ReviewCluster, app: App, panel: HTMLElement, remove: (card: HTM
     h('div', { class: 'actions' }, merge, notDup, skip),
   );
   return root;
-}
-
-function fieldLabel(field: string): string {
-  const text = t(`field.${field}`);
-  return text === `field.${field}` ? field : text;
 }

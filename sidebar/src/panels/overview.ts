@@ -3,15 +3,13 @@
 import type { App } from '../app';
 import { bars, gauge, scoreBand, trend } from '../chart';
 import { h, replace } from '../dom';
-import { format, t } from '../i18n';
+import { currentLanguage, format, label, t } from '../i18n';
 import { call } from '../api';
 import type { AuditHistory, FindingCount } from '../types';
 import { trendText } from './audits';
 
 export function kindLabel(kind: string): string {
-  const key = `kind.${kind}`;
-  const text = t(key);
-  return text === key ? kind : text;
+  return label('kind', kind);
 }
 
 function sum(findings: FindingCount[], by: (f: FindingCount) => string): Array<{ label: string; value: number }> {
@@ -107,5 +105,5 @@ function dataList(items: Array<{ label: string; value: number }>): HTMLElement {
 export function formatDate(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(document.documentElement.lang || 'en', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }

@@ -3,8 +3,9 @@
 // fields, stale months, legal-form style, the value map and the UI language.
 import { applyLanguage, type App } from '../app';
 import { call } from '../api';
-import { h, replace, uid } from '../dom';
-import { LANGUAGES, t } from '../i18n';
+import { h, replace } from '../dom';
+import { field as row, select } from '../ui';
+import { LANGUAGES, label, t } from '../i18n';
 import type { SidebarSettings } from '../types';
 
 export const ROLES = [
@@ -17,20 +18,7 @@ const COUNTRIES = ['ID', 'VN', 'CZ', 'SE', 'TR', 'US', 'GB', 'DE', 'SG', 'MY', '
 export const NATIVE_NAMES: Record<string, string> = { en: 'English', id: 'Bahasa Indonesia', vi: 'Tiếng Việt', cs: 'Čeština', sv: 'Svenska', tr: 'Türkçe' };
 
 function roleLabel(role: string | null): string {
-  return role ? t(`field.${role}`) : t('settings.roleNone');
-}
-
-function select(id: string, value: string, options: Array<[string, string]>): HTMLSelectElement {
-  const el = h('select', { id, name: id });
-  for (const [v, label] of options) el.appendChild(h('option', { value: v, selected: v === value }, label));
-  el.value = value;
-  return el;
-}
-
-function row(label: string, control: HTMLElement, hint?: string | null): HTMLElement {
-  const hintId = hint ? uid('hint') : null;
-  if (hintId) control.setAttribute('aria-describedby', hintId);
-  return h('div', { class: 'field' }, h('label', { for: control.id }, label), control, hint ? h('p', { class: 'hint', id: hintId }, hint) : null);
+  return role ? label('field', role) : t('settings.roleNone');
 }
 
 export async function renderSettings(el: HTMLElement, app: App): Promise<void> {
