@@ -81,10 +81,12 @@ describe('message catalogues', () => {
     expect(missing).toEqual([]);
   });
 
-  it('every rule code the engine emits has its own label (users never see a raw code like email.extracted)', () => {
+  it('every rule code a preview or summary can carry has its own label (users never see a raw code like email.extracted)', () => {
+    // src/core plans the changes and src/server adds the review merges; codes written only to the
+    // CRM Hygiene Log by src/gas (undo, archive, menu tools) never reach the sidebar.
     const ROOT = join(import.meta.dirname, '../../src');
     const rules = new Set<string>();
-    for (const dir of ['core', 'gas', 'server']) {
+    for (const dir of ['core', 'server']) {
       for (const file of readdirSync(join(ROOT, dir), { recursive: true }) as string[]) {
         if (!file.endsWith('.ts')) continue;
         const text = readFileSync(join(ROOT, dir, file), 'utf8');
