@@ -1,7 +1,7 @@
 // "Archive inactive rows": rows whose last activity is older than N months (default: the stale
 // setting, 18) move to "CRM Archive" in one step, with the reason and their original row number.
-// Previewed first, logged, and undoable with "Undo last clean" through the same journal the clean
-// writes (the whole block as it was, so the undo is exact).
+// Previewed first, logged, and undoable with "Undo last clean": it goes through the same journaled
+// run as the clean (journaled-run.ts).
 import type { Cell } from '../core/table';
 import type { Settings } from '../core/settings';
 import { isDate } from '../core/normalize/cell';
@@ -12,11 +12,10 @@ import { settingsForSheet } from './settings-store';
 import { readSnapshot, SheetProblem, type SheetSnapshot } from './sheet-snapshot';
 import { checkEditable } from './preflight';
 import { isAddonSheet } from './sheet-names';
-import { a1, hashGrid } from './cell-codec';
-import { journalMeta, writeJournal, updateJournalMeta } from './undo-journal';
-import { appendArchive, type ArchivedRow } from './archive-sheet';
-import { appendLog, type LogEntry } from './log-sheet';
-import { removalMode, removeRows, sortAllowed } from './row-removal';
+import { a1 } from './cell-codec';
+import type { ArchivedRow } from './archive-sheet';
+import type { LogEntry } from './log-sheet';
+import { applyJournaled } from './journaled-run';
 import { newRun } from './run-context';
 import { withDocumentLock } from './document-lock';
 
@@ -118,29 +117,22 @@ export function archiveInactive(months?: unknown, now = new Date()): ArchiveResu
     }
     checkEditable(ss, sheet);
     const removed = f.rows;
-    const gone = new Set(removed);
-    const meta = journalMeta(run, snap, removed, removalMode(removed, sortAllowed(sheet)));
-    writeJournal(ss, meta, snap);
     const reasonOf = (r: number): string => `inactive for more than ${f.months} months: ${f.why.get(r) ?? ''}`.trim();
     const archived: ArchivedRow[] = removed.map((r) => ({ reason: reasonOf(r), primaryRow: '', originalRow: snap.firstRow + r, values: snap.values[r] ?? [] }));
-    meta.archive = appendArchive(ss, { runId: run.runId, time: run.time, sheet: snap.sheetName }, snap.header, archived);
-    const entries: LogEntry[] = archived.map((a) => ({
+    const extraLog: LogEntry[] = archived.map((a) => ({
       cell: `${a1(a.originalRow, 1)}:${a1(a.originalRow, snap.numColumns)}`,
       before: `row ${a.originalRow}`,
       after: 'moved to CRM Archive',
       rule: 'archive.inactive',
     }));
-    appendLog(ss, { runId: run.runId, time: run.time, user: run.user, sheet: snap.sheetName }, entries);
-    removeRows(sheet, snap.firstRow, snap.numRows, snap.numColumns, removed, meta.removal);
-    const keep = (_: unknown, i: number): boolean => !gone.has(i);
-    meta.hashAfter = hashGrid(snap.values.filter(keep), snap.formulas.filter(keep));
-    updateJournalMeta(ss, meta);
+    const outcome = applyJournaled(ss, sheet, snap, run, { edits: [], archived, removed, extraLog });
+    const pending = outcome.done ? '' : `${outcome.progress.message}\n`;
     return {
       ok: true,
       runId: run.runId,
       sheet: snap.sheetName,
       archived: removed.length,
-      message: `Moved ${removed.length} row(s) inactive for more than ${f.months} months from "${snap.sheetName}" to "CRM Archive" (run ${run.runId}). "Undo last clean" puts them back.`,
+      message: `${pending}Moved ${removed.length} row(s) inactive for more than ${f.months} months from "${snap.sheetName}" to "CRM Archive" (run ${run.runId}). "Undo last clean" puts them back.`,
     };
   });
 }

@@ -1,11 +1,11 @@
 // A clean's writes as a list of small, JSON-serializable steps ("ops"), so a run can stop between
 // two steps when its time is up and the next execution can carry on from the same list. Each op
 // is one batch call (or a handful, for appends); big blocks are split into row chunks.
-import type { Cell } from '../core/table';
-import type { Plan } from '../core/plan-types';
+import type { Cell, ColumnRoles } from '../core/table';
+import type { CellChange } from '../core/normalize-table';
 import { decodeCell, encodeCell, forWrite, type EncodedCell } from './cell-codec';
 import type { SheetSnapshot } from './sheet-snapshot';
-import { allEdits, planBlocks } from './value-writes';
+import { planBlocks } from './value-writes';
 import type { Highlights } from './highlights';
 import { appendArchive, type ArchivedRow } from './archive-sheet';
 import { appendLog, type LogEntry } from './log-sheet';
@@ -50,8 +50,12 @@ function chunks(from: number, to: number, size: number): Array<[number, number]>
 
 export interface OpInput {
   snap: SheetSnapshot;
-  plan: Plan;
-  highlights: Highlights;
+  /** Value changes (never on formula cells). */
+  edits: CellChange[];
+  /** Edited phone columns become plain text first. */
+  roles: ColumnRoles;
+  /** Backgrounds and notes of the whole block, when they change. */
+  highlights?: Highlights;
   archived: ArchivedRow[];
   log: LogEntry[];
   removed: number[];
@@ -61,15 +65,14 @@ export interface OpInput {
 }
 
 export function buildOps(input: OpInput): Op[] {
-  const { snap, plan, highlights } = input;
+  const { snap, edits, highlights } = input;
   const size = Math.max(1, Math.floor(input.chunkRows ?? DEFAULT_CHUNK_ROWS));
   const ops: Op[] = [];
   const formats = snap.formats.map((row) => row.slice());
-  const edits = allEdits(plan);
 
   // Phone columns that get new values become plain text first, so '+62...' stays text.
   const edited = new Set(edits.map((e) => e.column));
-  plan.roles.forEach((role, c) => {
+  input.roles.forEach((role, c) => {
     if (role !== 'phone' || !edited.has(c) || formats.every((row) => row[c] === '@')) return;
     for (const [r0, r1] of chunks(0, snap.numRows - 1, size)) {
       ops.push({ k: 'format', row: snap.firstRow + r0, column: c + 1, rows: r1 - r0 + 1, columns: 1, format: '@' });
@@ -105,11 +108,11 @@ export function buildOps(input: OpInput): Op[] {
     }
     return false;
   };
-  for (const [r0, r1] of chunks(0, snap.numRows - 1, size)) {
-    if (highlights.changedBackgrounds && changed(highlights.backgrounds, snap.backgrounds, r0, r1)) {
+  for (const [r0, r1] of highlights ? chunks(0, snap.numRows - 1, size) : []) {
+    if (highlights?.changedBackgrounds && changed(highlights.backgrounds, snap.backgrounds, r0, r1)) {
       ops.push({ k: 'backgrounds', row: snap.firstRow + r0, column: 1, data: highlights.backgrounds.slice(r0, r1 + 1) });
     }
-    if (highlights.changedNotes && changed(highlights.notes, snap.notes, r0, r1)) {
+    if (highlights?.changedNotes && changed(highlights.notes, snap.notes, r0, r1)) {
       ops.push({ k: 'notes', row: snap.firstRow + r0, column: 1, data: highlights.notes.slice(r0, r1 + 1) });
     }
   }

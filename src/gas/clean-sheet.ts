@@ -11,14 +11,11 @@ import { readSnapshot, currentHash, SheetProblem, type SheetSnapshot } from './s
 import { checkEditable } from './preflight';
 import { isAddonSheet } from './sheet-names';
 import { a1 } from './cell-codec';
-import { journalMeta, writeJournal } from './undo-journal';
 import { allEdits } from './value-writes';
 import { computeHighlights } from './highlights';
 import type { ArchivedRow } from './archive-sheet';
 import type { LogEntry } from './log-sheet';
-import { buildOps } from './clean-ops';
-import { sortAllowed } from './row-removal';
-import { runningClean, startJob } from './clean-job';
+import { applyJournaled, refuseWhileRunning } from './journaled-run';
 import { newRun } from './run-context';
 import { saveReview, type ReviewCluster } from './review-store';
 import type { Cell } from '../core/table';
@@ -57,10 +54,7 @@ function text(v: Cell): string {
 
 export function prepareClean(now = new Date()): Prepared {
   const startedAt = Date.now();
-  const running = runningClean();
-  if (running) {
-    throw new SheetProblem(`A clean of "${running.sheet}" is still running in the background (${Math.floor(running.progress * 100)}% done). Wait until it finishes, then try again; nothing was changed.`);
-  }
+  refuseWhileRunning();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getActiveSheet();
   if (isAddonSheet(sheet.getName())) throw new SheetProblem(`"${sheet.getName()}" is one of CRM Hygiene's own sheets. Open your CRM sheet and run again.`);
@@ -111,11 +105,6 @@ export function applyPrepared(p: Prepared): CleanResult {
   const run = newRun();
   const removed = removedRows(plan);
   const gone = new Set(removed);
-  // Rows removed so far: none yet; the job records them as they go.
-  const meta = journalMeta(run, snap, [], 'none', true);
-  // The journal first: whatever happens next, "Undo last clean" knows the sheet as it was.
-  writeJournal(ss, meta, snap);
-
   const hl = computeHighlights(plan, snap.backgrounds, snap.notes, gone);
   const archived: ArchivedRow[] = [];
   for (const m of plan.merges) {
@@ -124,10 +113,8 @@ export function applyPrepared(p: Prepared): CleanResult {
     }
   }
   archived.sort((a, b) => a.originalRow - b.originalRow);
-  const log: LogEntry[] = allEdits(plan).map((e) => ({ cell: a1(snap.firstRow + e.row, e.column + 1), before: e.before, after: e.after, rule: e.rule }));
-  for (const r of archived) log.push({ cell: `${a1(r.originalRow, 1)}:${a1(r.originalRow, snap.numColumns)}`, before: `row ${r.originalRow}`, after: `merged into row ${r.primaryRow}; moved to CRM Archive`, rule: 'merge.archive' });
-  const ops = buildOps({ snap, plan, highlights: hl, archived, log, removed, chunkRows: p.chunkRows, canSort: sortAllowed(sheet) });
-  const outcome = startJob(ss, sheet, meta, { runId: run.runId, time: run.time, user: run.user, sheet: snap.sheetName, header: snap.header }, ops, { startedAt, budgetMs: p.budgetMs });
+  const extraLog: LogEntry[] = archived.map((r) => ({ cell: `${a1(r.originalRow, 1)}:${a1(r.originalRow, snap.numColumns)}`, before: `row ${r.originalRow}`, after: `merged into row ${r.primaryRow}; moved to CRM Archive`, rule: 'merge.archive' }));
+  const outcome = applyJournaled(ss, sheet, snap, run, { edits: allEdits(plan), roles: plan.roles, highlights: hl, archived, removed, extraLog }, { startedAt, budgetMs: p.budgetMs, chunkRows: p.chunkRows });
 
   const newRow = (i: number): number => snap.firstRow + i - removed.filter((x) => x < i).length;
   const review: ReviewCluster[] = plan.review.map((c, k) => ({

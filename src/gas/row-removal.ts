@@ -50,19 +50,3 @@ export function sortAndDelete(
   sheet.deleteRows(firstRow + numRows - removed.length, removed.length);
   sheet.deleteColumn(helper);
 }
-
-/** `removed`: 0-based data rows, ascending. */
-export function removeRows(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  firstRow: number,
-  numRows: number,
-  numColumns: number,
-  removed: number[],
-  mode: 'none' | 'runs' | 'sort' = 'runs',
-): void {
-  if (mode === 'sort') {
-    sortAndDelete(sheet, firstRow, numRows, numColumns, removed);
-    return;
-  }
-  for (const run of runsOf(removed).reverse()) sheet.deleteRows(firstRow + run.start, run.length);
-}

@@ -1,0 +1,76 @@
+// The one way CRM Hygiene changes a data sheet: the undo journal first (the whole block as it was),
+// then the writes as time-boxed ops (clean-ops.ts, clean-job.ts), with a log entry for every
+// changed cell and every moved row. "Clean this sheet", the sidebar's apply and merge, "Archive
+// inactive rows", "Set up dropdowns" and "Flag as outdated" all go through here, so each is
+// logged in "CRM Hygiene Log" and undone exactly by "Undo last clean".
+import type { ColumnRoles } from '../core/table';
+import type { CellChange } from '../core/normalize-table';
+import type { SheetSnapshot } from './sheet-snapshot';
+import { SheetProblem } from './sheet-snapshot';
+import type { Highlights } from './highlights';
+import type { ArchivedRow } from './archive-sheet';
+import type { LogEntry } from './log-sheet';
+import type { RunContext } from './run-context';
+import { a1 } from './cell-codec';
+import { journalMeta, writeJournal } from './undo-journal';
+import { buildOps } from './clean-ops';
+import { sortAllowed } from './row-removal';
+import { runningClean, startJob, type JobOutcome } from './clean-job';
+
+export interface JournaledChanges {
+  /** Value changes (never on formula cells). */
+  edits: CellChange[];
+  /** Column roles: edited phone columns become plain text first. */
+  roles?: ColumnRoles;
+  highlights?: Highlights;
+  /** Rows copied to "CRM Archive" (before any removal). */
+  archived?: ArchivedRow[];
+  /** 0-based data rows removed from the sheet, ascending. */
+  removed?: number[];
+  /** Log entries beyond one per edited cell (moved rows, flags). */
+  extraLog?: LogEntry[];
+}
+
+export interface JournaledOptions {
+  startedAt?: number;
+  budgetMs?: number;
+  chunkRows?: number;
+}
+
+/** Refuse while a clean goes on in the background: a new journal would orphan its undo. */
+export function refuseWhileRunning(): void {
+  const running = runningClean();
+  if (running) {
+    throw new SheetProblem(`A clean of "${running.sheet}" is still running in the background (${Math.floor(running.progress * 100)}% done). Wait until it finishes, then try again; nothing was changed.`);
+  }
+}
+
+export function applyJournaled(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  snap: SheetSnapshot,
+  run: RunContext,
+  changes: JournaledChanges,
+  options: JournaledOptions = {},
+): JobOutcome {
+  const startedAt = options.startedAt ?? Date.now();
+  refuseWhileRunning();
+  // Rows removed so far: none yet; the job records them as they go.
+  const meta = journalMeta(run, snap, [], 'none', true);
+  // The journal first: whatever happens next, "Undo last clean" knows the sheet as it was.
+  writeJournal(ss, meta, snap);
+  const log: LogEntry[] = changes.edits.map((e) => ({ cell: a1(snap.firstRow + e.row, e.column + 1), before: e.before, after: e.after, rule: e.rule }));
+  if (changes.extraLog) log.push(...changes.extraLog);
+  const ops = buildOps({
+    snap,
+    edits: changes.edits,
+    roles: changes.roles ?? [],
+    highlights: changes.highlights,
+    archived: changes.archived ?? [],
+    log,
+    removed: changes.removed ?? [],
+    chunkRows: options.chunkRows,
+    canSort: (changes.removed ?? []).length > 0 && sortAllowed(sheet),
+  });
+  return startJob(ss, sheet, meta, { runId: run.runId, time: run.time, user: run.user, sheet: snap.sheetName, header: snap.header }, ops, { startedAt, budgetMs: options.budgetMs });
+}
