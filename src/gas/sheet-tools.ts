@@ -1,13 +1,16 @@
 // Set up dropdowns, Protect key columns, Flag as outdated: small batch actions on the active sheet.
-import type { Cell } from '../core/table';
+import type { CellChange } from '../core/normalize-table';
 import { canonicalize, dropdownValues, listForRole, LIST_ROLES } from '../core/value-map';
 import { outdatedNote, withOutdatedNote } from '../core/outdated';
 import { settingsForSheet } from './settings-store';
 import { readValueMap } from './lists-sheet';
-import { SheetProblem } from './sheet-snapshot';
+import { readSnapshot, SheetProblem } from './sheet-snapshot';
 import { checkEditable } from './preflight';
-import { forWrite } from './cell-codec';
+import { a1 } from './cell-codec';
 import { newRun } from './run-context';
+import { applyJournaled } from './journaled-run';
+import type { Highlights } from './highlights';
+import type { LogEntry } from './log-sheet';
 
 const OUTDATED_COLOR = '#d9d9d9';
 
@@ -21,43 +24,41 @@ export function setUpDropdowns(): { columns: string[]; normalized: number; messa
   if (lastRow < settings.headerRow) throw new SheetProblem(`"${sheet.getName()}" is empty.`);
   checkEditable(ss, sheet);
   const roles = settings.roles ?? [];
-  const header = sheet.getRange(settings.headerRow, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] ?? [];
-  const columns: string[] = [];
-  let normalized = 0;
-  const numRows = Math.max(1, lastRow - settings.headerRow);
+  const columns: Array<{ c: number; values: string[]; list: NonNullable<ReturnType<typeof listForRole>> }> = [];
   roles.forEach((role, c) => {
     if (!role || !LIST_ROLES.includes(role)) return;
     const values = dropdownValues(map, role);
     const list = listForRole(role);
     if (values.length === 0 || !list || values.length > 500) return;
-    const range = sheet.getRange(first, c + 1, numRows, 1);
-    if (lastRow >= first) {
-      const current = range.getValues() as Cell[][];
-      const formulas = range.getFormulas();
-      let changed = false;
-      const next = current.map((row, r) => {
-        const v = row[0];
-        if (formulas[r]?.[0]) return [formulas[r]?.[0] as string];
-        const canon = canonicalize(map, list, v);
-        if (canon !== null && canon !== v) {
-          changed = true;
-          normalized++;
-          return [forWrite(canon, '')];
-        }
-        return [forWrite(v ?? '', '')];
-      });
-      if (changed) range.setValues(next);
-    }
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(!stored.rejectInvalid).build();
-    range.setDataValidation(rule);
-    columns.push(String(header[c] ?? `column ${c + 1}`));
+    columns.push({ c, values, list });
   });
+  // Data rows are read once (values, formulas, formats, backgrounds, notes): the canonical
+  // spellings are written as a journaled run, logged and undone by "Undo last clean".
+  const snap = columns.length > 0 && lastRow >= first ? readSnapshot(sheet, settings.headerRow) : null;
+  const edits: CellChange[] = [];
+  for (const { c, list } of columns) {
+    snap?.values.forEach((row, r) => {
+      if (snap.formulas[r]?.[c]) return;
+      const v = row[c];
+      const canon = canonicalize(map, list, v);
+      if (canon !== null && canon !== v) edits.push({ row: r, column: c, before: v, after: canon, rule: 'dropdown.canonical', why: 'canonical spelling from "CRM Lists"' });
+    });
+  }
+  if (snap && edits.length > 0) applyJournaled(ss, sheet, snap, newRun(), { edits });
+  const numRows = Math.max(1, lastRow - settings.headerRow);
+  for (const { c, values } of columns) {
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(!stored.rejectInvalid).build();
+    sheet.getRange(first, c + 1, numRows, 1).setDataValidation(rule);
+  }
+  const header = columns.length ? (snap?.header ?? sheet.getRange(settings.headerRow, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] ?? []) : [];
+  const names = columns.map(({ c }) => String(header[c] ?? `column ${c + 1}`));
+  const normalized = edits.length;
   const mode = stored.rejectInvalid ? 'reject' : 'warn about';
   return {
-    columns,
+    columns: names,
     normalized,
-    message: columns.length
-      ? `Dropdowns set on ${columns.join(', ')} (${normalized} value(s) changed to the canonical spelling); they ${mode} values outside the list in "CRM Lists".`
+    message: names.length
+      ? `Dropdowns set on ${names.join(', ')} (${normalized} value(s) changed to the canonical spelling${normalized ? '; logged, "Undo last clean" reverts them' : ''}); they ${mode} values outside the list in "CRM Lists".`
       : 'No status, source, country or job title column with a list in "CRM Lists" was found.',
   };
 }
@@ -77,7 +78,10 @@ export function protectKeyColumns(): { protected: string[]; message: string } {
   return { protected: [a1], message: `Columns ${a1} now show a warning before anyone edits them.` };
 }
 
-/** Note "Flagged outdated by WHO on DATE: WHY" on the first cell of each selected row, plus a grey highlight. */
+/**
+ * Note "Flagged outdated by WHO on DATE: WHY" on the first cell of each selected row, plus a grey
+ * highlight: a journaled run (logged per row, undone by "Undo last clean").
+ */
 export function flagOutdated(why: string): { rows: number; message: string } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getActiveSheet();
@@ -88,13 +92,19 @@ export function flagOutdated(why: string): { rows: number; message: string } {
   const end = Math.min(range.getLastRow(), sheet.getLastRow());
   if (end < start) throw new SheetProblem('Select data rows (below the header) to flag as outdated.');
   checkEditable(ss, sheet);
+  const snap = readSnapshot(sheet, settings.headerRow);
   const run = newRun();
-  const width = Math.max(1, sheet.getLastColumn());
-  const rows = end - start + 1;
-  const firstCells = sheet.getRange(start, 1, rows, 1);
-  const notes = firstCells.getNotes();
   const mark = outdatedNote(run.user, run.time, why);
-  firstCells.setNotes(notes.map((row) => [withOutdatedNote(row[0] ?? '', mark)]));
-  sheet.getRange(start, 1, rows, width).setBackground(OUTDATED_COLOR);
+  const r0 = start - snap.firstRow;
+  const r1 = end - snap.firstRow;
+  const backgrounds = snap.backgrounds.map((row, r) => (r >= r0 && r <= r1 ? row.map(() => OUTDATED_COLOR) : row));
+  const notes = snap.notes.map((row, r) => (r >= r0 && r <= r1 ? [withOutdatedNote(row[0] ?? '', mark), ...row.slice(1)] : row));
+  const extraLog: LogEntry[] = [];
+  for (let row = start; row <= end; row++) {
+    extraLog.push({ cell: `${a1(row, 1)}:${a1(row, snap.numColumns)}`, before: `row ${row}`, after: `flagged outdated: note on ${a1(row, 1)}, grey highlight`, rule: 'outdated.flag' });
+  }
+  const highlights: Highlights = { backgrounds, notes, changedBackgrounds: true, changedNotes: true, highlightedRows: r1 - r0 + 1 };
+  applyJournaled(ss, sheet, snap, run, { edits: [], highlights, extraLog });
+  const rows = end - start + 1;
   return { rows, message: `${rows} row(s) flagged as outdated by ${run.user}.` };
 }
