@@ -55,10 +55,17 @@ export function readSnapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRo
   };
 }
 
+/** Re-read values + formulas of the data rows (2-3 calls), with their hash. */
+export function readBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, numColumns: number): { values: Cell[][]; formulas: string[][]; hash: string } {
+  const lastRow = sheet.getLastRow();
+  if (lastRow < firstRow) return { values: [], formulas: [], hash: 'empty' };
+  const range = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, numColumns);
+  const values = range.getValues() as Cell[][];
+  const formulas = range.getFormulas();
+  return { values, formulas, hash: hashGrid(values, formulas) };
+}
+
 /** Re-read values + formulas only, to check nothing changed since the snapshot (2-3 calls). */
 export function currentHash(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, numColumns: number): string {
-  const lastRow = sheet.getLastRow();
-  if (lastRow < firstRow) return 'empty';
-  const range = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, numColumns);
-  return hashGrid(range.getValues() as Cell[][], range.getFormulas());
+  return readBlock(sheet, firstRow, numColumns).hash;
 }

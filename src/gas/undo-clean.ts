@@ -2,9 +2,12 @@
 // was (values with their types, formulas, number formats, backgrounds, notes) and take this run's
 // rows out of the archive. Refuses when the sheet changed since the clean.
 import type { Cell } from '../core/table';
-import { readJournal, clearJournal } from './undo-journal';
-import { currentHash, SheetProblem } from './sheet-snapshot';
-import { forWrite } from './cell-codec';
+import { readJournal, clearJournal, type JournalMeta } from './undo-journal';
+import { readBlock, SheetProblem } from './sheet-snapshot';
+import { a1, forWrite } from './cell-codec';
+import { isDate } from '../core/normalize/cell';
+import { appendLog, type LogEntry } from './log-sheet';
+import { newRun } from './run-context';
 import { runsOf } from './row-removal';
 import { ARCHIVE_SHEET } from './sheet-names';
 import { checkEditable } from './preflight';
@@ -49,6 +52,39 @@ export function formulaFreeBlocks(formulas: string[][], numRows: number, numColu
   return out;
 }
 
+function sameCell(a: Cell, b: Cell): boolean {
+  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && a.getTime() === b.getTime();
+  return (a ?? '') === (b ?? '');
+}
+
+/**
+ * The undo's own log entries: every value it changes back (the sheet as it was after the run vs
+ * the journal; kept rows keep their order, so a kept row's place after the run is its index less
+ * the removed rows above it), every row it puts back, and one line for the run as a whole.
+ */
+function undoLog(meta: JournalMeta, values: Cell[][], formulas: string[][], after: { values: Cell[][]; formulas: string[][] }): LogEntry[] {
+  const gone = new Set(meta.removed);
+  const entries: LogEntry[] = [];
+  let shift = 0;
+  for (let r = 0; r < meta.numRows; r++) {
+    const row = meta.firstRow + r;
+    if (gone.has(r)) {
+      shift++;
+      entries.push({ cell: `${a1(row, 1)}:${a1(row, meta.numColumns)}`, before: 'in CRM Archive', after: `row ${row} put back`, rule: 'undo.restore' });
+      continue;
+    }
+    const now = after.values[r - shift] ?? [];
+    const nowFormulas = after.formulas[r - shift] ?? [];
+    for (let c = 0; c < meta.numColumns; c++) {
+      if (formulas[r]?.[c] || nowFormulas[c]) continue;
+      const was = values[r]?.[c] ?? '';
+      if (!sameCell(now[c] ?? '', was)) entries.push({ cell: a1(row, c + 1), before: now[c] ?? '', after: was, rule: 'undo' });
+    }
+  }
+  entries.push({ cell: `${a1(meta.firstRow, 1)}:${a1(meta.firstRow + meta.numRows - 1, meta.numColumns)}`, before: `run ${meta.runId}`, after: 'undone: values, formats, highlights and notes restored', rule: 'undo.run' });
+  return entries;
+}
+
 export function undoLastCleanRun(): UndoResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const journal = readJournal(ss);
@@ -57,7 +93,8 @@ export function undoLastCleanRun(): UndoResult {
   if (meta.pending) throw new SheetProblem(`The clean of "${meta.sheetName}" is still running in the background. Wait until it finishes, then undo it.`);
   const sheet = ss.getSheets().find((s) => s.getSheetId() === meta.sheetId);
   if (!sheet) throw new SheetProblem(`The sheet "${meta.sheetName}" of the last clean no longer exists.`);
-  if (!meta.hashAfter || currentHash(sheet, meta.firstRow, meta.numColumns) !== meta.hashAfter) {
+  const after = readBlock(sheet, meta.firstRow, meta.numColumns);
+  if (!meta.hashAfter || after.hash !== meta.hashAfter) {
     throw new SheetProblem(`"${meta.sheetName}" was edited after the clean, so it cannot be undone exactly. Nothing was changed.`);
   }
   checkEditable(ss, sheet);
@@ -105,6 +142,8 @@ export function undoLastCleanRun(): UndoResult {
       archive.deleteRows(meta.archive.firstRow, meta.archive.count);
     }
   }
+  const run = newRun();
+  appendLog(ss, { runId: run.runId, time: run.time, user: run.user, sheet: meta.sheetName }, undoLog(meta, rows.values, rows.formulas, after));
   clearJournal(ss);
   return {
     ok: true,
