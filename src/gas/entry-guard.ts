@@ -12,6 +12,9 @@ import {
 } from '../core/entry-guard';
 import { SETTINGS_PROPERTY } from './document-context';
 import type { StoredSettings } from './settings-store';
+import { a1, forWrite } from './cell-codec';
+import { appendLog } from './log-sheet';
+import { newRun } from './run-context';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cache = GoogleAppsScript.Cache.Cache;
@@ -55,14 +58,6 @@ function settingsFor(stored: StoredSettings | null, name: string): Settings {
   if (!stored) return withDefaults();
   const { rolesBySheet, headerRowBySheet, rejectInvalid: _r, notDuplicates: _n, ...base } = stored;
   return withDefaults({ ...base, headerRow: headerRowBySheet?.[name] ?? stored.headerRow ?? 1, roles: rolesBySheet?.[name] });
-}
-
-// Strings Sheets would turn into a number, date, boolean or formula when written: a leading
-// apostrophe keeps them text (a normalized phone '+62...' must not become a number).
-const PARSEABLE = /^\s*([+\-=]|\d|\.\d|(true|false)\s*$)/i;
-function forSheet(v: Cell): Cell {
-  if (typeof v === 'string' && v !== '' && PARSEABLE.test(v)) return `'${v}`;
-  return v === null || v === undefined ? '' : v;
 }
 
 function cacheKeys(shards: number): string[] {
@@ -138,7 +133,8 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): EditOutcome
   } catch {
     stored = null;
   }
-  const settings = settingsFor(stored, sheet.getName());
+  const sheetName = sheet.getName();
+  const settings = settingsFor(stored, sheetName);
   if (!settings.defaultCountry && !settings.locale) settings.locale = sheet.getParent().getSpreadsheetLocale();
   const defaultCountry = settings.defaultCountry?.toUpperCase() || regionFromLocale(settings.locale);
   const headerRow = settings.headerRow;
@@ -210,11 +206,19 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): EditOutcome
       const line: Cell[] = [];
       for (let c = c0; c <= c1; c++) {
         const f = formulas[r]?.[c];
-        line.push(f ? f : forSheet(result.rows[r]?.[c]));
+        line.push(f ? f : forWrite(result.rows[r]?.[c], ''));
       }
       grid.push(line);
     }
     sheet.getRange(rowFrom + r0, c0 + 1, r1 - r0 + 1, c1 - c0 + 1).setValues(grid);
+    // Every normalized cell is logged like a clean's change (one batch append): the typist's
+    // Ctrl+Z covers their own edit, the log says what the add-on changed and what was typed.
+    const run = newRun();
+    appendLog(
+      e.source ?? sheet.getParent(),
+      { runId: run.runId, time: run.time, user: run.user, sheet: sheetName },
+      result.changes.map((ch) => ({ cell: a1(rowFrom + ch.row, ch.column + 1), before: ch.before, after: ch.after, rule: `entry.${ch.rule}` })),
+    );
   }
 
   // Duplicate notes on the first edited cell of each row; stale marks of ours are removed.

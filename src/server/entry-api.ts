@@ -1,7 +1,9 @@
 // "Clean at entry": switch the installable edit trigger on or off, and its handler.
 import { createEditTrigger, deleteTriggers, documentTriggers, findOurs, replaceTrigger } from '../gas/triggers';
 import { GUARD_HANDLER, GUARD_PROPERTY, dropIndex, handleEdit, readGuardConfig, type EditOutcome } from '../gas/entry-guard';
-import { isAddonSheet } from '../gas/sheet-names';
+import { isAddonSheet, LOG_SHEET } from '../gas/sheet-names';
+import { ensureSheet } from '../gas/addon-sheets';
+import { LOG_HEADER } from '../gas/log-sheet';
 import { settingsForSheet } from '../gas/settings-store';
 
 export interface EntryGuardInfo {
@@ -34,6 +36,8 @@ export function setEntryGuardEnabled(enabled: unknown): EntryGuardInfo {
   // Detect and save the header row, column roles and default country now, so that every edit
   // reads them from one property instead of detecting again.
   settingsForSheet(ss, sheet);
+  // The log of what clean at entry changes exists from now on: an edit only appends to it.
+  ensureSheet(ss, LOG_SHEET, LOG_HEADER);
   const triggerId = replaceTrigger(GUARD_HANDLER, saved?.triggerId, () => createEditTrigger(GUARD_HANDLER));
   props.setProperty(GUARD_PROPERTY, JSON.stringify({ enabled: true, sheetId: sheet.getSheetId(), sheetName: name, triggerId, since: new Date().toISOString() }));
   dropIndex();
