@@ -1,5 +1,6 @@
 /** Command-line parsing with Node's own util.parseArgs (no dependency needed for this much). */
 import { parseArgs } from 'node:util';
+import { countryToIso2 } from '../core/normalize/country';
 import { CliError } from './errors';
 
 export const COMMANDS = ['normalize', 'clean', 'dedupe', 'audit'] as const;
@@ -79,7 +80,9 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
   if (!(COMMANDS as readonly string[]).includes(command)) throw new CliError(`unknown command "${command}" (see --help)`, 2);
   if (!input) throw new CliError(`missing input file: crm-hygiene ${command} <file.csv>`, 2);
   if (rest.length) throw new CliError(`unexpected argument "${rest[0]}" (one input file per run)`, 2);
-  if (values.country !== undefined && !/^[A-Za-z]{2}$/.test(values.country)) {
+  // Two letters that name no country ("XX") would silently leave national numbers unparsed.
+  const country = values.country === undefined ? undefined : /^[A-Za-z]{2}$/.test(values.country) ? countryToIso2(values.country) : null;
+  if (country === null) {
     throw new CliError(`--country takes an ISO alpha-2 code such as ID, VN, CZ, SE, TR or US, not "${values.country}"`, 2);
   }
   let now: Date | undefined;
@@ -99,7 +102,7 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
     report: values.report,
     outDir: values['out-dir'],
     settings: values.settings,
-    country: values.country?.toUpperCase(),
+    country,
     encoding: values.encoding,
     json: values.json ?? false,
     quiet: values.quiet ?? false,

@@ -75,13 +75,30 @@ describe('bad input', () => {
     expectRefused(['clean', input, '-o', join(dir, 'x.csv'), '--archive', join(dir, 'x.csv')], /three different paths/);
   });
 
-  it('bad option values are usage errors (exit 2)', () => {
+  it.each<[string, string[], RegExp, number]>([
+    ['unknown option', ['--frobnicate'], /Unknown option '--frobnicate'/, 2],
+    ['option without its value', ['--country'], /--country <value>' argument missing/, 2],
+    ['--country that is no alpha-2 code', ['--country', 'Indonesia'], /--country takes an ISO alpha-2 code .*"Indonesia"/, 2],
+    ['--country that names no country', ['--country', 'XX'], /--country takes an ISO alpha-2 code .*"XX"/, 2],
+    ['--now that is no date', ['--now', 'yesterday'], /--now takes a date .*"yesterday"/, 2],
+    ['--max-exact-rows that is no number', ['--max-exact-rows', 'many'], /--max-exact-rows takes a whole number/, 2],
+    ['--encoding nobody knows', ['--encoding', 'klingon'], /unknown encoding "klingon"/, 2],
+    ['a second input file', ['other.csv'], /unexpected argument ".*other\.csv"/, 2],
+    ['--settings file missing', ['--settings', 'none.json'], /settings file not found: .*none\.json/, 1],
+    ['--settings not JSON', ['--settings', 'bad.json'], /settings file .*bad\.json is not valid JSON/, 1],
+    ['--settings not an object', ['--settings', 'list.json'], /settings file .*list\.json must hold a JSON object/, 1],
+    ['--settings with a wrong type', ['--settings', 'type.json'], /"staleMonths" must be a number/, 1],
+  ])('bad option, %s: one line, its exit code, nothing written', (_name, args, message, code) => {
     const dir = tempDir();
     const input = writeFixture(dir, 'crm.csv', 'Name,Email\nAn,a@b.co\n');
-    for (const args of [['--encoding', 'klingon'], ['--now', 'yesterday'], ['--max-exact-rows', 'many'], ['--settings', join(dir, 'none.json')]]) {
-      const r = runCli(['audit', input, ...args]);
-      expect(r.code).not.toBe(0);
-      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    writeFixture(dir, 'bad.json', '{staleMonths: 3');
+    writeFixture(dir, 'list.json', '[1, 2]');
+    writeFixture(dir, 'type.json', '{"staleMonths": "three"}');
+    const before = filesIn(dir);
+    const full = args.map((a) => (a.endsWith('.json') || a === 'other.csv' ? join(dir, a) : a));
+    for (const command of ['clean', 'audit']) {
+      expectRefused([command, input, ...full], message, dir, before);
+      expect(runCli([command, input, ...full]).code).toBe(code);
     }
   });
 });
