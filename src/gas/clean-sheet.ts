@@ -17,7 +17,6 @@ import type { ArchivedRow } from './archive-sheet';
 import type { LogEntry } from './log-sheet';
 import { applyJournaled, refuseWhileRunning } from './journaled-run';
 import { newRun } from './run-context';
-import { saveReview, type ReviewCluster } from './review-store';
 import type { Cell } from '../core/table';
 
 export interface CleanResult {
@@ -116,16 +115,6 @@ export function applyPrepared(p: Prepared): CleanResult {
   const extraLog: LogEntry[] = archived.map((r) => ({ cell: `${a1(r.originalRow, 1)}:${a1(r.originalRow, snap.numColumns)}`, before: `row ${r.originalRow}`, after: `merged into row ${r.primaryRow}; moved to CRM Archive`, rule: 'merge.archive' }));
   const outcome = applyJournaled(ss, sheet, snap, run, { edits: allEdits(plan), roles: plan.roles, highlights: hl, archived, removed, extraLog }, { startedAt, budgetMs: p.budgetMs, chunkRows: p.chunkRows });
 
-  const newRow = (i: number): number => snap.firstRow + i - removed.filter((x) => x < i).length;
-  const review: ReviewCluster[] = plan.review.map((c, k) => ({
-    id: `${run.runId}-${k}`,
-    sheet: snap.sheetName,
-    rows: c.rows.map(newRow),
-    primary: newRow(c.primary),
-    score: c.score,
-    reasons: c.reasons,
-  }));
-  saveReview(review);
   const result = describe(p, true, run.runId, hl.highlightedRows);
   if (!outcome.done) {
     result.done = false;
