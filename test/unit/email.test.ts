@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emailMatchKey, normalizeEmail } from '../../src/core/normalize/email';
+import { emailKeyOf } from '../../src/core/dedupe/keys';
 import { MAILBOX_PROVIDERS } from '../../src/core/data/email-providers';
 import type { Cell } from '../../src/core/normalize/types';
 import { seededRandom as random } from '../../scripts/lib/seeded-random';
@@ -345,6 +346,14 @@ describe('emailMatchKey', () => {
   it('gives one key to every spelling of one Gmail mailbox', () => {
     const keys = new Set(['johndoe@gmail.com', 'John.Doe@gmail.com', 'john.doe+x@googlemail.com', 'johndoe@gmail.con'].map(emailMatchKey));
     expect(keys.size).toBe(1);
+  });
+
+  it('is the key duplicate detection matches emails on', () => {
+    for (const input of ['John.Doe+crm@Gmail.com', 'j.o.h.n.doe@googlemail.com', 'john.doe@gmail.cmo', '"John" <John.Doe@Acme.com>', 'ŞAHİN@firma.com.tr', 'bad@@x', 'an@acme']) {
+      const k = emailKeyOf(input);
+      if (k) expect(k.key).toBe(emailMatchKey(input));
+    }
+    expect(emailKeyOf('John.Doe+crm@Gmail.com')?.key).toBe('johndoe@gmail.com');
   });
 });
 

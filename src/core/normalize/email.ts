@@ -461,8 +461,12 @@ export function normalizeEmail(input: Cell): EmailResult {
  */
 export function emailMatchKey(email: string): string {
   if (typeof email !== 'string') return '';
-  const normalized = normalizeEmail(email);
-  const address = normalized.flags.includes('invalid') || typeof normalized.value !== 'string' ? lower(email.trim()) : normalized.value;
+  return emailMatchKeyOf(email, normalizeEmail(email));
+}
+
+/** emailMatchKey from a normalizeEmail result already at hand (the dedupe keys' hot path). */
+export function emailMatchKeyOf(typed: string, normalized: EmailResult): string {
+  const address = normalized.flags.includes('invalid') || typeof normalized.value !== 'string' ? lower(typed.trim()) : normalized.value;
   const at = address.lastIndexOf('@');
   if (at <= 0) return address;
   let local = address.slice(0, at);
