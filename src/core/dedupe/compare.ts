@@ -26,53 +26,49 @@ const RANK: Partial<Record<Level, number>> = { exact: 4, exactRole: 3, tail: 3, 
 const DIFFERENT_EMAILS: Comparison = { field: 'email', level: 'diff', similarity: 0, note: 'different emails' };
 const DIFFERENT_PHONES: Comparison = { field: 'phone', level: 'diff', similarity: 0, note: 'different phones' };
 
-function compareEmails(a: EmailKey[], b: EmailKey[]): Comparison | null {
-  if (a.length === 0 || b.length === 0) return null;
+/** The loudest agreement over every pair of values of two rows (several emails, several phones). */
+function loudest<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => Comparison): Comparison | null {
   let best: Comparison | null = null;
   for (const x of a) {
     for (const y of b) {
-      let c: Comparison;
-      if (x.key === y.key) {
-        const fixed = x.fixedFrom ?? y.fixedFrom;
-        const why = fixed ? ` after fixing ${fixed}` : '';
-        c = x.role
-          ? { field: 'email', level: 'exactRole', similarity: 1, note: `same shared mailbox ${x.local}@ (weak: a team address)`, tfValue: x.key }
-          : { field: 'email', level: 'exact', similarity: 1, note: `same email${why}`, tfValue: x.key };
-      } else {
-        // One bounded edit distance decides: with the same domain it is the local part's distance,
-        // with the same local part the domain's; anything over 2 is no typo at all.
-        const whole = damerau(x.key, y.key, 2);
-        const typo = whole <= 2 && ((x.domain === y.domain && whole <= 1 && Math.min(x.local.length, y.local.length) >= 4) || (x.local === y.local && x.local.length >= 3) || Math.min(x.key.length, y.key.length) >= 12);
-        c = typo && !x.role && !y.role && digitsOf(x.local) === digitsOf(y.local)
-          ? { field: 'email', level: 'typo', similarity: 1 - whole / Math.max(x.key.length, y.key.length), note: `email differs only by a typo (${x.key} / ${y.key})` }
-          : DIFFERENT_EMAILS;
-      }
+      const c = compare(x, y);
       if (!best || (RANK[c.level] ?? 0) > (RANK[best.level] ?? 0)) best = c;
     }
   }
   return best;
 }
 
-function comparePhones(a: Prepared['phones'], b: Prepared['phones']): Comparison | null {
-  if (a.length === 0 || b.length === 0) return null;
-  let best: Comparison | null = null;
-  for (const x of a) {
-    for (const y of b) {
-      let c: Comparison;
-      if (x.key === y.key) {
-        c = { field: 'phone', level: 'exact', similarity: 1, note: x.e164 ? `same phone ${x.key}` : 'same phone digits', tfValue: x.key };
-      } else if (x.tail.length === 7 && x.tail === y.tail && (!x.e164 || !y.e164)) {
-        // One side lacks the country or area code: the subscriber number still matches.
-        c = { field: 'phone', level: 'tail', similarity: 0.9, note: 'same phone number without area/country code', tfValue: x.tail };
-      } else if (x.key.length === y.key.length && x.key.length >= 8 && damerau(x.key, y.key, 1) <= 1) {
-        c = { field: 'phone', level: 'typo', similarity: 0.8, note: 'phone differs by one digit' };
-      } else {
-        c = DIFFERENT_PHONES;
-      }
-      if (!best || (RANK[c.level] ?? 0) > (RANK[best.level] ?? 0)) best = c;
+function compareEmails(a: EmailKey[], b: EmailKey[]): Comparison | null {
+  return loudest(a, b, (x, y) => {
+    if (x.key === y.key) {
+      const fixed = x.fixedFrom ?? y.fixedFrom;
+      const why = fixed ? ` after fixing ${fixed}` : '';
+      return x.role
+        ? { field: 'email', level: 'exactRole', similarity: 1, note: `same shared mailbox ${x.local}@ (weak: a team address)`, tfValue: x.key }
+        : { field: 'email', level: 'exact', similarity: 1, note: `same email${why}`, tfValue: x.key };
     }
-  }
-  return best;
+    // One bounded edit distance decides: with the same domain it is the local part's distance,
+    // with the same local part the domain's; anything over 2 is no typo at all.
+    const whole = damerau(x.key, y.key, 2);
+    const typo = whole <= 2 && ((x.domain === y.domain && whole <= 1 && Math.min(x.local.length, y.local.length) >= 4) || (x.local === y.local && x.local.length >= 3) || Math.min(x.key.length, y.key.length) >= 12);
+    return typo && !x.role && !y.role && digitsOf(x.local) === digitsOf(y.local)
+      ? { field: 'email', level: 'typo', similarity: 1 - whole / Math.max(x.key.length, y.key.length), note: `email differs only by a typo (${x.key} / ${y.key})` }
+      : DIFFERENT_EMAILS;
+  });
+}
+
+function comparePhones(a: Prepared['phones'], b: Prepared['phones']): Comparison | null {
+  return loudest(a, b, (x, y) => {
+    if (x.key === y.key) return { field: 'phone', level: 'exact', similarity: 1, note: x.e164 ? `same phone ${x.key}` : 'same phone digits', tfValue: x.key };
+    if (x.tail.length === 7 && x.tail === y.tail && (!x.e164 || !y.e164)) {
+      // One side lacks the country or area code: the subscriber number still matches.
+      return { field: 'phone', level: 'tail', similarity: 0.9, note: 'same phone number without area/country code', tfValue: x.tail };
+    }
+    if (x.key.length === y.key.length && x.key.length >= 8 && damerau(x.key, y.key, 1) <= 1) {
+      return { field: 'phone', level: 'typo', similarity: 0.8, note: 'phone differs by one digit' };
+    }
+    return DIFFERENT_PHONES;
+  });
 }
 
 /** Two name tokens are compatible: equal, a close typo, an initial, or a short form (Rob/Robert). */
