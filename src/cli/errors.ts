@@ -1,3 +1,5 @@
+import { oneLine as flatten } from '../core/normalize/text';
+
 /**
  * A failure the user can act on: printed as one line on stderr ("crm-hygiene: <message>") with a
  * non-zero exit code, never as a stack trace.
@@ -15,6 +17,5 @@ export class CliError extends Error {
 
 /** One line, whatever the cause: newlines in library messages would break the contract. */
 export function oneLine(message: string, max = 300): string {
-  const flat = message.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return flatten(message, max);
 }

@@ -10,6 +10,7 @@
  */
 import type { Cell } from './table';
 import { isDate } from './normalize/cell';
+import { oneLine } from './normalize/text';
 
 export const OUTDATED_PREFIX = 'Flagged outdated by ';
 
@@ -24,12 +25,7 @@ export interface OutdatedMark {
   why: string;
 }
 
-// Note text is user-visible and may travel through cells: keep it on one line and bounded.
-function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
+// Note text is user-visible and may travel through cells: every part is kept on one line and bounded.
 /** yyyy-mm-dd of a Date (UTC, so the same run gives the same text everywhere) or of a date text. */
 export function isoDay(at: Date | string): string {
   if (isDate(at)) {
