@@ -54,6 +54,14 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`crm-hygiene dedupe x.csv --json | head`) closes the pipe: stop
+// quietly, as Unix tools do, instead of dying with an EPIPE stack trace. Output files are written
+// before any report is printed, so nothing is left half-done.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+});
+
 const stopStats = startStats();
 main(process.argv.slice(2)).then((code) => {
   stopStats?.();
