@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { isPlaceholder, placeholderKey } from '../../src/core/normalize/placeholder';
+
+describe('isPlaceholder', () => {
+  it.each(['N/A', 'n/a', 'NA', 'N.A.', '-', '--', '?', 'none', 'NULL', 'nil', 'Unknown', 'TBD', 'tba', 'no', 'x',
+    'tidak ada', 'không có', 'neuvedeno', 'saknas', 'yok', 'bilinmiyor', ' — '])('%s is a placeholder', (v) => {
+    expect(isPlaceholder(v)).toBe(true);
+  });
+  it.each(['Nam', 'Norway', 'Acme', '+62 812', 'Xavier', 'Noah', 'anna@x.cz', ''])('%s is not', (v) => {
+    expect(isPlaceholder(v)).toBe(false);
+  });
+  it('takes a team\'s own tokens', () => {
+    expect(isPlaceholder('belum diisi')).toBe(false);
+    expect(isPlaceholder('Belum Diisi', new Set([placeholderKey('belum diisi')]))).toBe(true);
+  });
+});
