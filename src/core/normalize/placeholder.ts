@@ -5,6 +5,8 @@ import { foldText } from './text';
  * normalized into a value, never re-cased, never equal keys in dedupe. Folded (lower case, no
  * accents, punctuation as spaces) so "N/A", "n.a." and "N A" are one entry.
  * Sources: the placeholders seen in CRM exports in each UI language (en, id, vi, cs, sv, tr).
+ * Words whose folded form is also a real name or word (Turkish "boş" folds to the Dutch surname
+ * "Bos", Vietnamese "trống" to "trong") are left out: folding would make them collide.
  */
 const WORD_TOKENS: readonly string[] = [
   // English
@@ -13,13 +15,13 @@ const WORD_TOKENS: readonly string[] = [
   // Indonesian
   'tidak ada', 'tdk ada', 'belum ada', 'kosong', 'tidak diketahui', 'tidak tahu',
   // Vietnamese
-  'khong co', 'chua co', 'khong ro', 'khong biet', 'chua biet', 'trong',
+  'khong co', 'chua co', 'khong ro', 'khong biet', 'chua biet',
   // Czech
   'neuvedeno', 'neni', 'neznamy', 'nezname', 'neznama', 'nevim', 'zadny', 'zadna', 'zadne',
   // Swedish
   'saknas', 'ingen', 'inget', 'okand', 'okant', 'vet ej', 'ej angivet', 'ej tillganglig',
   // Turkish
-  'yok', 'bilinmiyor', 'belirtilmemis', 'bos', 'hicbiri',
+  'yok', 'bilinmiyor', 'belirtilmemis', 'hicbiri',
 ];
 
 const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set(WORD_TOKENS);
