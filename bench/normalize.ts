@@ -11,7 +11,7 @@ import { createFakeGas } from '../test/fake/gas';
 const DIST = join(import.meta.dirname, '../dist');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-type Core = typeof import('../src/core/normalize-table') & typeof import('../src/core/settings');
+type Core = typeof import('../src/core/normalize/normalize-table') & typeof import('../src/core/settings');
 
 async function throughput(rows: number): Promise<void> {
   const { normalizeTable, withDefaults } = await loadBundled<Core>('bench/lib/core-entry.ts');

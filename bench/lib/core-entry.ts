@@ -1,2 +1,2 @@
-export { normalizeTable } from '../../src/core/normalize-table';
+export { normalizeTable } from '../../src/core/normalize/normalize-table';
 export { withDefaults } from '../../src/core/settings';

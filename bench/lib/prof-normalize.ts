@@ -2,7 +2,7 @@
 import { loadBundled } from './bundled';
 import { messyRows, MESSY_HEADER } from './messy-rows';
 
-type Core = typeof import('../../src/core/normalize-table') & typeof import('../../src/core/settings');
+type Core = typeof import('../../src/core/normalize/normalize-table') & typeof import('../../src/core/settings');
 const { normalizeTable, withDefaults } = await loadBundled<Core>('bench/lib/core-entry.ts');
 const rows = messyRows(30000);
 normalizeTable({ header: MESSY_HEADER, rows: messyRows(2000, 9) }, withDefaults({ defaultCountry: 'ID' }));

@@ -2,7 +2,7 @@
 // sheet arrives here as a string and is only ever rendered as text.
 
 // The engine's own finding kinds (type-only import, erased from the bundle).
-import type { FindingKind } from '../../src/core/plan-types';
+import type { FindingKind } from '../../src/core/audit/findings';
 export type { FindingKind };
 
 export interface FindingCount {
@@ -140,7 +140,7 @@ export interface MergeResult {
 // (src/server/audit-entries.ts). Server texts (description, message, why) are English: the
 // sidebar builds its own translated text from the structured fields and keeps them as fallback.
 
-import type { WeekDayName } from '../../src/core/schedule';
+import type { WeekDayName } from '../../src/core/audit/schedule';
 export type { WeekDayName };
 
 export interface ScheduleRequest {
@@ -156,7 +156,7 @@ export interface ScheduleRequest {
 // two sides cannot drift apart (type-only imports, erased from the bundle).
 import type { AuditScheduleInfo } from '../../src/server/schedule-api';
 import type { AuditRunResult } from '../../src/gas/audit-runner';
-import type { AuditHistoryPoint, Trend } from '../../src/core/audit-history';
+import type { AuditHistoryPoint, Trend } from '../../src/core/audit/history';
 import type { EntryGuardInfo } from '../../src/server/entry-api';
 import type { InactiveRow, ArchivePreview, ArchiveResult } from '../../src/gas/archive-inactive';
 export type { AuditHistoryPoint, InactiveRow, ArchivePreview, ArchiveResult };

@@ -3,7 +3,7 @@
  * was merged into, and where it was (sheet numbering), so nothing is ever lost or unexplained.
  */
 import type { Cell, Table } from '../core/table';
-import type { Plan } from '../core/plan-types';
+import type { Plan } from '../core/plan/plan-types';
 import { sheetRow } from './sheet-rows';
 
 export const ARCHIVE_COLUMNS = ['Archive reason', 'Merged into row', 'Original row'];

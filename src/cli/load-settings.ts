@@ -1,7 +1,7 @@
 /** Settings for a run: defaults, then the --settings JSON file (the add-on's shape), then flags. */
 import { readFileSync } from 'node:fs';
 import { withDefaults, type Settings } from '../core/settings';
-import { effectiveValueMap } from '../core/value-map';
+import { effectiveValueMap } from '../core/lists/value-map';
 import { CliError } from './errors';
 
 const NUMBER_FIELDS = ['headerRow', 'staleMonths', 'sureMatchScore', 'reviewMatchScore'] as const;

@@ -3,7 +3,7 @@
  * row 2) and columns named by their header, as DESIGN.md "Command line" specifies.
  */
 import type { DuplicateCluster } from '../core/dedupe/types';
-import type { RowFinding } from '../core/plan-types';
+import type { RowFinding } from '../core/audit/findings';
 
 export const sheetRow = (i: number): number => i + 2;
 

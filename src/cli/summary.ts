@@ -4,7 +4,7 @@
  * the same in a terminal, a CI log and a file.
  */
 import type { Cell, ColumnRoles } from '../core/table';
-import type { CellChange } from '../core/normalize-table';
+import type { CellChange } from '../core/normalize/normalize-table';
 import { cellText } from './output/cell-text';
 
 const EXAMPLES_PER_RULE = 2;

@@ -7,7 +7,7 @@ import type { Settings } from '../core/settings';
 import { isDate } from '../core/normalize/cell';
 import { makeContext } from '../core/audit/index';
 import { checkStaleness } from '../core/audit/staleness';
-import { resolveRoles } from '../core/normalize-table';
+import { resolveRoles } from '../core/normalize/normalize-table';
 import { settingsForSheet } from './settings-store';
 import { readSnapshot, SheetProblem, type SheetSnapshot } from './sheet-snapshot';
 import { checkEditable } from './preflight';

@@ -2,11 +2,11 @@
 // refreshed without touching the user's own formatting, and one row appended to the history.
 // Service calls are a fixed handful whatever the size of the sheet.
 import type { Cell } from '../core/table';
-import type { FindingKind } from '../core/plan-types';
+import type { FindingKind } from '../core/audit/findings';
 import { audit } from '../core/audit/index';
-import { outdatedMarksFromNotes } from '../core/outdated';
-import { decodeMarks, encodeMarks, refreshHighlights, type AuditMarks } from '../core/audit-marks';
-import { trendOf, type AuditHistoryPoint } from '../core/audit-history';
+import { outdatedMarksFromNotes } from '../core/audit/outdated';
+import { decodeMarks, encodeMarks, refreshHighlights, type AuditMarks } from '../core/audit/marks';
+import { trendOf, type AuditHistoryPoint } from '../core/audit/history';
 import { settingsForSheet } from './settings-store';
 import { readValueMap } from './lists-sheet';
 import { withDocumentLock } from './document-lock';

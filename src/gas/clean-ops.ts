@@ -2,7 +2,7 @@
 // two steps when its time is up and the next execution can carry on from the same list. Each op
 // is one batch call (or a handful, for appends); big blocks are split into row chunks.
 import type { Cell, ColumnRoles } from '../core/table';
-import type { CellChange } from '../core/normalize-table';
+import type { CellChange } from '../core/normalize/normalize-table';
 import { decodeCell, encodeCell, forWrite, type EncodedCell } from './cell-codec';
 import type { SheetSnapshot } from './sheet-snapshot';
 import { planBlocks } from './value-writes';

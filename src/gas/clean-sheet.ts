@@ -2,9 +2,9 @@
 // journal -> phone formats -> values -> highlights and notes -> archive -> log -> row removal,
 // as time-boxed steps (clean-job.ts) so a very big sheet continues in the background.
 import { isDate } from '../core/normalize/cell';
-import type { Plan, PlanSummary } from '../core/plan-types';
+import type { Plan, PlanSummary } from '../core/plan/plan-types';
 import { clean } from '../core/plan';
-import { outdatedMarksFromNotes } from '../core/outdated';
+import { outdatedMarksFromNotes } from '../core/audit/outdated';
 import { settingsForSheet } from './settings-store';
 import { readValueMap } from './lists-sheet';
 import { readSnapshot, currentHash, SheetProblem, type SheetSnapshot } from './sheet-snapshot';

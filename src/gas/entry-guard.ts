@@ -5,11 +5,11 @@
 // (rebuilt from one read of the sheet when the cache lost it).
 import type { Cell, ColumnRoles } from '../core/table';
 import { withDefaults, regionFromLocale, type Settings } from '../core/settings';
-import { detectColumns } from '../core/columns';
+import { detectColumns } from '../core/table/columns';
 import {
   INDEX_VERSION, KeyIndex, SHARD_BUDGET_BYTES, buildIndex, duplicateNote, findBlockDuplicates, headerSignature, normalizeBlock, parseMeta,
   rowKeys, shardOf, withDuplicateNote, type DuplicateMark, type IndexMeta,
-} from '../core/entry-guard';
+} from '../core/entry/entry-guard';
 import { SETTINGS_PROPERTY } from './document-context';
 import type { StoredSettings } from './settings-store';
 import { a1, forWrite } from './cell-codec';

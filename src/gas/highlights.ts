@@ -1,6 +1,7 @@
 // Row highlights and "why" notes from the plan's findings, computed as whole-block arrays so
 // they are written with one setBackgrounds and one setNotes.
-import type { FindingKind, Plan } from '../core/plan-types';
+import type { FindingKind } from '../core/audit/findings';
+import type { Plan } from '../core/plan/plan-types';
 
 export const NOTE_PREFIX = 'CRM Hygiene: ';
 

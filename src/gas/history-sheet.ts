@@ -1,7 +1,7 @@
 // "CRM Audit History": one row per audit, appended in one batch write, and a line chart of the
 // score over time (created once; its ranges are open-ended so new rows join the chart).
 import type { Cell } from '../core/table';
-import { HISTORY_HEADER, HISTORY_SHEET, SCORE_COLUMN, historyRow, parseHistory, type AuditHistoryEntry, type AuditHistoryPoint } from '../core/audit-history';
+import { HISTORY_HEADER, HISTORY_SHEET, SCORE_COLUMN, historyRow, parseHistory, type AuditHistoryEntry, type AuditHistoryPoint } from '../core/audit/history';
 import { appendBlock, ensureSheet } from './addon-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -4,7 +4,7 @@
 // inactive rows", "Set up dropdowns" and "Flag as outdated" all go through here, so each is
 // logged in "CRM Hygiene Log" and undone exactly by "Undo last clean".
 import type { ColumnRoles } from '../core/table';
-import type { CellChange } from '../core/normalize-table';
+import type { CellChange } from '../core/normalize/normalize-table';
 import type { SheetSnapshot } from './sheet-snapshot';
 import { SheetProblem } from './sheet-snapshot';
 import type { Highlights } from './highlights';

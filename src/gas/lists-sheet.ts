@@ -1,6 +1,6 @@
 // "CRM Lists": the one value map the user edits. Created with the defaults when missing.
 import type { Cell } from '../core/table';
-import { defaultValueMap, effectiveValueMap, parseValueMap, serializeValueMap, type ValueMap } from '../core/value-map';
+import { defaultValueMap, effectiveValueMap, parseValueMap, serializeValueMap, type ValueMap } from '../core/lists/value-map';
 import { LISTS_SHEET } from './sheet-names';
 import { ensureSheet, growTo } from './addon-sheets';
 

@@ -2,7 +2,7 @@
 // use (header row, roles, default country from the locale) and saved.
 import type { Cell } from '../core/table';
 import { DEFAULT_SETTINGS, regionFromLocale, withDefaults, type Settings } from '../core/settings';
-import { detectColumns } from '../core/columns';
+import { detectColumns } from '../core/table/columns';
 import { SETTINGS_PROPERTY } from './document-context';
 
 /** Settings as stored: the value map lives in the CRM Lists sheet, roles per sheet. */

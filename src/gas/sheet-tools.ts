@@ -1,7 +1,7 @@
 // Set up dropdowns, Protect key columns, Flag as outdated: small batch actions on the active sheet.
-import type { CellChange } from '../core/normalize-table';
-import { canonicalize, dropdownValues, listForRole, LIST_ROLES } from '../core/value-map';
-import { outdatedNote, withOutdatedNote } from '../core/outdated';
+import type { CellChange } from '../core/normalize/normalize-table';
+import { canonicalize, dropdownValues, listForRole, LIST_ROLES } from '../core/lists/value-map';
+import { outdatedNote, withOutdatedNote } from '../core/audit/outdated';
 import { settingsForSheet } from './settings-store';
 import { readValueMap } from './lists-sheet';
 import { readSnapshot, SheetProblem } from './sheet-snapshot';

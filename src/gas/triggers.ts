@@ -1,7 +1,7 @@
 // ScriptApp triggers the add-on owns: at most one time-driven audit trigger and one edit trigger
 // per document. Ours are recognised by handler name and by the unique id saved in document
 // properties, so setting a schedule up twice replaces it instead of adding a second trigger.
-import { triggerRoomError, type TriggerSpec } from '../core/schedule';
+import { triggerRoomError, type TriggerSpec } from '../core/audit/schedule';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 

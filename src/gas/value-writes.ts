@@ -1,7 +1,7 @@
 // The rectangles the plan's changed cells are written back in (clean-ops.ts). Formula cells are
 // never written: a block never spans one.
-import type { Plan } from '../core/plan-types';
-import type { CellChange } from '../core/normalize-table';
+import type { Plan } from '../core/plan/plan-types';
+import type { CellChange } from '../core/normalize/normalize-table';
 import type { SheetSnapshot } from './sheet-snapshot';
 
 interface Block {

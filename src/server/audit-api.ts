@@ -1,7 +1,7 @@
 // "Run audit now", the audit history and "Archive inactive rows" for the menu and the sidebar.
 import { runAuditOn, type AuditRunResult } from '../gas/audit-runner';
 import { readHistory } from '../gas/history-sheet';
-import { trendOf, type AuditHistoryPoint, type Trend } from '../core/audit-history';
+import { trendOf, type AuditHistoryPoint, type Trend } from '../core/audit/history';
 import { archiveInactive, previewInactive, type ArchivePreview, type ArchiveResult } from '../gas/archive-inactive';
 
 export function runAuditOnActiveSheet(): AuditRunResult {

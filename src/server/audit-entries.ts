@@ -1,13 +1,13 @@
 // Entry points for scheduled audits, "Run audit now", the audit history, clean at entry and
 // "Archive inactive rows": the menu items, the sidebar's plain-JSON API and the two trigger
 // handlers. Each becomes a top-level Apps Script function (scripts/gen-entries.mjs).
-import type { AuditScheduleRequest } from '../core/schedule';
+import type { AuditScheduleRequest } from '../core/audit/schedule';
 import { getAuditScheduleInfo, runScheduledAuditNow, scheduleAuditRun, stopAuditSchedule, type AuditScheduleInfo } from './schedule-api';
 import { applyArchive, auditHistory, previewArchive, runAuditOnActiveSheet } from './audit-api';
 import { entryGuardInfo, onEditHandler, setEntryGuardEnabled, type EntryGuardInfo } from './entry-api';
 import { runMenuAction } from './ui-feedback';
 import type { AuditRunResult } from '../gas/audit-runner';
-import type { AuditHistoryPoint, Trend } from '../core/audit-history';
+import type { AuditHistoryPoint, Trend } from '../core/audit/history';
 import type { ArchivePreview, ArchiveResult } from '../gas/archive-inactive';
 import type { EditOutcome } from '../gas/entry-guard';
 

@@ -1,5 +1,5 @@
 // Scheduled audits for the menu and the sidebar: plain JSON in and out.
-import { describeSchedule, nextRun, parseSchedule, readStoredSchedule, triggerSpec, type AuditScheduleRequest } from '../core/schedule';
+import { describeSchedule, nextRun, parseSchedule, readStoredSchedule, triggerSpec, type AuditScheduleRequest } from '../core/audit/schedule';
 import { createClockTrigger, deleteTriggers, documentTriggers, findOurs, replaceTrigger } from '../gas/triggers';
 import { isAddonSheet } from '../gas/sheet-names';
 import { runAuditOn } from '../gas/audit-runner';

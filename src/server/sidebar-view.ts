@@ -2,12 +2,12 @@
 // text form of cells (the sidebar only ever receives strings).
 import type { Cell, ColumnRoles, Table } from '../core/table';
 import type { Settings } from '../core/settings';
-import { detectColumns } from '../core/columns';
+import { detectColumns } from '../core/table/columns';
 import { isAddonSheet } from '../gas/sheet-names';
 import { readStoredSettings, settingsForSheet, type StoredSettings } from '../gas/settings-store';
 import { readSnapshot, type SheetSnapshot } from '../gas/sheet-snapshot';
 import { readValueMap } from '../gas/lists-sheet';
-import { outdatedMarksFromNotes } from '../core/outdated';
+import { outdatedMarksFromNotes } from '../core/audit/outdated';
 
 export interface SidebarContext {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;

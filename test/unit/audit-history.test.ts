@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_HEADER, historyRow, parseHistory, trendOf } from '../../src/core/audit-history';
+import { HISTORY_HEADER, historyRow, parseHistory, trendOf } from '../../src/core/audit/history';
 
 describe('audit history rows and trend', () => {
   it('writes one row per audit and reads it back; broken rows are skipped', () => {

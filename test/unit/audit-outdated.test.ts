@@ -6,7 +6,7 @@ import {
   parseOutdatedNote,
   withOutdatedNote,
   withoutOutdatedNote,
-} from '../../src/core/outdated';
+} from '../../src/core/audit/outdated';
 
 const AT = new Date(Date.UTC(2026, 10, 22, 15, 30));
 

@@ -5,8 +5,8 @@ import { readDate, inferDayFirst, monthsBefore } from '../../src/core/audit/date
 import { withDefaults } from '../../src/core/settings';
 import type { Settings } from '../../src/core/settings';
 import type { Cell, ColumnRoles, Table } from '../../src/core/table';
-import type { FindingKind, RowFinding } from '../../src/core/plan-types';
-import { outdatedMarksFromNotes, outdatedNote } from '../../src/core/outdated';
+import type { FindingKind, RowFinding } from '../../src/core/audit/findings';
+import { outdatedMarksFromNotes, outdatedNote } from '../../src/core/audit/outdated';
 
 const NOW = new Date(Date.UTC(2026, 10, 22, 12));
 const HEADER = ['Name', 'Email', 'Phone', 'Company', 'Country', 'Status', 'Last activity date'];

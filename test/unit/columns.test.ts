@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectColumns } from '../../src/core/columns';
+import { detectColumns } from '../../src/core/table/columns';
 import { HEADER_SYNONYMS } from '../../src/core/data/header-synonyms';
 import { foldText } from '../../src/core/normalize/text';
 import type { Cell, ColumnRole } from '../../src/core/table';

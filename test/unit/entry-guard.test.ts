@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   DUPLICATE_NOTE_PREFIX, KeyIndex, SHARD_BUDGET_BYTES, buildIndex, findBlockDuplicates, hashKey, normalizeBlock, rowKeys, shardCountFor, withDuplicateNote,
-} from '../../src/core/entry-guard';
-import { decodeMarks, encodeMarks, refreshHighlights } from '../../src/core/audit-marks';
+} from '../../src/core/entry/entry-guard';
+import { decodeMarks, encodeMarks, refreshHighlights } from '../../src/core/audit/marks';
 import { withDefaults } from '../../src/core/settings';
 import type { Cell, ColumnRoles } from '../../src/core/table';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTable } from '../../src/core/normalize-table';
+import { normalizeTable } from '../../src/core/normalize/normalize-table';
 import { withDefaults } from '../../src/core/settings';
 
 const header = ['Name', 'Email', 'Phone', 'Company', 'Country', 'Job Title', 'Notes'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSchedule, nextRun, parseSchedule, readStoredSchedule, triggerRoomError, triggerSpec } from '../../src/core/schedule';
+import { describeSchedule, nextRun, parseSchedule, readStoredSchedule, triggerRoomError, triggerSpec } from '../../src/core/audit/schedule';
 
 describe('audit schedules', () => {
   it('weekly: everyWeeks(1) + onWeekDay + atHour; names, short names and 1-7 accepted', () => {

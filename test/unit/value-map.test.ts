@@ -8,7 +8,7 @@ import {
   listKey,
   parseValueMap,
   serializeValueMap,
-} from '../../src/core/value-map';
+} from '../../src/core/lists/value-map';
 
 describe('default value map', () => {
   const map = defaultValueMap();

@@ -5,7 +5,7 @@
  * mean (the score is a mean row penalty, see core/audit/score.ts).
  */
 import { audit, type AuditReport } from '../../core/audit/index';
-import { resolveRoles } from '../../core/normalize-table';
+import { resolveRoles } from '../../core/normalize/normalize-table';
 import type { Settings } from '../../core/settings';
 import type { Table } from '../../core/table';
 import { qualityScore } from '../../core/audit/score';

@@ -6,7 +6,7 @@
 import { findDuplicates } from '../../core/dedupe/index';
 import type { DedupeOptions } from '../../core/dedupe/types';
 import type { DedupeReport } from '../../core/dedupe/report';
-import { normalizeTable, resolveRoles } from '../../core/normalize-table';
+import { normalizeTable, resolveRoles } from '../../core/normalize/normalize-table';
 import type { Settings } from '../../core/settings';
 import type { Table } from '../../core/table';
 import { planBatches } from './batches';

@@ -17,10 +17,11 @@
  *  - scoreBefore is the row-weighted mean of the batches' scores (exact up to their rounding).
  */
 import { clean } from '../../core/plan';
-import type { Plan, PlannedMerge, RowFinding } from '../../core/plan-types';
+import type { Plan, PlannedMerge } from '../../core/plan/plan-types';
+import type { RowFinding } from '../../core/audit/findings';
 import type { DuplicateCluster } from '../../core/dedupe/types';
-import type { CellChange } from '../../core/normalize-table';
-import { resolveRoles } from '../../core/normalize-table';
+import type { CellChange } from '../../core/normalize/normalize-table';
+import { resolveRoles } from '../../core/normalize/normalize-table';
 import { qualityScore } from '../../core/audit/score';
 import type { Settings } from '../../core/settings';
 import type { Cell, Table } from '../../core/table';

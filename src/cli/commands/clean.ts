@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { clean } from '../../core/plan';
-import type { Plan } from '../../core/plan-types';
+import type { Plan } from '../../core/plan/plan-types';
 import type { Table } from '../../core/table';
 import { buildReportModel } from '../../core/report/report-model';
 import { renderHtmlReport } from '../../core/report/html-report';

@@ -1,6 +1,6 @@
 /** `crm-hygiene dedupe in.csv [--json]`: duplicate clusters with reasons; writes nothing. */
 import { dedupeReport } from '../../core/dedupe/report';
-import { normalizeTable } from '../../core/normalize-table';
+import { normalizeTable } from '../../core/normalize/normalize-table';
 import { regionFromLocale } from '../../core/settings';
 import type { CliOptions } from '../args';
 import { batchedDedupe } from '../batch/batched-dedupe';

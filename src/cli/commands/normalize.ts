@@ -1,5 +1,5 @@
 /** `crm-hygiene normalize in.csv -o out.csv`: every recognised column normalized, nothing merged. */
-import { normalizeTable, resolveRoles, type CellChange } from '../../core/normalize-table';
+import { normalizeTable, resolveRoles, type CellChange } from '../../core/normalize/normalize-table';
 import type { Cell } from '../../core/table';
 import type { CliOptions } from '../args';
 import type { RunContext } from '../context';

@@ -8,8 +8,8 @@
  */
 import type { Cell } from '../table';
 import { isBlank, isErrorValue } from '../normalize/cell';
-import { listForRole, listLookup, listTitle } from '../value-map';
-import type { ValueMap } from '../value-map';
+import { listForRole, listLookup, listTitle } from '../lists/value-map';
+import type { ValueMap } from '../lists/value-map';
 import type { CheckContext, Emit } from './context';
 import { cellText, quote } from './context';
 

@@ -5,8 +5,8 @@
  */
 import type { Cell, ColumnRoles } from '../table';
 import type { Settings } from '../settings';
-import type { FindingKind, RowFinding } from '../plan-types';
-import type { ValueMap } from '../value-map';
+import type { FindingKind, RowFinding } from './findings';
+import type { ValueMap } from '../lists/value-map';
 
 export interface CheckContext {
   header: string[];

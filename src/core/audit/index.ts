@@ -5,15 +5,15 @@
  */
 import type { Cell, ColumnRole, ColumnRoles, Table } from '../table';
 import type { Settings } from '../settings';
-import type { FindingKind, RowFinding } from '../plan-types';
-import type { CellFinding } from '../normalize-table';
-import { normalizeTable } from '../normalize-table';
+import type { FindingKind, RowFinding } from './findings';
+import type { CellFinding } from '../normalize/normalize-table';
+import { normalizeTable } from '../normalize/normalize-table';
 import type { DuplicateCluster } from '../dedupe/types';
 import { findDuplicates } from '../dedupe/index';
 import { regionFromLocale } from '../settings';
-import { effectiveValueMap } from '../value-map';
-import type { OutdatedMark } from '../outdated';
-import { outdatedNote } from '../outdated';
+import { effectiveValueMap } from '../lists/value-map';
+import type { OutdatedMark } from './outdated';
+import { outdatedNote } from './outdated';
 import type { CheckContext } from './context';
 import { FindingCollector } from './context';
 import { checkCompleteness } from './completeness';

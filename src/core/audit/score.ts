@@ -19,7 +19,7 @@
  * - It is an average per row, so archiving merged duplicates (which removes their findings)
  *   raises it, and the score of a 200-row and a 50,000-row sheet mean the same thing.
  */
-import type { FindingKind, RowFinding } from '../plan-types';
+import type { FindingKind, RowFinding } from './findings';
 
 export const SCORE_WEIGHTS: Readonly<Record<FindingKind, number>> = {
   incomplete: 1,

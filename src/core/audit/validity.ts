@@ -3,8 +3,8 @@
  * normalizeTable (one pass over the cells), so the audit and the clean agree on what "invalid"
  * means, and cells are parsed once.
  */
-import type { FindingKind } from '../plan-types';
-import type { CellFinding } from '../normalize-table';
+import type { FindingKind } from './findings';
+import type { CellFinding } from '../normalize/normalize-table';
 import type { CheckContext, Emit } from './context';
 
 function kindOf(f: CellFinding): FindingKind | null {

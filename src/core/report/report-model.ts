@@ -3,7 +3,7 @@
  * in a sheet (header = row 1, first data row = row 2) so people can find them in the original file.
  */
 import type { Cell, ColumnRole, Table } from '../table';
-import type { Plan } from '../plan-types';
+import type { Plan } from '../plan/plan-types';
 import type { FindingCount } from './findings-chart';
 import { isDate } from '../normalize/cell';
 

@@ -2,9 +2,9 @@
  * The "CRM Audit History" sheet as data: one row per audit (time, sheet, rows, score, counts per
  * kind), read back into points for the sidebar and a trend sentence. Pure.
  */
-import type { Cell } from './table';
-import type { FindingKind } from './plan-types';
-import { isDate } from './normalize/cell';
+import type { Cell } from '../table';
+import type { FindingKind } from './findings';
+import { isDate } from '../normalize/cell';
 
 export const HISTORY_SHEET = 'CRM Audit History';
 

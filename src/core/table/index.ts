@@ -1,4 +1,4 @@
-import type { Cell } from './normalize/types';
+import type { Cell } from '../normalize/types';
 
 export type { Cell };
 

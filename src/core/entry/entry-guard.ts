@@ -8,10 +8,10 @@
  * is ~780 KB, split into shards that each stay under the 100 KB CacheService value limit. An edit
  * reads only the shards its keys fall in (one getAll call), whatever the size of the sheet.
  */
-import type { Cell, ColumnRoles, Table } from './table';
-import type { Settings } from './settings';
-import { normalizeTable, type CellChange } from './normalize-table';
-import { emailKeyOf, phoneKeyOf, nameTokensOf, companyKeyOf } from './dedupe/keys';
+import type { Cell, ColumnRoles, Table } from '../table';
+import type { Settings } from '../settings';
+import { normalizeTable, type CellChange } from '../normalize/normalize-table';
+import { emailKeyOf, phoneKeyOf, nameTokensOf, companyKeyOf } from '../dedupe/keys';
 
 // Bound once: in Apps Script's V8 (and a node:vm context) each global lookup inside a hot loop
 // costs a trip through the global object; a module constant does not.

@@ -26,22 +26,23 @@
  * A merged-away row may itself hold formula cells; the plan only says which rows leave the sheet.
  * Moving them (keeping formulas where they were, restoring them on undo) is the shell's job.
  */
-import type { Cell, ColumnRoles, Table } from './table';
-import type { Settings } from './settings';
-import { regionFromLocale } from './settings';
-import type { CellChange, CellFinding } from './normalize-table';
-import { normalizeTable } from './normalize-table';
-import type { FindingKind, Plan, PlannedMerge, RowFinding } from './plan-types';
-import type { DuplicateCluster, MergeResult } from './dedupe/types';
-import { findDuplicates, mergeCluster, rowFingerprint } from './dedupe/index';
-import { isBlank } from './normalize/cell';
-import { listLookup, listTitle } from './value-map';
-import type { OutdatedMark } from './outdated';
-import { collectFindings, makeContext } from './audit/index';
-import { listOf } from './audit/canonical';
-import { qualityScore } from './audit/score';
-import { fitSettings, padTable } from './audit/shape';
-import { quote, sheetRow } from './audit/context';
+import type { Cell, ColumnRoles, Table } from '../table';
+import type { Settings } from '../settings';
+import { regionFromLocale } from '../settings';
+import type { CellChange, CellFinding } from '../normalize/normalize-table';
+import { normalizeTable } from '../normalize/normalize-table';
+import type { Plan, PlannedMerge } from './plan-types';
+import type { FindingKind, RowFinding } from '../audit/findings';
+import type { DuplicateCluster, MergeResult } from '../dedupe/types';
+import { findDuplicates, mergeCluster, rowFingerprint } from '../dedupe/index';
+import { isBlank } from '../normalize/cell';
+import { listLookup, listTitle } from '../lists/value-map';
+import type { OutdatedMark } from '../audit/outdated';
+import { collectFindings, makeContext } from '../audit/index';
+import { listOf } from '../audit/canonical';
+import { qualityScore } from '../audit/score';
+import { fitSettings, padTable } from '../audit/shape';
+import { quote, sheetRow } from '../audit/context';
 
 export interface CleanOptions {
   /** Cells that must not be written: formula cells in a sheet. */

@@ -21,8 +21,8 @@
  * Matching is folded (case, accents, punctuation and spacing ignored, Turkish ı/İ aware), so
  * "MỚI", "moi" and "Mới" are all the same alias.
  */
-import type { Cell, ColumnRole } from './table';
-import { foldText } from './normalize/text';
+import type { Cell, ColumnRole } from '../table';
+import { foldText } from '../normalize/text';
 
 /** list name -> canonical value -> aliases (the shape of `Settings.valueMap`). */
 export type ValueMap = Record<string, Record<string, string[]>>;

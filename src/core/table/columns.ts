@@ -15,10 +15,10 @@
  * Each role goes to one column (the strongest, then the leftmost) except phone and email, which
  * may have several (Mobile, Work phone, Email 2).
  */
-import type { Cell, ColumnRole, ColumnRoles } from './table';
-import { cleanText, foldText } from './normalize/text';
-import { countryToIso2 } from './normalize/country';
-import { BARE_NAME_HEADERS, GIVEN_OR_FULL_NAME_HEADERS, HEADER_KEYWORDS, HEADER_SYNONYMS, METADATA_WORDS, VAGUE_HEADERS } from './data/header-synonyms';
+import type { Cell, ColumnRole, ColumnRoles } from './index';
+import { cleanText, foldText } from '../normalize/text';
+import { countryToIso2 } from '../normalize/country';
+import { BARE_NAME_HEADERS, GIVEN_OR_FULL_NAME_HEADERS, HEADER_KEYWORDS, HEADER_SYNONYMS, METADATA_WORDS, VAGUE_HEADERS } from '../data/header-synonyms';
 
 const MULTI_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['phone', 'email']);
 

@@ -8,9 +8,9 @@
  * These helpers build and read that note; the shell decides which cell carries it (the first
  * cell of the row) and the audit turns marks into 'outdated' findings.
  */
-import type { Cell } from './table';
-import { isDate } from './normalize/cell';
-import { oneLine } from './normalize/text';
+import type { Cell } from '../table';
+import { isDate } from '../normalize/cell';
+import { oneLine } from '../normalize/text';
 
 export const OUTDATED_PREFIX = 'Flagged outdated by ';
 

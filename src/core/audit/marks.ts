@@ -6,7 +6,7 @@
  * then colours the current findings. "Why" lines go into notes under a prefix, next to the user's
  * own note text, which is kept. Pure: grids in, grids out.
  */
-import type { FindingKind, RowFinding } from './plan-types';
+import type { FindingKind, RowFinding } from './findings';
 
 export const DEFAULT_BACKGROUND = '#ffffff';
 export const AUDIT_NOTE_PREFIX = 'CRM Hygiene: ';

@@ -1,26 +1,7 @@
-import type { Cell, ColumnRoles } from './table';
-import type { CellChange } from './normalize-table';
-import type { DuplicateCluster, MergeResult } from './dedupe/types';
-
-/** Kinds of finding that get a row highlighted and counted in the quality score. */
-export type FindingKind =
-  | 'incomplete' // a required field is blank
-  | 'stale' // last activity older than settings.staleMonths
-  | 'invalid-phone'
-  | 'invalid-email'
-  | 'role-account'
-  | 'disposable-email'
-  | 'suspected-duplicate' // in a doubtful cluster, waiting for review
-  | 'non-canonical' // value outside the dropdown list / value map
-  | 'outdated'; // flagged by a person with "Flag as outdated"
-
-/** One finding on one row (0-based index into Table.rows); column when it is about one cell. */
-export interface RowFinding {
-  row: number;
-  kind: FindingKind;
-  column?: number;
-  why: string;
-}
+import type { Cell, ColumnRoles } from '../table';
+import type { CellChange } from '../normalize/normalize-table';
+import type { DuplicateCluster, MergeResult } from '../dedupe/types';
+import type { FindingKind, RowFinding } from '../audit/findings';
 
 /** A sure duplicate cluster turned into actions: fill the primary, move the others to the archive. */
 export interface PlannedMerge {

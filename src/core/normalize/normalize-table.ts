@@ -1,15 +1,15 @@
-import type { Cell, ColumnRole, ColumnRoles, Table } from './table';
-import type { Flag, Normalized } from './normalize/types';
-import type { Settings } from './settings';
-import { regionFromLocale } from './settings';
-import { detectColumns } from './columns';
-import { normalizeText } from './normalize/text';
-import { normalizePhone } from './normalize/phone';
-import { normalizeEmail } from './normalize/email';
-import { normalizeName } from './normalize/name';
-import { normalizeCompany } from './normalize/company';
-import { normalizeCountry, countryToIso2 } from './normalize/country';
-import { normalizeTitle } from './normalize/title';
+import type { Cell, ColumnRole, ColumnRoles, Table } from '../table';
+import type { Flag, Normalized } from './types';
+import type { Settings } from '../settings';
+import { regionFromLocale } from '../settings';
+import { detectColumns } from '../table/columns';
+import { normalizeText } from './text';
+import { normalizePhone } from './phone';
+import { normalizeEmail } from './email';
+import { normalizeName } from './name';
+import { normalizeCompany } from './company';
+import { normalizeCountry, countryToIso2 } from './country';
+import { normalizeTitle } from './title';
 
 /** One changed cell (0-based row into Table.rows, 0-based column). */
 export interface CellChange {

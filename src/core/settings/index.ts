@@ -1,5 +1,5 @@
-import type { ColumnRole, ColumnRoles } from './table';
-import type { LegalFormStyle, PhoneFormat } from './normalize/types';
+import type { ColumnRole, ColumnRoles } from '../table';
+import type { LegalFormStyle, PhoneFormat } from '../normalize/types';
 
 /**
  * Per-document settings. Stored in document properties by the add-on and read from a JSON file by
