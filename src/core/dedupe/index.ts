@@ -23,7 +23,6 @@ import { explainPair } from './explain';
 export type { DedupeOptions, DedupeResult, DuplicateCluster, PairMatch, MergeResult, FieldEvidence } from './types';
 export { rowFingerprint } from './fingerprint';
 export { mergeCluster } from './merge';
-export { dedupeReport } from './report';
 
 export const DEFAULT_DEDUPE_OPTIONS = {
   sureScore: 0.9,
