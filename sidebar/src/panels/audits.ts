@@ -6,9 +6,9 @@ import type { App } from '../app';
 import { call } from '../api';
 import { h, replace, uid } from '../dom';
 import { currentLanguage, format, t } from '../i18n';
-import { formatDate, kindLabel } from './overview';
+import { formatDate, kindLabel, trendText } from '../audit-text';
 import { fact, field, select } from '../ui';
-import type { ArchivePreview, AuditHistory, AuditRun, AuditSchedule, AuditTrend, EntryGuard, ScheduleRequest, WeekDayName } from '../types';
+import type { ArchivePreview, AuditHistory, AuditRun, AuditSchedule, EntryGuard, ScheduleRequest, WeekDayName } from '../types';
 
 export const WEEK_DAYS: WeekDayName[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const DEFAULT_HOUR = 7;
@@ -30,17 +30,6 @@ export function scheduleText(s: AuditSchedule): string {
   const window = { from: hourText(s.hour), to: hourText(s.hour + 1) };
   if (s.frequency === 'monthly') return t('audits.monthlyOn', { day: s.monthDay ?? 1, ...window });
   return t('audits.weeklyOn', { day: weekDayName(s.weekDay ?? 'MONDAY'), ...window });
-}
-
-/** The trend from the audit history in the UI language. */
-export function trendText(trend: AuditTrend): string {
-  if (trend.latest === null) return t('overview.noAudits');
-  const score = Math.round(trend.latest * 10) / 10;
-  const change = Math.abs(Math.round(trend.change * 10) / 10);
-  if (trend.direction === 'up') return t('trend.up', { change, score });
-  if (trend.direction === 'down') return t('trend.down', { change, score });
-  if (trend.direction === 'flat') return t('trend.flat', { score });
-  return t('trend.first', { score });
 }
 
 /** A day as the server computed it (UTC date), e.g. "Mon, 23 Nov 2026". */

@@ -3,14 +3,10 @@
 import type { App } from '../app';
 import { bars, gauge, scoreBand, trend } from '../chart';
 import { h, replace } from '../dom';
-import { currentLanguage, format, label, t } from '../i18n';
+import { format, t } from '../i18n';
 import { call } from '../api';
 import type { AuditHistory, FindingCount } from '../types';
-import { trendText } from './audits';
-
-export function kindLabel(kind: string): string {
-  return label('kind', kind);
-}
+import { formatDate, kindLabel, trendText } from '../audit-text';
 
 function sum(findings: FindingCount[], by: (f: FindingCount) => string): Array<{ label: string; value: number }> {
   const totals = new Map<string, number>();
@@ -100,10 +96,4 @@ export async function renderOverview(el: HTMLElement, app: App): Promise<void> {
 /** The chart's numbers as a list for screen readers (the SVG bars are images). */
 function dataList(items: Array<{ label: string; value: number }>): HTMLElement {
   return h('ul', { class: 'sr-only' }, ...items.map((b) => h('li', null, `${b.label}: ${format(b.value)}`)));
-}
-
-export function formatDate(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }
