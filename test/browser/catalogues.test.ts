@@ -82,7 +82,7 @@ describe('message catalogues', () => {
   });
 
   it('every rule code a preview or summary can carry has its own label (users never see a raw code like email.extracted)', () => {
-    // src/core plans the changes and src/server adds the review merges; codes written only to the
+    // src/core plans the changes (the review merges too); codes written only to the
     // CRM Hygiene Log by src/gas (undo, archive, menu tools) never reach the sidebar.
     const ROOT = join(import.meta.dirname, '../../src');
     const rules = new Set<string>();
@@ -100,7 +100,7 @@ describe('message catalogues', () => {
   });
 
   it('every finding kind has a label', () => {
-    const types = readFileSync(join(import.meta.dirname, '../../src/core/plan-types.ts'), 'utf8');
+    const types = readFileSync(join(import.meta.dirname, '../../src/core/audit/findings.ts'), 'utf8');
     const block = /export type FindingKind =([^;]*);/.exec(types)?.[1] ?? '';
     const kinds = [...block.matchAll(/'([a-z-]+)'/g)].map((m) => m[1] as string);
     expect(kinds.length).toBeGreaterThan(5);
