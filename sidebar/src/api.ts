@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // A small typed promise wrapper over google.script.run.
-import type { SidebarApi } from './types';
+import type { SidebarApi } from '../../src/contract/sidebar';
 
 interface ScriptRunner {
   withSuccessHandler(fn: (value: unknown) => void): ScriptRunner;

@@ -3,7 +3,7 @@
 import { call, ServerError } from './api';
 import { h, replace } from './dom';
 import { has, pickLanguage, setLanguage, t } from './i18n';
-import type { Overview } from './types';
+import type { Overview } from '../../src/contract/sidebar';
 
 export interface App {
   overview: Overview | null;

@@ -2,7 +2,7 @@
 // The audit's words in the UI language, shown by both the Overview and the Audits panels: a
 // finding kind's label, an audit's date and time, the trend of the score.
 import { currentLanguage, label, t } from './i18n';
-import type { AuditTrend } from './types';
+import type { AuditTrend } from '../../src/contract/sidebar';
 
 /** A finding kind as the sidebar names it. */
 export function kindLabel(kind: string): string {

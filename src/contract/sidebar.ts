@@ -1,9 +1,14 @@
-// The sidebar's view of the server API: plain JSON in and out. Every value that comes from the
-// sheet arrives here as a string and is only ever rendered as text.
-
-// The engine's own finding kinds (type-only import, erased from the bundle).
-import type { FindingKind } from '../../src/core/audit/findings';
-export type { FindingKind };
+// The sidebar's contract with the server: every google.script.run endpoint with its argument and
+// its result, as plain JSON. Types only (nothing here reaches a bundle): src/server/sidebar-api.ts
+// implements SidebarApi (test/unit/sidebar-contract.test.ts makes tsc check every endpoint against
+// it), the src/gas modules that build these replies return these types, and sidebar/src calls the
+// server only through `call` (api.ts), typed by SidebarApi. Every value that comes from the sheet
+// arrives as a string and is only ever rendered as text. Server texts (description, message, why)
+// are English: the sidebar builds its own sentences from the structured fields in six languages.
+import type { FindingKind } from '../core/audit/findings';
+import type { WeekDayName } from '../core/audit/schedule';
+import type { AuditHistoryPoint, Trend } from '../core/audit/history';
+export type { FindingKind, WeekDayName, AuditHistoryPoint };
 
 export interface FindingCount {
   kind: FindingKind | string;
@@ -136,13 +141,6 @@ export interface MergeResult {
   archived: number;
 }
 
-// Scheduled audits, "Run audit now", the audit history, clean at entry, archive inactive rows
-// (src/server/audit-entries.ts). Server texts (description, message, why) are English: the
-// sidebar builds its own translated text from the structured fields and keeps them as fallback.
-
-import type { WeekDayName } from '../../src/core/audit/schedule';
-export type { WeekDayName };
-
 export interface ScheduleRequest {
   frequency: 'weekly' | 'monthly';
   weekDay?: WeekDayName;
@@ -152,28 +150,103 @@ export interface ScheduleRequest {
   hour: number;
 }
 
-// Results of the server's audit, schedule and archive functions: the server's own types, so the
-// two sides cannot drift apart (type-only imports, erased from the bundle).
-import type { AuditScheduleInfo } from '../../src/server/schedule-api';
-import type { AuditRunResult } from '../../src/gas/audit-runner';
-import type { AuditHistoryPoint, Trend } from '../../src/core/audit/history';
-import type { EntryGuardInfo } from '../../src/server/entry-api';
-import type { InactiveRow, ArchivePreview, ArchiveResult } from '../../src/gas/archive-inactive';
-export type { AuditHistoryPoint, InactiveRow, ArchivePreview, ArchiveResult };
-export type AuditSchedule = AuditScheduleInfo;
-export type LastScheduledRun = NonNullable<AuditScheduleInfo['lastRun']>;
-export type AuditRun = AuditRunResult;
+export interface LastScheduledRun {
+  time: string;
+  ok: boolean;
+  score?: number;
+  message: string;
+}
+
+/** The document's audit schedule (one per document). */
+export interface AuditSchedule {
+  scheduled: boolean;
+  frequency?: 'weekly' | 'monthly';
+  weekDay?: string;
+  monthDay?: number;
+  hour?: number;
+  /** Sheet the scheduled audit checks. */
+  sheet?: string;
+  /** "every Monday between 07:00 and 08:00". */
+  description: string;
+  /** ISO time of the next run (approximate: Apps Script picks a minute within the hour). */
+  nextRun?: string;
+  lastRun?: LastScheduledRun;
+}
+
+/** "Run audit now" (and the scheduled audit): the score, the counts and what the highlights did. */
+export interface AuditRun {
+  ok: boolean;
+  sheet: string;
+  rows: number;
+  score: number;
+  flaggedRows: number;
+  counts: Partial<Record<FindingKind, number>>;
+  /** Highlight cells coloured now / cleared from the previous audit. */
+  coloured: number;
+  cleared: number;
+  duplicatesChecked: boolean;
+  historyRow: number;
+  trend: string;
+  message: string;
+}
 
 export type AuditTrend = Trend;
 
 export interface AuditHistory {
+  /** Oldest first. */
   points: AuditHistoryPoint[];
   trend: AuditTrend;
 }
 
-export type EntryGuard = EntryGuardInfo;
+/** Clean at entry: on for one sheet, or off. */
+export interface EntryGuard {
+  enabled: boolean;
+  sheet: string;
+  message: string;
+}
 
-/** Every function the sidebar calls, with its argument and result. */
+export interface InactiveRow {
+  /** Sheet row. */
+  row: number;
+  /** First few values of the row, as text, to recognise it. */
+  label: string;
+  why: string;
+}
+
+/** "Archive inactive rows", before anything moves. */
+export interface ArchivePreview {
+  sheet: string;
+  months: number;
+  rows: number;
+  inactive: number;
+  /** Up to 50 of the rows that would move. */
+  sample: InactiveRow[];
+  message: string;
+}
+
+export interface ArchiveResult {
+  ok: boolean;
+  runId: string;
+  sheet: string;
+  archived: number;
+  message: string;
+}
+
+/** A clean that goes on in the background (time-boxed steps): where it is. */
+export interface CleanJobProgress {
+  runId: string;
+  sheet: string;
+  state: 'running' | 'done' | 'failed';
+  /** Steps done and total (a step is one batch write). */
+  done: number;
+  total: number;
+  /** 0..1 */
+  progress: number;
+  message: string;
+  updated: string;
+}
+
+/** Every google.script.run endpoint, with its argument and result. */
 export interface SidebarApi {
   sidebarGetOverview: { arg: void; result: Overview };
   sidebarPreviewClean: { arg: void; result: CleanPreview };
@@ -194,4 +267,5 @@ export interface SidebarApi {
   setEntryGuard: { arg: boolean; result: EntryGuard };
   previewArchiveInactive: { arg: { months?: number }; result: ArchivePreview };
   archiveInactiveRows: { arg: { months?: number }; result: ArchiveResult };
+  getCleanProgress: { arg: void; result: CleanJobProgress | null };
 }

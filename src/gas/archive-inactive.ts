@@ -2,48 +2,22 @@
 // setting, 18) move to "CRM Archive" in one step, with the reason and their original row number.
 // Previewed first, logged, and undoable with "Undo last clean": it goes through the same journaled
 // run as the clean (journaled-run.ts).
-import type { Cell } from '../core/table';
 import type { Settings } from '../core/settings';
-import { isDate } from '../core/normalize/cell';
+import { effectiveStaleMonths, resolveRoles } from '../core/settings/effective';
+import { cellText } from '../core/table/cell-text';
+import { a1 } from '../core/table/a1';
 import { makeContext } from '../core/audit/index';
 import { checkStaleness } from '../core/audit/staleness';
-import { resolveRoles } from '../core/normalize/normalize-table';
+import type { ArchivePreview, ArchiveResult } from '../contract/sidebar';
 import { settingsForSheet } from './settings-store';
 import { readSnapshot, SheetProblem, type SheetSnapshot } from './sheet-snapshot';
 import { checkEditable } from './preflight';
 import { isAddonSheet } from './sheet-names';
-import { a1 } from './cell-codec';
 import type { ArchivedRow } from './archive-sheet';
 import type { LogEntry } from './log-sheet';
 import { applyJournaled } from './journaled-run';
 import { newRun } from './run-context';
 import { withDocumentLock } from './document-lock';
-
-export interface InactiveRow {
-  /** Sheet row. */
-  row: number;
-  /** First few values of the row, as text, to recognise it. */
-  label: string;
-  why: string;
-}
-
-export interface ArchivePreview {
-  sheet: string;
-  months: number;
-  rows: number;
-  inactive: number;
-  /** Up to 50 of the rows that would move. */
-  sample: InactiveRow[];
-  message: string;
-}
-
-export interface ArchiveResult {
-  ok: boolean;
-  runId: string;
-  sheet: string;
-  archived: number;
-  message: string;
-}
 
 interface Found {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -54,14 +28,9 @@ interface Found {
   why: Map<number, string>;
 }
 
-function cellText(v: Cell): string {
-  if (isDate(v)) return v.toISOString().slice(0, 10);
-  return v === null || v === undefined ? '' : String(v);
-}
-
 function monthsFrom(input: unknown, settings: Settings): number {
   const n = typeof input === 'string' ? Number(input) : input;
-  if (n === undefined || n === null || n === '') return settings.staleMonths > 0 ? settings.staleMonths : 18;
+  if (n === undefined || n === null || n === '') return effectiveStaleMonths(settings);
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 240) throw new SheetProblem('The number of months must be a whole number from 1 to 240.');
   return n;
 }

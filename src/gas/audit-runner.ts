@@ -2,7 +2,6 @@
 // refreshed without touching the user's own formatting, and one row appended to the history.
 // Service calls are a fixed handful whatever the size of the sheet.
 import type { Cell } from '../core/table';
-import type { FindingKind } from '../core/audit/findings';
 import { audit } from '../core/audit/index';
 import { outdatedMarksFromNotes } from '../core/audit/outdated';
 import { decodeMarks, encodeMarks, refreshHighlights, type AuditMarks } from '../core/audit/marks';
@@ -13,6 +12,7 @@ import { withDocumentLock } from './document-lock';
 import { isAddonSheet } from './sheet-names';
 import { SheetProblem } from './sheet-snapshot';
 import { appendHistory, readHistory } from './history-sheet';
+import type { AuditRun } from '../contract/sidebar';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -26,22 +26,6 @@ const MARKS_BUDGET = 240 * 1024;
  * Measured in Node (bench/dedupe-scale.ts): 50,000 rows ~6.5 s, 100,000 rows ~15 s.
  */
 export const DUPLICATE_CHECK_MAX_ROWS = 50000;
-
-export interface AuditRunResult {
-  ok: boolean;
-  sheet: string;
-  rows: number;
-  score: number;
-  flaggedRows: number;
-  counts: Partial<Record<FindingKind, number>>;
-  /** Highlight cells coloured now / cleared from the previous audit. */
-  coloured: number;
-  cleared: number;
-  duplicatesChecked: boolean;
-  historyRow: number;
-  trend: string;
-  message: string;
-}
 
 function readMarks(): { marks: (AuditMarks & { width: number }) | null; keys: string[] } {
   const props = PropertiesService.getDocumentProperties().getProperties();
@@ -85,7 +69,12 @@ function saveMarks(marks: AuditMarks, width: number, oldKeys: string[]): boolean
   return complete;
 }
 
-export function runAuditOn(sheet: Sheet, trigger: 'manual' | 'scheduled', now = new Date()): AuditRunResult {
+/** "Run audit now": the sheet the user is looking at. */
+export function runAuditOnActiveSheet(): AuditRun {
+  return runAuditOn(SpreadsheetApp.getActiveSpreadsheet().getActiveSheet(), 'manual');
+}
+
+export function runAuditOn(sheet: Sheet, trigger: 'manual' | 'scheduled', now = new Date()): AuditRun {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const name = sheet.getName();
   if (isAddonSheet(name)) throw new SheetProblem(`"${name}" is one of CRM Hygiene's own sheets. Open your CRM sheet and run the audit again.`);

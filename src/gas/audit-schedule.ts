@@ -1,27 +1,14 @@
-// Scheduled audits for the menu and the sidebar: plain JSON in and out.
+// "Schedule audits" for the menu and the sidebar (plain JSON in and out), and the time-driven
+// trigger's audit.
 import { describeSchedule, nextRun, parseSchedule, readStoredSchedule, triggerSpec, type AuditScheduleRequest } from '../core/audit/schedule';
-import { createClockTrigger, deleteTriggers, documentTriggers, findOurs, replaceTrigger } from '../gas/triggers';
-import { isAddonSheet } from '../gas/sheet-names';
-import { runAuditOn } from '../gas/audit-runner';
+import type { AuditSchedule, LastScheduledRun } from '../contract/sidebar';
+import { createClockTrigger, deleteTriggers, documentTriggers, findOurs, replaceTrigger } from './triggers';
+import { isAddonSheet } from './sheet-names';
+import { runAuditOn } from './audit-runner';
 
 export const SCHEDULE_PROPERTY = 'crmHygiene.auditSchedule';
 export const SCHEDULE_HANDLER = 'runScheduledAudit';
 const LAST_RUN_PROPERTY = 'crmHygiene.auditSchedule.lastRun';
-
-export interface AuditScheduleInfo {
-  scheduled: boolean;
-  frequency?: 'weekly' | 'monthly';
-  weekDay?: string;
-  monthDay?: number;
-  hour?: number;
-  /** Sheet the scheduled audit checks. */
-  sheet?: string;
-  /** "every Monday between 07:00 and 08:00". */
-  description: string;
-  /** ISO time of the next run (approximate: Apps Script picks a minute within the hour). */
-  nextRun?: string;
-  lastRun?: { time: string; ok: boolean; score?: number; message: string };
-}
 
 function sheetById(id: number | undefined): GoogleAppsScript.Spreadsheet.Sheet | null {
   if (id === undefined) return null;
@@ -32,17 +19,17 @@ function props(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getDocumentProperties();
 }
 
-function lastRun(): AuditScheduleInfo['lastRun'] {
+function lastRun(): LastScheduledRun | undefined {
   try {
     const raw = props().getProperty(LAST_RUN_PROPERTY);
-    return raw ? (JSON.parse(raw) as AuditScheduleInfo['lastRun']) : undefined;
+    return raw ? (JSON.parse(raw) as LastScheduledRun) : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** The document's audit schedule (from document properties; the trigger is checked too). */
-export function getAuditScheduleInfo(): AuditScheduleInfo {
+export function readAuditSchedule(): AuditSchedule {
   const stored = readStoredSchedule(props().getProperty(SCHEDULE_PROPERTY));
   const last = lastRun();
   if (!stored) return { scheduled: false, description: 'Audits are not scheduled.', lastRun: last };
@@ -63,7 +50,7 @@ export function getAuditScheduleInfo(): AuditScheduleInfo {
 }
 
 /** Create or replace the one audit trigger of this document, auditing the active sheet. */
-export function scheduleAuditRun(request: AuditScheduleRequest): AuditScheduleInfo {
+export function scheduleAuditRun(request: AuditScheduleRequest): AuditSchedule {
   const schedule = parseSchedule(request);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getActiveSheet();
@@ -71,10 +58,10 @@ export function scheduleAuditRun(request: AuditScheduleRequest): AuditScheduleIn
   const saved = readStoredSchedule(props().getProperty(SCHEDULE_PROPERTY));
   const triggerId = replaceTrigger(SCHEDULE_HANDLER, saved?.triggerId, () => createClockTrigger(SCHEDULE_HANDLER, triggerSpec(schedule)));
   props().setProperty(SCHEDULE_PROPERTY, JSON.stringify({ ...schedule, triggerId, sheetId: sheet.getSheetId(), since: new Date().toISOString() }));
-  return getAuditScheduleInfo();
+  return readAuditSchedule();
 }
 
-export function stopAuditSchedule(): AuditScheduleInfo {
+export function stopAuditSchedule(): AuditSchedule {
   const saved = readStoredSchedule(props().getProperty(SCHEDULE_PROPERTY));
   const removed = deleteTriggers(findOurs(documentTriggers(), SCHEDULE_HANDLER, saved?.triggerId));
   props().deleteProperty(SCHEDULE_PROPERTY);
@@ -88,7 +75,7 @@ export function stopAuditSchedule(): AuditScheduleInfo {
 export function runScheduledAuditNow(): void {
   const stored = readStoredSchedule(props().getProperty(SCHEDULE_PROPERTY));
   const sheet = sheetById(stored?.sheetId);
-  let record: NonNullable<AuditScheduleInfo['lastRun']>;
+  let record: LastScheduledRun;
   if (!sheet) {
     record = { time: new Date().toISOString(), ok: false, message: 'The audited sheet no longer exists: schedule audits again from the sheet to audit.' };
   } else {

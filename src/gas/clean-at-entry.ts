@@ -1,18 +1,13 @@
-// "Clean at entry": switch the installable edit trigger on or off, and its handler.
-import { createEditTrigger, deleteTriggers, documentTriggers, findOurs, replaceTrigger } from '../gas/triggers';
-import { GUARD_HANDLER, GUARD_PROPERTY, dropIndex, handleEdit, readGuardConfig, type EditOutcome } from '../gas/entry-guard';
-import { isAddonSheet, LOG_SHEET } from '../gas/sheet-names';
-import { ensureSheet } from '../gas/addon-sheets';
-import { LOG_HEADER } from '../gas/log-sheet';
-import { settingsForSheet } from '../gas/settings-store';
+// "Clean at entry": switch the installable edit trigger on or off (its handler is entry-guard.ts).
+import type { EntryGuard } from '../contract/sidebar';
+import { createEditTrigger, deleteTriggers, documentTriggers, findOurs, replaceTrigger } from './triggers';
+import { GUARD_HANDLER, GUARD_PROPERTY, dropIndex, readGuardConfig } from './entry-guard';
+import { isAddonSheet, LOG_SHEET } from './sheet-names';
+import { ensureSheet } from './addon-sheets';
+import { LOG_HEADER } from './log-sheet';
+import { settingsForSheet } from './settings-store';
 
-export interface EntryGuardInfo {
-  enabled: boolean;
-  sheet: string;
-  message: string;
-}
-
-export function entryGuardInfo(): EntryGuardInfo {
+export function entryGuardInfo(): EntryGuard {
   const config = readGuardConfig(PropertiesService.getDocumentProperties().getProperty(GUARD_PROPERTY));
   if (!config?.enabled) return { enabled: false, sheet: '', message: 'Clean at entry is off.' };
   const live = findOurs(documentTriggers(), GUARD_HANDLER, config.triggerId).length > 0;
@@ -20,7 +15,7 @@ export function entryGuardInfo(): EntryGuardInfo {
   return { enabled: true, sheet: config.sheetName, message: `Clean at entry is on for "${config.sheetName}": typed and pasted values are normalized and duplicates are marked with a note.` };
 }
 
-export function setEntryGuardEnabled(enabled: unknown): EntryGuardInfo {
+export function setEntryGuardEnabled(enabled: unknown): EntryGuard {
   const props = PropertiesService.getDocumentProperties();
   const saved = readGuardConfig(props.getProperty(GUARD_PROPERTY));
   if (enabled !== true) {
@@ -42,8 +37,4 @@ export function setEntryGuardEnabled(enabled: unknown): EntryGuardInfo {
   props.setProperty(GUARD_PROPERTY, JSON.stringify({ enabled: true, sheetId: sheet.getSheetId(), sheetName: name, triggerId, since: new Date().toISOString() }));
   dropIndex();
   return entryGuardInfo();
-}
-
-export function onEditHandler(e: GoogleAppsScript.Events.SheetsOnEdit): EditOutcome {
-  return handleEdit(e);
 }

@@ -6,6 +6,7 @@
 // read. Before each continuation the sheet is re-checked: if someone edited it meanwhile, the run
 // stops instead of writing steps planned for other data. A normal clean never pauses and writes
 // nothing here beyond one progress property.
+import type { CleanJobProgress } from '../contract/sidebar';
 import { QUEUE_SHEET } from './sheet-names';
 import { ensureSheet, growTo } from './addon-sheets';
 import { executeOp, type Op, type OpProgress, type OpRun } from './clean-ops';
@@ -22,19 +23,6 @@ const BUSY_RETRY_MS = 60_000;
 /** A "running" progress older than this with no continuation is treated as stopped. */
 const STALE_MS = 30 * 60_000;
 const CELL_CHARS = 45_000;
-
-export interface CleanProgress {
-  runId: string;
-  sheet: string;
-  state: 'running' | 'done' | 'failed';
-  /** Steps done and total (a step is one batch write). */
-  done: number;
-  total: number;
-  /** 0..1 */
-  progress: number;
-  message: string;
-  updated: string;
-}
 
 interface JobState {
   runId: string;
@@ -56,24 +44,24 @@ interface JobState {
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export function readProgress(): CleanProgress | null {
+export function readProgress(): CleanJobProgress | null {
   const raw = PropertiesService.getDocumentProperties().getProperty(PROGRESS_PROPERTY);
   if (!raw) return null;
   try {
-    return JSON.parse(raw) as CleanProgress;
+    return JSON.parse(raw) as CleanJobProgress;
   } catch {
     return null;
   }
 }
 
-function writeProgress(p: Omit<CleanProgress, 'progress' | 'updated'>): CleanProgress {
-  const full: CleanProgress = { ...p, progress: p.total ? Math.min(1, p.done / p.total) : 1, updated: new Date().toISOString() };
+function writeProgress(p: Omit<CleanJobProgress, 'progress' | 'updated'>): CleanJobProgress {
+  const full: CleanJobProgress = { ...p, progress: p.total ? Math.min(1, p.done / p.total) : 1, updated: new Date().toISOString() };
   PropertiesService.getDocumentProperties().setProperty(PROGRESS_PROPERTY, JSON.stringify(full));
   return full;
 }
 
 /** A clean that is still running in the background, if any (a stale one does not count). */
-export function runningClean(): CleanProgress | null {
+export function runningClean(): CleanJobProgress | null {
   const p = readProgress();
   if (!p || p.state !== 'running') return null;
   return Date.now() - new Date(p.updated).getTime() > STALE_MS ? null : p;
@@ -144,7 +132,7 @@ function removeContinuation(savedId?: string): void {
 
 export interface JobOutcome {
   done: boolean;
-  progress: CleanProgress;
+  progress: CleanJobProgress;
 }
 
 function journalAt(meta: JournalMeta, progress: OpProgress, hash: string, pending: boolean): JournalMeta {

@@ -1,15 +1,18 @@
-// What the sidebar reads about the active data sheet: settings, snapshot, value map, and the
-// text form of cells (the sidebar only ever receives strings).
-import type { Cell, ColumnRoles, Table } from '../core/table';
+// The data sheet the sidebar works on (the active sheet, or the first data sheet when one of the
+// add-on's own sheets is active), read once with its settings and value map as "Clean this sheet"
+// would see it, and the plan and audit made from that read.
+import type { ColumnRoles, Table } from '../core/table';
 import type { Settings } from '../core/settings';
-import { detectColumns } from '../core/table/columns';
-import { isAddonSheet } from '../gas/sheet-names';
-import { readStoredSettings, settingsForSheet, type StoredSettings } from '../gas/settings-store';
-import { readSnapshot, type SheetSnapshot } from '../gas/sheet-snapshot';
-import { readValueMap } from '../gas/lists-sheet';
+import { detectedRoles, resolveRoles } from '../core/settings/effective';
+import { clean, type Plan } from '../core/plan';
+import { audit, type AuditReport } from '../core/audit';
 import { outdatedMarksFromNotes } from '../core/audit/outdated';
+import { isAddonSheet } from './sheet-names';
+import { settingsForSheet, type StoredSettings } from './settings-store';
+import { readSnapshot, type SheetSnapshot } from './sheet-snapshot';
+import { readValueMap } from './lists-sheet';
 
-export interface SidebarContext {
+export interface DataSheet {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   settings: Settings;
@@ -17,7 +20,7 @@ export interface SidebarContext {
 }
 
 /** The sheet the user is looking at, or the first data sheet when an add-on sheet is active. */
-export function dataSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
+function dataSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const active = ss.getActiveSheet();
   if (active && !isAddonSheet(active.getName())) return active;
   const other = ss.getSheets().find((s) => !isAddonSheet(s.getName()));
@@ -25,7 +28,7 @@ export function dataSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleA
   return other;
 }
 
-export function sidebarContext(): SidebarContext {
+export function openDataSheet(): DataSheet {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = dataSheet(ss);
   const { settings, stored } = settingsForSheet(ss, sheet);
@@ -38,46 +41,30 @@ export interface LoadedSheet {
   settings: Settings;
   roles: ColumnRoles;
   detected: ColumnRoles;
+  /** Pairs the user said are not duplicates (row fingerprints). */
+  notDuplicates: Array<[string, string]>;
 }
 
-/** One batch read of the data sheet plus the value map, as the clean would see them. */
-export function loadSheet(ctx: SidebarContext): LoadedSheet {
-  const snap = readSnapshot(ctx.sheet, ctx.settings.headerRow);
+/** One batch read of the data sheet plus the value map. */
+export function loadDataSheet(ds: DataSheet): LoadedSheet {
+  const snap = readSnapshot(ds.sheet, ds.settings.headerRow);
   const table: Table = { header: snap.header, rows: snap.values };
-  const settings: Settings = { ...ctx.settings, valueMap: readValueMap(ctx.ss).map };
-  const detected = detectColumns(snap.header, snap.values.slice(0, 50));
-  const roles = settings.roles && settings.roles.length === snap.header.length ? settings.roles : detected;
-  return { snap, table, settings: { ...settings, roles }, roles, detected };
+  const settings: Settings = { ...ds.settings, valueMap: readValueMap(ds.ss).map };
+  const roles = resolveRoles(table, settings);
+  return { snap, table, settings: { ...settings, roles }, roles, detected: detectedRoles(table), notDuplicates: ds.stored.notDuplicates ?? [] };
 }
 
-export function outdatedMarks(snap: SheetSnapshot) {
-  return outdatedMarksFromNotes(snap.notes);
+/** The plan "Clean this sheet" would make now (formula cells protected). */
+export function planOf(loaded: LoadedSheet): Plan {
+  const { snap } = loaded;
+  return clean(loaded.table, loaded.settings, {
+    isProtected: (r, c) => (snap.formulas[r]?.[c] ?? '') !== '',
+    notDuplicates: loaded.notDuplicates,
+    outdated: outdatedMarksFromNotes(snap.notes),
+  });
 }
 
-export function notDuplicatePairs(): Array<[string, string]> {
-  return readStoredSettings()?.notDuplicates ?? [];
-}
-
-/** A cell as the user sees it, as plain text. */
-export function cellText(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  // Object.prototype.toString, not instanceof: a Date may come from another realm (tests' vm).
-  if (Object.prototype.toString.call(value) === '[object Date]') {
-    value = value as Date;
-    if (Number.isNaN(value.getTime())) return '';
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
-  }
-  return String(value);
-}
-
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+/** The audit of the sheet as it is now. */
+export function auditOf(loaded: LoadedSheet): AuditReport {
+  return audit(loaded.table, loaded.settings, { notDuplicates: loaded.notDuplicates, outdated: outdatedMarksFromNotes(loaded.snap.notes) });
 }

@@ -1,8 +1,9 @@
 // "CRM Audit History": one row per audit, appended in one batch write, and a line chart of the
 // score over time (created once; its ranges are open-ended so new rows join the chart).
 import type { Cell } from '../core/table';
-import { HISTORY_HEADER, HISTORY_SHEET, SCORE_COLUMN, historyRow, parseHistory, type AuditHistoryEntry, type AuditHistoryPoint } from '../core/audit/history';
+import { HISTORY_HEADER, SCORE_COLUMN, historyRow, parseHistory, type AuditHistoryEntry, type AuditHistoryPoint } from '../core/audit/history';
 import { appendBlock, ensureSheet } from './addon-sheets';
+import { HISTORY_SHEET } from './sheet-names';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,7 +40,12 @@ export function appendHistory(ss: Spreadsheet, entry: AuditHistoryEntry): { row:
   }
 }
 
-/** The last `limit` audits (one read). */
+/** The last `limit` audits of the active spreadsheet, oldest first (one read). */
+export function readActiveHistory(limit: number): AuditHistoryPoint[] {
+  return readHistory(SpreadsheetApp.getActiveSpreadsheet(), limit);
+}
+
+/** The last `limit` audits (one read): the one reader of the history sheet. */
 export function readHistory(ss: Spreadsheet, limit = 200): AuditHistoryPoint[] {
   const sheet = ss.getSheetByName(HISTORY_SHEET);
   if (!sheet) return [];

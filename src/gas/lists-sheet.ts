@@ -30,3 +30,10 @@ export function readValueMap(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): List
   const parsed = parseValueMap(sheet.getRange(1, 1, lastRow, lastColumn).getValues() as Cell[][]);
   return { map: effectiveValueMap(parsed.map), problems: parsed.problems, created };
 }
+
+/** Shows "CRM Lists" (created with the default lists when missing) so the user can edit it. */
+export function openValueMap(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  readValueMap(ss);
+  ss.getSheetByName(LISTS_SHEET)?.activate();
+}

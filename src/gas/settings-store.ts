@@ -1,24 +1,19 @@
 // Per-document settings in document properties under 'crmHygiene.settings', detected on first
-// use (header row, roles, default country from the locale) and saved.
-import type { Cell } from '../core/table';
-import { DEFAULT_SETTINGS, regionFromLocale, withDefaults, type Settings } from '../core/settings';
-import { detectColumns } from '../core/table/columns';
+// use (header row, roles, default country from the locale) and saved; the sidebar language in
+// the user's own properties. Which settings a sheet is cleaned with is decided in
+// core/settings/effective.ts.
+import type { Cell, ColumnRole, ColumnRoles } from '../core/table';
+import type { Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, regionFromLocale } from '../core/settings';
+import type { StoredSettings } from '../core/settings/stored';
+import { detectedRoles, effectiveSettings } from '../core/settings/effective';
 import { SETTINGS_PROPERTY } from './document-context';
 
-/** Settings as stored: the value map lives in the CRM Lists sheet, roles per sheet. */
-export interface StoredSettings extends Partial<Settings> {
-  /** Column roles per sheet name, when the user chose them. */
-  rolesBySheet?: Record<string, Settings['roles']>;
-  /** Header row per sheet name. */
-  headerRowBySheet?: Record<string, number>;
-  /** Dropdowns: reject values outside the list (true) or only warn (false, the default). */
-  rejectInvalid?: boolean;
-  /** Pairs of row fingerprints the user said are not duplicates. */
-  notDuplicates?: Array<[string, string]>;
-  /** Advanced: time budget of one execution of a clean (ms) and rows per write step. */
-  cleanBudgetMs?: number;
-  cleanChunkRows?: number;
-}
+export type { StoredSettings };
+
+const UI_LANGUAGE_PROPERTY = 'crmHygiene.uiLanguage';
+/** Rows read to find the header row and detect the roles (header within the first 10). */
+const DETECT_ROWS = 60;
 
 export function readStoredSettings(): StoredSettings | null {
   const raw = PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY);
@@ -48,6 +43,16 @@ export function detectHeaderRow(top: Cell[][]): number {
   return 1;
 }
 
+/** The header row and roles of a sheet never seen before, from one read of its top rows. */
+function detectSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): { headerRow: number; roles: ColumnRoles } {
+  const lastRow = Math.min(sheet.getLastRow(), DETECT_ROWS);
+  const lastColumn = sheet.getLastColumn();
+  const top = lastRow > 0 && lastColumn > 0 ? (sheet.getRange(1, 1, lastRow, lastColumn).getValues() as Cell[][]) : [];
+  const headerRow = detectHeaderRow(top.slice(0, 10));
+  const header = (top[headerRow - 1] ?? []).map((h) => (h === null || h === undefined ? '' : String(h)));
+  return { headerRow, roles: detectedRoles({ header, rows: top.slice(headerRow) }) };
+}
+
 /**
  * Settings for one sheet: stored ones when present, else detected from its top rows and the
  * spreadsheet locale (and saved, so the sidebar shows what was detected).
@@ -60,24 +65,58 @@ export function settingsForSheet(
   let stored = readStoredSettings();
   const locale = ss.getSpreadsheetLocale();
   if (!stored || stored.headerRowBySheet?.[name] === undefined) {
-    const lastRow = Math.min(sheet.getLastRow(), 60);
-    const lastColumn = sheet.getLastColumn();
-    const top = lastRow > 0 && lastColumn > 0 ? (sheet.getRange(1, 1, lastRow, lastColumn).getValues() as Cell[][]) : [];
-    const headerRow = detectHeaderRow(top.slice(0, 10));
-    const header = top[headerRow - 1] ?? [];
-    const roles = detectColumns(header, top.slice(headerRow));
+    const detected = detectSheet(sheet);
     stored = {
       ...DEFAULT_SETTINGS,
       defaultCountry: regionFromLocale(locale),
       ...(stored ?? {}),
       locale,
-      headerRowBySheet: { ...(stored?.headerRowBySheet ?? {}), [name]: headerRow },
-      rolesBySheet: { ...(stored?.rolesBySheet ?? {}), [name]: roles },
+      headerRowBySheet: { ...(stored?.headerRowBySheet ?? {}), [name]: detected.headerRow },
+      rolesBySheet: { ...(stored?.rolesBySheet ?? {}), [name]: detected.roles },
     };
     writeStoredSettings(stored);
   }
-  const headerRow = stored.headerRowBySheet?.[name] ?? stored.headerRow ?? 1;
-  const { rolesBySheet, headerRowBySheet: _h, rejectInvalid: _r, notDuplicates: _n, cleanBudgetMs: _b, cleanChunkRows: _c, ...base } = stored;
-  const settings = withDefaults({ ...base, headerRow, locale, roles: rolesBySheet?.[name] });
-  return { settings, stored };
+  return { settings: effectiveSettings(stored, { sheetName: name, locale }), stored };
+}
+
+/** What the sidebar's Settings form changes, already checked by the sidebar API. */
+export interface SettingsChange {
+  /** Role per column of the sheet (0-based index); null = none. */
+  columns?: Array<{ index: number; role: ColumnRole | null }>;
+  /** '' = none (the locale decides). */
+  defaultCountry?: string;
+  phoneFormat?: Settings['phoneFormat'];
+  legalFormStyle?: Settings['legalFormStyle'];
+  requiredFields?: ColumnRole[];
+  staleMonths?: number;
+  /** '' = follow the user's locale. */
+  uiLanguage?: string;
+}
+
+/** Save a change of the sidebar's Settings form for `sheet` (roles are per sheet). */
+export function saveSettingsChange(sheet: GoogleAppsScript.Spreadsheet.Sheet, before: StoredSettings, change: SettingsChange): void {
+  const stored: StoredSettings = { ...(readStoredSettings() ?? before) };
+  if (change.columns) {
+    const width = sheet.getLastColumn();
+    const roles: ColumnRoles = new Array<ColumnRole | null>(width).fill(null);
+    for (const c of change.columns) if (c.index >= 0 && c.index < width) roles[c.index] = c.role;
+    stored.rolesBySheet = { ...(stored.rolesBySheet ?? {}), [sheet.getName()]: roles };
+  }
+  if (change.defaultCountry !== undefined) stored.defaultCountry = change.defaultCountry || undefined;
+  if (change.phoneFormat !== undefined) stored.phoneFormat = change.phoneFormat;
+  if (change.legalFormStyle !== undefined) stored.legalFormStyle = change.legalFormStyle;
+  if (change.requiredFields !== undefined) stored.requiredFields = change.requiredFields;
+  if (change.staleMonths !== undefined) stored.staleMonths = change.staleMonths;
+  writeStoredSettings(stored);
+  if (change.uiLanguage !== undefined) saveUiLanguage(change.uiLanguage);
+}
+
+/** The sidebar language the user chose ('' = follow their locale). */
+export function readUiLanguage(): string {
+  return PropertiesService.getUserProperties().getProperty(UI_LANGUAGE_PROPERTY) ?? '';
+}
+
+function saveUiLanguage(lang: string): void {
+  if (lang) PropertiesService.getUserProperties().setProperty(UI_LANGUAGE_PROPERTY, lang.slice(0, 10));
+  else PropertiesService.getUserProperties().deleteProperty(UI_LANGUAGE_PROPERTY);
 }

@@ -2,13 +2,14 @@
 export const ARCHIVE_SHEET = 'CRM Archive';
 export const LOG_SHEET = 'CRM Hygiene Log';
 export const LISTS_SHEET = 'CRM Lists';
-export const AUDIT_SHEET = 'CRM Audit History';
+/** One row per audit, read and written by history-sheet.ts only. */
+export const HISTORY_SHEET = 'CRM Audit History';
 /** Hidden: the journal of the last clean, everything "Undo last clean" needs. */
 export const UNDO_SHEET = 'CRM Undo';
 /** Hidden: the remaining steps of a clean that continues in the background (time-boxed chunks). */
 export const QUEUE_SHEET = 'CRM Clean Queue';
 
-export const ADDON_SHEETS = [ARCHIVE_SHEET, LOG_SHEET, LISTS_SHEET, AUDIT_SHEET, UNDO_SHEET, QUEUE_SHEET];
+export const ADDON_SHEETS = [ARCHIVE_SHEET, LOG_SHEET, LISTS_SHEET, HISTORY_SHEET, UNDO_SHEET, QUEUE_SHEET];
 
 export function isAddonSheet(name: string): boolean {
   return ADDON_SHEETS.includes(name);

@@ -1,4 +1,5 @@
-// Every export here becomes a top-level Apps Script function in dist/entries.js (with its JSDoc).
+// Every export here becomes a top-level Apps Script function in dist/entries.js (with its JSDoc):
+// one file per surface Apps Script calls into.
 export {
   CRM_NORMALIZE_PHONE,
   CRM_NORMALIZE_EMAIL,
@@ -17,17 +18,15 @@ export {
   menuProtectKeyColumns,
   menuFlagOutdated,
   menuUndoLastClean,
-  continueCleanSheet,
-  getCleanProgress,
-} from './menu';
-// Scheduled audits, audit history, clean at entry, archive inactive rows (issue 6).
-export {
   menuRunAudit,
   menuScheduleAudits,
   menuArchiveInactiveRows,
   menuToggleEntryGuard,
-  runScheduledAudit,
-  onCrmHygieneEdit,
+} from './menu';
+export { runScheduledAudit, onCrmHygieneEdit, continueCleanSheet } from './triggers';
+// google.script.run endpoints (src/contract/sidebar.ts).
+export {
+  getCleanProgress,
   getAuditSchedule,
   scheduleAudits,
   stopScheduledAudits,
@@ -37,9 +36,6 @@ export {
   setEntryGuard,
   previewArchiveInactive,
   archiveInactiveRows,
-} from './audit-entries';
-// The sidebar's own API (sidebar/src/types.ts), on the same snapshot, plan, journal and locks.
-export {
   sidebarGetOverview,
   sidebarPreviewClean,
   sidebarApplyClean,
@@ -50,4 +46,4 @@ export {
   sidebarMarkNotDuplicate,
   sidebarSaveSettings,
   sidebarOpenValueMap,
-} from './sidebar-bridge';
+} from './sidebar-api';

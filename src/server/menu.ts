@@ -1,43 +1,49 @@
-// The "CRM Hygiene" menu and what its items run. onOpen works in AuthMode.NONE: it only builds
-// the menu (no properties, no sheet reads before the user has authorized the add-on).
+// The "CRM Hygiene" menu and what its items run: each item asks what it needs (a dialog at most)
+// and calls the src/gas module of that feature; results and errors come back as one alert.
+import { parseScheduleAnswer } from '../core/audit/schedule';
+import { addMenu, ask, confirm, runMenuAction, showSidebar, type MenuItem } from '../gas/dialogs';
 import { withDocumentLock } from '../gas/document-lock';
 import { applyPrepared, prepareClean } from '../gas/clean-sheet';
 import { undoLastCleanRun } from '../gas/undo-clean';
 import { flagOutdated, protectKeyColumns, setUpDropdowns } from '../gas/sheet-tools';
-import { continueJob, readProgress, type CleanProgress } from '../gas/clean-job';
-import { runMenuAction } from './ui-feedback';
+import { runAuditOnActiveSheet } from '../gas/audit-runner';
+import { readAuditSchedule, scheduleAuditRun, stopAuditSchedule } from '../gas/audit-schedule';
+import { archiveInactive, previewInactive } from '../gas/archive-inactive';
+import { entryGuardInfo, setEntryGuardEnabled } from '../gas/clean-at-entry';
 
 const TITLE = 'CRM Hygiene';
+
+// Captions carry the words DESIGN.md promises; the functions are the top-level entry points below.
+const MENU: readonly MenuItem[] = [
+  ['Clean this sheet', 'menuCleanSheet'],
+  ['Open sidebar', 'menuOpenSidebar'],
+  null,
+  ['Set up dropdowns', 'menuSetUpDropdowns'],
+  ['Protect key columns', 'menuProtectKeyColumns'],
+  ['Flag as outdated', 'menuFlagOutdated'],
+  null,
+  ['Run audit now', 'menuRunAudit'],
+  ['Schedule audits', 'menuScheduleAudits'],
+  ['Archive inactive rows', 'menuArchiveInactiveRows'],
+  ['Clean at entry (on/off)', 'menuToggleEntryGuard'],
+  null,
+  ['Undo last clean', 'menuUndoLastClean'],
+];
 
 /**
  * Adds the CRM Hygiene menu when the spreadsheet opens (works before authorization).
  * @param {Object} e the open event
  */
 export function onOpen(_e?: unknown): void {
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem('Clean this sheet', 'menuCleanSheet')
-    .addItem('Open sidebar', 'menuOpenSidebar')
-    .addSeparator()
-    .addItem('Set up dropdowns', 'menuSetUpDropdowns')
-    .addItem('Protect key columns', 'menuProtectKeyColumns')
-    .addItem('Flag as outdated', 'menuFlagOutdated')
-    .addSeparator()
-    .addItem('Run audit now', 'menuRunAudit')
-    .addItem('Schedule audits', 'menuScheduleAudits')
-    .addItem('Archive inactive rows', 'menuArchiveInactiveRows')
-    .addItem('Clean at entry (on/off)', 'menuToggleEntryGuard')
-    .addSeparator()
-    .addItem('Undo last clean', 'menuUndoLastClean')
-    .addToUi();
+  addMenu(MENU);
 }
 
 /**
  * Runs when the add-on is installed: same menu as onOpen.
  * @param {Object} e the install event
  */
-export function onInstall(e?: unknown): void {
-  onOpen(e);
+export function onInstall(_e?: unknown): void {
+  addMenu(MENU);
 }
 
 /** Menu: normalize, merge sure duplicates, highlight, log; a summary at the end. */
@@ -47,8 +53,7 @@ export function menuCleanSheet(): void {
 
 /** Menu: open the sidebar. */
 export function menuOpenSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(TITLE);
-  SpreadsheetApp.getUi().showSidebar(html);
+  showSidebar(TITLE);
 }
 
 /** Menu: canonical values and dropdowns from the CRM Lists sheet. */
@@ -64,31 +69,50 @@ export function menuProtectKeyColumns(): void {
 /** Menu: flag the selected rows as outdated (asks why). */
 export function menuFlagOutdated(): void {
   runMenuAction(TITLE, () => {
-    const ui = SpreadsheetApp.getUi();
-    const answer = ui.prompt(TITLE, 'Why is this data outdated? (optional)', ui.ButtonSet.OK_CANCEL);
-    if (answer.getSelectedButton() !== ui.Button.OK) return { message: 'Nothing was flagged.' };
-    return withDocumentLock('flag', () => flagOutdated(answer.getResponseText()));
+    const why = ask(TITLE, 'Why is this data outdated? (optional)');
+    if (why === null) return { message: 'Nothing was flagged.' };
+    return withDocumentLock('flag', () => flagOutdated(why));
   });
 }
-
-
 
 /** Menu: undo the last clean exactly. */
 export function menuUndoLastClean(): void {
   runMenuAction(TITLE, () => withDocumentLock('undo', () => undoLastCleanRun()));
 }
 
-
-/** Time-driven trigger (one-off): the next time-boxed chunk of a clean too big for one execution. */
-export function continueCleanSheet(): void {
-  try {
-    continueJob();
-  } catch (e) {
-    console.log(`CRM Hygiene: continuing the clean failed: ${(e as Error).message}`);
-  }
+/** Menu: audit the active sheet now. */
+export function menuRunAudit(): void {
+  runMenuAction(TITLE, () => runAuditOnActiveSheet());
 }
 
-/** Sidebar: progress of the last clean (running in the background, done or stopped), or null. */
-export function getCleanProgress(): CleanProgress | null {
-  return readProgress();
+/** Menu: schedule audits of the active sheet weekly or monthly, or stop them. */
+export function menuScheduleAudits(): void {
+  runMenuAction(TITLE, () => {
+    const answer = ask(
+      'Schedule audits',
+      `${readAuditSchedule().description}\n\nType "weekly" (e.g. "weekly monday 7"), "monthly" (e.g. "monthly 1 7": day 1-28, hour 0-23) or "stop".`,
+    );
+    if (answer === null) return { message: 'The audit schedule was not changed.' };
+    const parsed = parseScheduleAnswer(answer);
+    if (parsed === null) return { message: 'Type "weekly", "monthly" or "stop". The audit schedule was not changed.' };
+    if (parsed === 'stop') return { message: stopAuditSchedule().description };
+    return { message: `${scheduleAuditRun(parsed).description} Each audit adds a row to "CRM Audit History".` };
+  });
+}
+
+/** Menu: preview, then move rows inactive for more than N months to "CRM Archive". */
+export function menuArchiveInactiveRows(): void {
+  runMenuAction(TITLE, () => {
+    const preview = previewInactive();
+    if (preview.inactive === 0) return { message: preview.message };
+    const list = preview.sample.slice(0, 10).map((s) => `row ${s.row}: ${s.label}`).join('\n');
+    const more = preview.inactive > 10 ? '\n…' : '';
+    if (!confirm('Archive inactive rows', `${preview.message}\n\n${list}${more}\n\nMove them now?`)) return { message: 'Nothing was moved.' };
+    return archiveInactive(preview.months);
+  });
+}
+
+/** Menu: turn clean at entry on for the active sheet, or off. */
+export function menuToggleEntryGuard(): void {
+  runMenuAction(TITLE, () => setEntryGuardEnabled(!entryGuardInfo().enabled));
 }

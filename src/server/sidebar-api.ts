@@ -1,260 +1,46 @@
-// The sidebar's server API (plain JSON in and out; every sheet value sent as text). Reads use
-// the same snapshot, settings and plan as "Clean this sheet"; writes go through the shell.
-import type { Cell } from '../core/table';
-import type { DuplicateCluster } from '../core/dedupe/types';
-import { audit } from '../core/audit';
-import { clean } from '../core/plan';
-import { rowFingerprint } from '../core/dedupe';
-import { regionFromLocale } from '../core/settings';
-import type { Plan } from '../core/plan/plan-types';
-import type { CellChange } from '../core/normalize/normalize-table';
-import type { PlannedMerge } from '../core/plan/plan-types';
-import { readStoredSettings, writeStoredSettings } from '../gas/settings-store';
-import { readJournal } from '../gas/undo-journal';
-import { applyPrepared, prepareClean } from '../gas/clean-sheet';
+// Every google.script.run endpoint of the sidebar (src/contract/sidebar.ts lists them with their
+// types). Each one checks what the browser sent (untrusted JSON), calls the src/gas module of that
+// feature, and shapes the reply as plain JSON; none holds logic of its own.
+import { isColumnRole, type ColumnRole } from '../core/table';
+import type { AuditScheduleRequest } from '../core/audit/schedule';
+import { trendOf } from '../core/audit/history';
+import type {
+  ArchivePreview, ArchiveResult, AuditHistory, AuditRun, AuditSchedule, CleanJobProgress, CleanPreview, CleanProgress, EntryGuard,
+  MergeResult, Overview, ReviewCluster, UndoResult,
+} from '../contract/sidebar';
+import { readOverview } from '../gas/overview';
+import { applyClean, previewClean } from '../gas/clean-preview';
 import { readProgress } from '../gas/clean-job';
 import { undoLastCleanRun } from '../gas/undo-clean';
 import { withDocumentLock } from '../gas/document-lock';
-import { AUDIT_SHEET, LISTS_SHEET } from '../gas/sheet-names';
-import { readValueMap } from '../gas/lists-sheet';
-import { cellText, columnLetters, loadSheet, notDuplicatePairs, outdatedMarks, sidebarContext, type LoadedSheet } from './sidebar-view';
-import { isDate } from '../core/normalize/cell';
+import { markNotDuplicate, mergeReviewed, reviewClusters } from '../gas/duplicate-review';
+import { openDataSheet } from '../gas/data-sheet';
+import { saveSettingsChange, type SettingsChange } from '../gas/settings-store';
+import { openValueMap } from '../gas/lists-sheet';
+import { readAuditSchedule, scheduleAuditRun, stopAuditSchedule } from '../gas/audit-schedule';
+import { runAuditOnActiveSheet } from '../gas/audit-runner';
+import { readActiveHistory } from '../gas/history-sheet';
+import { entryGuardInfo, setEntryGuardEnabled } from '../gas/clean-at-entry';
+import { archiveInactive, previewInactive } from '../gas/archive-inactive';
 
-const UI_LANGUAGE_PROPERTY = 'crmHygiene.uiLanguage';
-const SAMPLE_PER_GROUP = 5;
-
-function planFor(loaded: LoadedSheet): Plan {
-  const { snap } = loaded;
-  return clean(loaded.table, loaded.settings, {
-    isProtected: (r, c) => (snap.formulas[r]?.[c] ?? '') !== '',
-    notDuplicates: notDuplicatePairs(),
-    outdated: outdatedMarks(snap),
-  });
+/** Sidebar: score, findings, history and settings of the data sheet. */
+export function sidebarGetOverview(): Overview {
+  return readOverview();
 }
 
-function auditHistory(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Array<{ time: string; score: number }> {
-  const sheet = ss.getSheetByName(AUDIT_SHEET);
-  if (!sheet || sheet.getLastRow() < 2) return [];
-  const values = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues() as Cell[][];
-  const header = (values[0] ?? []).map((h) => cellText(h).toLowerCase());
-  const timeCol = Math.max(0, header.findIndex((h) => h.includes('time') || h.includes('date')));
-  const scoreCol = header.findIndex((h) => h.includes('score'));
-  if (scoreCol < 0) return [];
-  return values
-    .slice(1)
-    .map((r) => ({ time: isDate(r[timeCol]) ? (r[timeCol] as Date).toISOString() : cellText(r[timeCol]), score: Number(r[scoreCol]) }))
-    .filter((p) => Number.isFinite(p.score))
-    .slice(-50);
+/** Sidebar: what "Clean this sheet" would change, by rule. */
+export function sidebarPreviewClean(): CleanPreview {
+  return previewClean();
 }
 
-function userLanguage(): string {
-  return PropertiesService.getUserProperties().getProperty(UI_LANGUAGE_PROPERTY) ?? '';
-}
-
-export function sidebarGetOverview() {
-  const ctx = sidebarContext();
-  let loaded: LoadedSheet | null = null;
-  try {
-    loaded = loadSheet(ctx);
-  } catch {
-    // Empty or header-only sheet: the overview still shows the settings.
-  }
-  const report = loaded
-    ? audit(loaded.table, loaded.settings, { notDuplicates: notDuplicatePairs(), outdated: outdatedMarks(loaded.snap) })
-    : null;
-  const findings: Array<{ kind: string; column: string; count: number }> = [];
-  if (report) {
-    const perColumn: Record<string, number> = {};
-    for (const col of report.byColumn) {
-      for (const [kind, n] of Object.entries(col.byKind)) {
-        findings.push({ kind, column: col.header, count: n ?? 0 });
-        perColumn[kind] = (perColumn[kind] ?? 0) + (n ?? 0);
-      }
-    }
-    for (const [kind, n] of Object.entries(report.counts)) {
-      const rest = (n ?? 0) - (perColumn[kind] ?? 0);
-      if (rest > 0) findings.push({ kind, column: '', count: rest });
-    }
-  }
-  const header = loaded?.snap.header ?? [];
-  return {
-    sheetName: ctx.sheet.getName(),
-    rows: report?.rows ?? 0,
-    score: report ? report.score : null,
-    findings,
-    history: auditHistory(ctx.ss),
-    review: report ? report.clusters.filter((c) => c.confidence === 'doubtful').length : 0,
-    canUndo: canUndo(ctx.ss),
-    userLocale: Session.getActiveUserLocale() || ctx.settings.locale || '',
-    settings: {
-      columns: header.map((h, index) => ({ index, header: h, role: loaded?.roles[index] ?? null, detected: loaded?.detected[index] ?? null })),
-      defaultCountry: ctx.settings.defaultCountry ?? regionFromLocale(ctx.settings.locale) ?? '',
-      phoneFormat: ctx.settings.phoneFormat,
-      requiredFields: ctx.settings.requiredFields,
-      staleMonths: ctx.settings.staleMonths,
-      legalFormStyle: ctx.settings.legalFormStyle,
-      uiLanguage: userLanguage(),
-    },
-  };
-}
-
-function canUndo(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
-  try {
-    return readJournal(ss) !== null;
-  } catch {
-    return false;
-  }
-}
-
-export function sidebarPreviewClean() {
-  const loaded = loadSheet(sidebarContext());
-  const plan = planFor(loaded);
-  const first = loaded.snap.firstRow;
-  const groups = new Map<string, { rule: string; count: number; items: Array<{ cell: string; before: string; after: string; why: string }> }>();
-  const add = (e: { row: number; column: number; before: Cell; after: Cell; rule: string; why: string }): void => {
-    let g = groups.get(e.rule);
-    if (!g) groups.set(e.rule, (g = { rule: e.rule, count: 0, items: [] }));
-    g.count++;
-    if (g.items.length < SAMPLE_PER_GROUP) {
-      g.items.push({ cell: `${columnLetters(e.column)}${first + e.row}`, before: cellText(e.before), after: cellText(e.after), why: e.why });
-    }
-  };
-  plan.edits.forEach(add);
-  plan.merges.forEach((m) => m.primaryEdits.forEach(add));
-  const losers = plan.merges.flatMap((m) => m.losers.map((loser) => ({ m, loser })));
-  if (losers.length) {
-    groups.set('merge', {
-      rule: 'merge',
-      count: losers.length,
-      items: losers.slice(0, SAMPLE_PER_GROUP).map(({ m, loser }) => ({
-        cell: `${first + loser}:${first + loser}`,
-        before: (loaded.table.rows[loser] ?? []).map(cellText).filter((v) => v !== '').slice(0, 3).join(' · '),
-        after: `${first + m.primary}:${first + m.primary}`,
-        why: m.reason,
-      })),
-    });
-  }
-  return {
-    groups: [...groups.values()].sort((a, b) => b.count - a.count),
-    merges: plan.summary.merged,
-    archived: plan.summary.archived,
-    review: plan.summary.review,
-    scoreBefore: plan.summary.scoreBefore,
-    scoreAfter: plan.summary.scoreAfter,
-  };
-}
-
-/** A cluster's id: the fingerprints of its rows, so it survives rows moving up or down. */
-// Fingerprints of the rows as the matcher saw them (normalized), as "not a duplicate" needs.
-function clusterId(loaded: LoadedSheet, plan: Plan, cluster: DuplicateCluster): string {
-  const country = loaded.settings.defaultCountry?.toUpperCase() || regionFromLocale(loaded.settings.locale);
-  return cluster.rows.map((r) => rowFingerprint(plan.rows[r] ?? [], loaded.roles, country)).sort().join('|');
-}
-
-function reviewClusters(loaded: LoadedSheet) {
-  const plan = planFor(loaded);
-  return plan.review.map((cluster) => ({ cluster, id: clusterId(loaded, plan, cluster) }));
-}
-
-export function sidebarGetReviewClusters() {
-  const loaded = loadSheet(sidebarContext());
-  const first = loaded.snap.firstRow;
-  return reviewClusters(loaded).map(({ cluster, id }) => {
-    const fields = new Map<string, { field: string; similarity: number; note: string }>();
-    for (const p of cluster.pairs) {
-      for (const f of p.fields) {
-        const seen = fields.get(f.field);
-        if (!seen || f.similarity < seen.similarity) fields.set(f.field, { field: f.field, similarity: f.similarity, note: f.note });
-      }
-    }
-    return {
-      id,
-      header: loaded.snap.header,
-      rows: cluster.rows.map((r) => ({ row: first + r, values: (loaded.table.rows[r] ?? []).map(cellText) })),
-      primary: first + cluster.primary,
-      score: cluster.score,
-      keys: [...new Set(cluster.pairs.flatMap((p) => p.keys))],
-      fields: [...fields.values()],
-      reasons: cluster.reasons,
-    };
-  });
-}
-
-function findCluster(loaded: LoadedSheet, id: string): DuplicateCluster {
-  const found = reviewClusters(loaded).find((c) => c.id === id);
-  if (!found) throw new Error('These rows changed since the list was shown (sheet changed). Open Duplicates again.');
-  return found.cluster;
-}
-
-export function sidebarMergeCluster(request: { id: string; primary: number; picks: Record<string, number> }) {
-  const ctx = sidebarContext();
-  const loaded = loadSheet(ctx);
-  const cluster = findCluster(loaded, String(request?.id ?? ''));
-  const first = loaded.snap.firstRow;
-  const primary = Number(request.primary) - first;
-  if (!cluster.rows.includes(primary)) throw new Error('The row to keep is not part of this group.');
-  const picks: Record<number, number> = {};
-  for (const [col, row] of Object.entries(request.picks ?? {})) {
-    const r = Number(row) - first;
-    if (!cluster.rows.includes(r)) throw new Error('A chosen value comes from a row outside this group.');
-    picks[Number(col)] = r;
-  }
-  return withDocumentLock('merge', () => {
-    const plan = planFor(loaded);
-    const { table, snap } = loaded;
-    const primaryRow = table.rows[primary] ?? [];
-    const primaryEdits: CellChange[] = [];
-    for (const [col, from] of Object.entries(picks)) {
-      const c = Number(col);
-      const after = table.rows[from]?.[c];
-      if (from === primary || snap.formulas[primary]?.[c] || cellText(after) === cellText(primaryRow[c])) continue;
-      primaryEdits.push({ row: primary, column: c, before: primaryRow[c], after, rule: 'merge.pick', why: `value of row ${first + from}, chosen in the duplicate review` });
-    }
-    const losers = cluster.rows.filter((r) => r !== primary);
-    const reason = `rows ${cluster.rows.map((r) => first + r).join(', ')} merged in the duplicate review; kept row ${first + primary}: ${cluster.reasons.join('; ')}`;
-    const merged: PlannedMerge = { cluster: { ...cluster, primary }, primary, losers, merge: { row: primaryRow.slice(), filled: [], kept: [], note: '' }, primaryEdits, reason };
-    const mergePlan: Plan = {
-      ...plan,
-      edits: [],
-      merges: [merged],
-      review: plan.review.filter((c) => c !== cluster && !c.rows.some((r) => cluster.rows.includes(r))),
-      summary: { ...plan.summary, changes: primaryEdits.length, changesByRule: primaryEdits.length ? { 'merge.pick': primaryEdits.length } : {}, merged: 1, archived: losers.length },
-    };
-    applyPrepared({ ss: ctx.ss, sheet: ctx.sheet, snap, plan: mergePlan });
-    return { archived: losers.length };
-  });
-}
-
-/** Keep only the chosen rule groups ('merge' stands for the sure-duplicate merges). */
-function onlyRules(plan: Plan, rules: string[]): Plan {
-  const keep = new Set(rules);
-  const edits = plan.edits.filter((e) => keep.has(e.rule));
-  const merges = keep.has('merge') ? plan.merges : [];
-  const byRule: Record<string, number> = {};
-  for (const e of [...edits, ...merges.flatMap((m) => m.primaryEdits)]) byRule[e.rule] = (byRule[e.rule] ?? 0) + 1;
-  const changes = Object.values(byRule).reduce((a, b) => a + b, 0);
-  const archived = merges.reduce((n, m) => n + m.losers.length, 0);
-  return { ...plan, edits, merges, summary: { ...plan.summary, changes, changesByRule: byRule, merged: merges.length, archived } };
-}
-
-export function sidebarApplyClean(request: { rules: string[] | null }) {
-  const rules = Array.isArray(request?.rules) ? request.rules.map(String) : null;
-  const result = withDocumentLock('clean', () => {
-    const prepared = prepareClean();
-    if (rules) prepared.plan = onlyRules(prepared.plan, rules);
-    return applyPrepared(prepared);
-  });
+/**
+ * Sidebar: clean the sheet, all of it or only some rule groups.
+ * @param {Object} request { rules: string[] | null } (null = everything)
+ */
+export function sidebarApplyClean(request: unknown): CleanProgress {
+  const rules = field(request, 'rules');
+  const { result, scoreAfter } = applyClean(Array.isArray(rules) ? rules.map(String) : null);
   const s = result.summary;
-  let scoreAfter = s.scoreAfter;
-  if (rules) {
-    // A partial clean: measure the sheet as it is now rather than trusting the full plan's figure.
-    try {
-      const loaded = loadSheet(sidebarContext());
-      scoreAfter = audit(loaded.table, loaded.settings, { notDuplicates: notDuplicatePairs(), outdated: outdatedMarks(loaded.snap) }).score;
-    } catch {
-      // keep the plan's figure
-    }
-  }
   return {
     done: result.done,
     progress: result.progress,
@@ -263,84 +49,189 @@ export function sidebarApplyClean(request: { rules: string[] | null }) {
 }
 
 /**
- * A clean too big for one execution goes on in the background (a one-off trigger per chunk);
- * the sidebar polls this until the run is done, and hears of a failure in plain words.
+ * Sidebar: a clean too big for one execution goes on in the background; the sidebar polls this
+ * until the run is done, and hears of a failure in plain words.
  */
-export function sidebarContinueClean() {
+export function sidebarContinueClean(): CleanProgress {
   const p = readProgress();
   if (!p || p.state === 'done') return { done: true, progress: 1 };
   if (p.state === 'failed') throw new Error(p.message);
   return { done: false, progress: p.progress };
 }
 
-export function sidebarUndoLastClean() {
+/** Sidebar: undo the last clean exactly. */
+export function sidebarUndoLastClean(): UndoResult {
   const result = withDocumentLock('undo', () => undoLastCleanRun());
   return { restoredCells: 0, restoredRows: result.restoredRows };
 }
 
-export function sidebarMarkNotDuplicate(request: { id: string }) {
-  const ctx = sidebarContext();
-  const loaded = loadSheet(ctx);
-  const id = String(request?.id ?? '');
-  findCluster(loaded, id);
-  const prints = id.split('|');
-  const stored = readStoredSettings() ?? ctx.stored;
-  const pairs = stored.notDuplicates ?? [];
-  for (let i = 0; i < prints.length; i++) {
-    for (let j = i + 1; j < prints.length; j++) pairs.push([prints[i] as string, prints[j] as string]);
-  }
-  writeStoredSettings({ ...stored, notDuplicates: pairs });
-  return { ok: true as const };
+/** Sidebar: the doubtful duplicate groups waiting for a person. */
+export function sidebarGetReviewClusters(): ReviewCluster[] {
+  return reviewClusters();
 }
 
-interface SettingsPatch {
-  columns?: Array<{ index: number; role: string | null }>;
-  defaultCountry?: string;
-  phoneFormat?: string;
-  requiredFields?: string[];
-  staleMonths?: number;
-  legalFormStyle?: string;
-  uiLanguage?: string;
+/**
+ * Sidebar: merge one reviewed group as the person chose.
+ * @param {Object} request { id, primary: sheet row to keep, picks: { column: sheet row } }
+ */
+export function sidebarMergeCluster(request: unknown): MergeResult {
+  const picks = new Map<number, number>();
+  for (const [column, row] of Object.entries(objectOf(field(request, 'picks')))) picks.set(Number(column), Number(row));
+  return mergeReviewed({ id: String(field(request, 'id') ?? ''), primary: Number(field(request, 'primary')), picks });
 }
 
-const PHONE_FORMATS = ['E164', 'INTERNATIONAL', 'NATIONAL'];
-const LEGAL_STYLES = ['short', 'long', 'none'];
-
-export function sidebarSaveSettings(patch: SettingsPatch) {
-  const ctx = sidebarContext();
-  const stored = { ...(readStoredSettings() ?? ctx.stored) };
-  const p = patch ?? {};
-  if (p.columns) {
-    const width = ctx.sheet.getLastColumn();
-    const roles: Array<string | null> = new Array(width).fill(null);
-    for (const c of p.columns) if (c.index >= 0 && c.index < width) roles[c.index] = c.role || null;
-    stored.rolesBySheet = { ...(stored.rolesBySheet ?? {}), [ctx.sheet.getName()]: roles as never };
-  }
-  if (p.defaultCountry !== undefined) {
-    const code = String(p.defaultCountry).trim().toUpperCase();
-    if (code && !/^[A-Z]{2}$/.test(code)) throw new Error('The default country must be two letters (ISO 3166), such as ID or SE.');
-    stored.defaultCountry = code || undefined;
-  }
-  if (p.phoneFormat !== undefined && PHONE_FORMATS.includes(p.phoneFormat)) stored.phoneFormat = p.phoneFormat as never;
-  if (p.legalFormStyle !== undefined && LEGAL_STYLES.includes(p.legalFormStyle)) stored.legalFormStyle = p.legalFormStyle as never;
-  if (Array.isArray(p.requiredFields)) stored.requiredFields = p.requiredFields.map(String) as never;
-  if (p.staleMonths !== undefined) {
-    const months = Number(p.staleMonths);
-    if (!Number.isInteger(months) || months < 1 || months > 240) throw new Error('Stale months must be a whole number from 1 to 240.');
-    stored.staleMonths = months;
-  }
-  writeStoredSettings(stored);
-  if (p.uiLanguage !== undefined) {
-    const lang = String(p.uiLanguage);
-    if (lang) PropertiesService.getUserProperties().setProperty(UI_LANGUAGE_PROPERTY, lang.slice(0, 10));
-    else PropertiesService.getUserProperties().deleteProperty(UI_LANGUAGE_PROPERTY);
-  }
-  return sidebarGetOverview();
+/**
+ * Sidebar: remember that the rows of a group are not duplicates.
+ * @param {Object} request { id }
+ */
+export function sidebarMarkNotDuplicate(request: unknown): { ok: true } {
+  markNotDuplicate(String(field(request, 'id') ?? ''));
+  return { ok: true };
 }
 
-export function sidebarOpenValueMap() {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  readValueMap(ss); // creates "CRM Lists" with the default lists when missing
-  ss.getSheetByName(LISTS_SHEET)?.activate();
-  return { ok: true as const };
+/**
+ * Sidebar: save the Settings form; returns the overview as it is with the new settings.
+ * @param {Object} patch the fields that changed
+ */
+export function sidebarSaveSettings(patch: unknown): Overview {
+  const ds = openDataSheet();
+  saveSettingsChange(ds.sheet, ds.stored, settingsChange(objectOf(patch)));
+  return readOverview();
+}
+
+/** Sidebar: show the "CRM Lists" sheet (created with the default lists when missing). */
+export function sidebarOpenValueMap(): { ok: true } {
+  openValueMap();
+  return { ok: true };
+}
+
+/**
+ * Sidebar: the document's audit schedule.
+ * @return {Object} { scheduled, frequency, weekDay, monthDay, hour, sheet, description, nextRun, lastRun }
+ */
+export function getAuditSchedule(): AuditSchedule {
+  return readAuditSchedule();
+}
+
+/**
+ * Sidebar: schedule audits of the active sheet (replaces any earlier schedule: one per document).
+ * @param {Object} request { frequency: 'weekly'|'monthly', weekDay?: 'MONDAY'..'SUNDAY', monthDay?: 1-28, hour: 0-23 }
+ * @return {Object} the schedule, as getAuditSchedule returns it
+ */
+export function scheduleAudits(request: AuditScheduleRequest): AuditSchedule {
+  return scheduleAuditRun(request);
+}
+
+/**
+ * Sidebar: stop scheduled audits (removes the trigger).
+ * @return {Object} { scheduled: false, description }
+ */
+export function stopScheduledAudits(): AuditSchedule {
+  return stopAuditSchedule();
+}
+
+/**
+ * Sidebar: audit the active sheet now; refreshes highlights and appends a history row.
+ * @return {Object} { sheet, rows, score, flaggedRows, counts, coloured, cleared, historyRow, trend, message }
+ */
+export function runAuditNow(): AuditRun {
+  return runAuditOnActiveSheet();
+}
+
+/**
+ * Sidebar: the audit history (oldest first) and the trend.
+ * @param {number} limit how many audits (default 200)
+ * @return {Object} { points: [{ time, sheet, rows, score, flaggedRows, counts, trigger }], trend }
+ */
+export function getAuditHistory(limit?: number): AuditHistory {
+  const n = typeof limit === 'number' && Number.isInteger(limit) && limit > 0 ? Math.min(limit, 1000) : 200;
+  const points = readActiveHistory(n);
+  return { points, trend: trendOf(points) };
+}
+
+/**
+ * Sidebar: whether clean at entry is on.
+ * @return {Object} { enabled, sheet, message }
+ */
+export function getEntryGuard(): EntryGuard {
+  return entryGuardInfo();
+}
+
+/**
+ * Sidebar: turn clean at entry on (for the active sheet) or off.
+ * @param {boolean} enabled true to normalize typed and pasted values and mark duplicates
+ * @return {Object} { enabled, sheet, message }
+ */
+export function setEntryGuard(enabled: boolean): EntryGuard {
+  return setEntryGuardEnabled(enabled);
+}
+
+/**
+ * Sidebar: rows of the active sheet inactive for more than N months, without changing anything.
+ * @param {Object} options { months?: number } (default: the stale setting, 18)
+ * @return {Object} { sheet, months, rows, inactive, sample: [{ row, label, why }], message }
+ */
+export function previewArchiveInactive(options?: { months?: number }): ArchivePreview {
+  return previewInactive(monthsOf(options));
+}
+
+/**
+ * Sidebar: move the inactive rows to "CRM Archive" (logged; "Undo last clean" puts them back).
+ * @param {Object} options { months?: number }
+ * @return {Object} { ok, runId, sheet, archived, message }
+ */
+export function archiveInactiveRows(options?: { months?: number }): ArchiveResult {
+  return archiveInactive(monthsOf(options));
+}
+
+/** Sidebar: progress of the last clean (running in the background, done or stopped), or null. */
+export function getCleanProgress(): CleanJobProgress | null {
+  return readProgress();
+}
+
+// What the browser sent, read defensively: any JSON may arrive.
+
+function objectOf(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}
+
+function field(value: unknown, name: string): unknown {
+  return objectOf(value)[name];
+}
+
+/** { months } or a bare number; the archive checks the range. */
+function monthsOf(options: unknown): unknown {
+  return options !== null && typeof options === 'object' ? field(options, 'months') : options;
+}
+
+const PHONE_FORMATS: readonly string[] = ['E164', 'INTERNATIONAL', 'NATIONAL'];
+const LEGAL_STYLES: readonly string[] = ['short', 'long', 'none'];
+
+/** The Settings form's patch, checked: a clear sentence for a bad value, unknown choices ignored. */
+function settingsChange(p: Record<string, unknown>): SettingsChange {
+  const change: SettingsChange = {};
+  if (Array.isArray(p.columns)) change.columns = p.columns.map((c) => ({ index: Number(field(c, 'index')), role: roleOf(field(c, 'role')) }));
+  if (p.defaultCountry !== undefined) change.defaultCountry = countryCode(p.defaultCountry);
+  if (typeof p.phoneFormat === 'string' && PHONE_FORMATS.includes(p.phoneFormat)) change.phoneFormat = p.phoneFormat as SettingsChange['phoneFormat'];
+  if (typeof p.legalFormStyle === 'string' && LEGAL_STYLES.includes(p.legalFormStyle)) change.legalFormStyle = p.legalFormStyle as SettingsChange['legalFormStyle'];
+  if (Array.isArray(p.requiredFields)) change.requiredFields = p.requiredFields.map(roleOf).filter((r): r is ColumnRole => r !== null);
+  if (p.staleMonths !== undefined) change.staleMonths = staleMonths(p.staleMonths);
+  if (p.uiLanguage !== undefined) change.uiLanguage = String(p.uiLanguage);
+  return change;
+}
+
+function roleOf(value: unknown): ColumnRole | null {
+  return isColumnRole(value) ? value : null;
+}
+
+function countryCode(value: unknown): string {
+  const code = String(value).trim().toUpperCase();
+  if (code && !/^[A-Z]{2}$/.test(code)) throw new Error('The default country must be two letters (ISO 3166), such as ID or SE.');
+  return code;
+}
+
+function staleMonths(value: unknown): number {
+  const months = Number(value);
+  if (!Number.isInteger(months) || months < 1 || months > 240) throw new Error('Stale months must be a whole number from 1 to 240.');
+  return months;
 }

@@ -8,7 +8,7 @@ import { h, replace, uid } from '../dom';
 import { currentLanguage, format, t } from '../i18n';
 import { formatDate, kindLabel, trendText } from '../audit-text';
 import { fact, field, select } from '../ui';
-import type { ArchivePreview, AuditHistory, AuditRun, AuditSchedule, EntryGuard, ScheduleRequest, WeekDayName } from '../types';
+import type { ArchivePreview, AuditHistory, AuditRun, AuditSchedule, EntryGuard, ScheduleRequest, WeekDayName } from '../../../src/contract/sidebar';
 
 export const WEEK_DAYS: WeekDayName[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const DEFAULT_HOUR = 7;

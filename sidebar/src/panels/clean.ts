@@ -5,7 +5,7 @@ import { call } from '../api';
 import { h, replace, uid } from '../dom';
 import { format, has, t } from '../i18n';
 import { fact } from '../ui';
-import type { CleanPreview, CleanSummary, PreviewGroup } from '../types';
+import type { CleanPreview, CleanSummary, PreviewGroup } from '../../../src/contract/sidebar';
 
 export function ruleLabel(rule: string): string {
   if (has(`rule.${rule}`)) return t(`rule.${rule}`);

@@ -6,7 +6,7 @@ import type { App } from '../app';
 import { call } from '../api';
 import { h, replace, uid } from '../dom';
 import { format, label, t } from '../i18n';
-import type { ReviewCluster } from '../types';
+import type { ReviewCluster } from '../../../src/contract/sidebar';
 
 export async function renderDuplicates(el: HTMLElement, app: App): Promise<void> {
   const clusters = await call('sidebarGetReviewClusters');

@@ -5,7 +5,7 @@ import { bars, gauge, scoreBand, trend } from '../chart';
 import { h, replace } from '../dom';
 import { format, t } from '../i18n';
 import { call } from '../api';
-import type { AuditHistory, FindingCount } from '../types';
+import type { AuditHistory, FindingCount } from '../../../src/contract/sidebar';
 import { formatDate, kindLabel, trendText } from '../audit-text';
 
 function sum(findings: FindingCount[], by: (f: FindingCount) => string): Array<{ label: string; value: number }> {

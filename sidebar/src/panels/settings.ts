@@ -6,7 +6,7 @@ import { call } from '../api';
 import { h, replace } from '../dom';
 import { field as row, select } from '../ui';
 import { LANGUAGES, label, t } from '../i18n';
-import type { SidebarSettings } from '../types';
+import type { SidebarSettings } from '../../../src/contract/sidebar';
 
 export const ROLES = [
   'id', 'name', 'firstName', 'lastName', 'email', 'phone', 'company', 'country', 'city', 'address',

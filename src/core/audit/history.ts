@@ -1,12 +1,10 @@
 /**
- * The "CRM Audit History" sheet as data: one row per audit (time, sheet, rows, score, counts per
- * kind), read back into points for the sidebar and a trend sentence. Pure.
+ * The audit history sheet (gas/history-sheet.ts) as data: one row per audit (time, sheet, rows,
+ * score, counts per kind), read back into points for the sidebar and a trend sentence. Pure.
  */
 import type { Cell } from '../table';
 import type { FindingKind } from './findings';
 import { isDate } from '../normalize/cell';
-
-export const HISTORY_SHEET = 'CRM Audit History';
 
 /** Kinds in the order of the history columns (stable: old rows must keep meaning the same). */
 export const HISTORY_KINDS: readonly FindingKind[] = [

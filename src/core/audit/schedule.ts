@@ -152,3 +152,20 @@ export function nextRun(schedule: AuditSchedule, from: Date): Date {
   if (candidate.getTime() > from.getTime()) return candidate;
   return new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, day, schedule.hour));
 }
+
+/**
+ * What a person typed in the menu's "Schedule audits" prompt: "weekly monday 7", "weekly 9",
+ * "monthly 1 7", "stop" (or "off"). null when it is none of these; the request is validated later
+ * by parseSchedule, like the sidebar's.
+ */
+export function parseScheduleAnswer(text: string): AuditScheduleRequest | 'stop' | null {
+  const words = text.trim().toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const [what, a, b] = words;
+  if (what === 'stop' || what === 'off') return 'stop';
+  if (what === 'weekly' || what === 'week') {
+    const isHour = a !== undefined && /^\d+$/.test(a);
+    return { frequency: 'weekly', weekDay: isHour ? undefined : a, hour: Number(isHour ? a : b ?? 7) };
+  }
+  if (what === 'monthly' || what === 'month') return { frequency: 'monthly', monthDay: Number(a ?? 1), hour: Number(b ?? 7) };
+  return null;
+}

@@ -29,6 +29,19 @@ export type ColumnRole =
   | 'birthDate'
   | 'nationalId'; // tax / social-security / citizen id
 
+// Every role once: tsc fails here when a role is added to ColumnRole and not to this list.
+const KNOWN_ROLES: Record<ColumnRole, true> = {
+  id: true, name: true, firstName: true, lastName: true, email: true, phone: true, company: true, country: true,
+  city: true, address: true, title: true, status: true, source: true, owner: true, lastActivity: true,
+  createdAt: true, website: true, notes: true, postcode: true, state: true, streetNumber: true, birthDate: true,
+  nationalId: true,
+};
+
+/** True for the name of a column role (input from the sidebar or a settings file is checked so). */
+export function isColumnRole(value: unknown): value is ColumnRole {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(KNOWN_ROLES, value);
+}
+
 /** A sheet or CSV as the core sees it: the header row and the data rows, all the same width. */
 export interface Table {
   header: string[];

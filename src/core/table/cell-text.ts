@@ -1,0 +1,33 @@
+/**
+ * A cell as text, the one rule for every place that shows or writes a cell as text: the sidebar,
+ * the change log, archive labels, previews, the HTML report, the command line's CSV, quotes in
+ * finding reasons and the CRM Lists sheet. Text stays as typed; numbers and booleans read as
+ * Sheets shows them (TRUE/FALSE); a date is yyyy-mm-dd, with hh:mm:ss when it has a time of day;
+ * blanks, invalid dates and non-finite numbers are ''.
+ *
+ * Dates are read in UTC here, as Sheets' getValues() gives them to us: turning them into the
+ * spreadsheet's own time zone is a step of its own (DESIGN.md "Sheets semantics"), and it belongs
+ * in this one function.
+ */
+import type { Cell } from './index';
+import { isDate } from '../normalize/cell';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+export function cellText(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (isDate(value)) return dateText(value);
+  return String(value);
+}
+
+function dateText(d: Date): string {
+  if (Number.isNaN(d.getTime())) return '';
+  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const h = d.getUTCHours();
+  const m = d.getUTCMinutes();
+  const s = d.getUTCSeconds();
+  return h || m || s ? `${day} ${pad(h)}:${pad(m)}:${pad(s)}` : day;
+}
