@@ -7,19 +7,11 @@ import type { Cell, ColumnRoles } from '../table';
 import { foldText } from '../normalize/text';
 import type { Prepared } from './keys';
 import { prepareRow } from './keys';
+import { fnv1a } from './hash';
 
-// Bound once: in Apps Script's V8 (and a node:vm context) each global lookup inside a hot loop
-// costs a trip through the global object; a module constant does not.
-const imul = Math.imul;
-
-/** FNV-1a over UTF-16 code units, two different offsets for a 64-bit-ish result. */
+/** FNV-1a as 8 hex digits; two different offsets give a 64-bit-ish result. */
 function fnv(text: string, seed: number): string {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
+  return fnv1a(text, seed).toString(16).padStart(8, '0');
 }
 
 export function fingerprintPrepared(p: Prepared, row: readonly Cell[], roles: ColumnRoles): string {

@@ -230,6 +230,16 @@ function cached<T>(map: Map<string, T>, key: string, make: () => T): T {
   return v as T;
 }
 
+/** The addresses of an email cell ("a@x.com; b@y.com" holds two). */
+export function emailPieces(cell: Cell): string[] {
+  return String(cell).split(/[;,\s]+/);
+}
+
+/** The numbers of a phone cell ("0812 555 / 0813 666" holds two; a number cell is one). */
+export function phonePieces(cell: Cell): Cell[] {
+  return typeof cell === 'string' ? cell.split(/\s*[;/|]\s*|\s*,\s+/) : [cell];
+}
+
 /** Read one row into its matching keys. */
 export function prepareRow(row: readonly Cell[], roles: ColumnRoles, defaultCountry?: string, cache: KeyCache = makeKeyCache()): Prepared {
   const p: Prepared = {
@@ -249,15 +259,14 @@ export function prepareRow(row: readonly Cell[], roles: ColumnRoles, defaultCoun
     if (!role) continue;
     switch (role) {
       case 'email': {
-        for (const piece of String(cell).split(/[;,\s]+/)) {
+        for (const piece of emailPieces(cell)) {
           const k = emailKeyOf(piece);
           if (k && !p.emails.some((e) => e.key === k.key)) p.emails.push(k);
         }
         break;
       }
       case 'phone': {
-        const pieces = typeof cell === 'string' ? cell.split(/\s*[;/|]\s*|\s*,\s+/) : [cell];
-        for (const piece of pieces) {
+        for (const piece of phonePieces(cell)) {
           const k = cached(cache.phone, `${defaultCountry ?? ''}|${typeof piece}|${String(piece)}`, () => phoneKeyOf(piece, defaultCountry));
           if (k && !p.phones.some((e) => e.key === k.key)) p.phones.push(k);
         }

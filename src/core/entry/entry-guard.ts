@@ -11,7 +11,8 @@
 import type { Cell, ColumnRoles, Table } from '../table';
 import type { Settings } from '../settings';
 import { normalizeTable, type CellChange } from '../normalize/normalize-table';
-import { emailKeyOf, phoneKeyOf, nameTokensOf, companyKeyOf } from '../dedupe/keys';
+import { emailKeyOf, emailPieces, phoneKeyOf, phonePieces, nameTokensOf, companyKeyOf } from '../dedupe/keys';
+import { fnv1a } from '../dedupe/hash';
 
 // Bound once: in Apps Script's V8 (and a node:vm context) each global lookup inside a hot loop
 // costs a trip through the global object; a module constant does not.
@@ -25,13 +26,9 @@ export const DUPLICATE_NOTE_PREFIX = 'CRM Hygiene: possible duplicate of row';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-function fnv1a(text: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = imul(h, 0x01000193) >>> 0;
-  }
-  // Final avalanche so short keys spread over the shards evenly.
+/** Dedupe's FNV-1a with a final avalanche, so short keys spread over the shards evenly. */
+function spreadHash(text: string, seed: number): number {
+  let h = fnv1a(text, seed);
   h ^= h >>> 15;
   h = imul(h, 0x2c1b3c6d) >>> 0;
   h ^= h >>> 12;
@@ -40,8 +37,8 @@ function fnv1a(text: string, seed: number): number {
 
 /** 48-bit hash of a key as 8 characters; collisions are checked against the sheet before use. */
 export function hashKey(key: string): string {
-  const a = fnv1a(key, 0x811c9dc5) >>> 8; // 24 bits
-  const b = fnv1a(key, 0x01234567) >>> 8;
+  const a = spreadHash(key, 0x811c9dc5) >>> 8; // 24 bits
+  const b = spreadHash(key, 0x01234567) >>> 8;
   let out = '';
   for (const v of [a, b]) {
     out += B64.charAt((v >>> 18) & 63) + B64.charAt((v >>> 12) & 63) + B64.charAt((v >>> 6) & 63) + B64.charAt(v & 63);
@@ -83,15 +80,14 @@ export function rowKeys(row: readonly Cell[], roles: ColumnRoles, defaultCountry
     if (cell === null || cell === undefined || cell === '') return;
     switch (role) {
       case 'email':
-        for (const piece of String(cell).split(/[;,\s]+/)) {
+        for (const piece of emailPieces(cell)) {
           const k = emailKeyOf(piece);
           // A shared info@ says "same organisation", not "same person".
           if (k && !k.role) add(`e:${k.key}`, `same email ${piece.trim().toLowerCase()}`);
         }
         break;
       case 'phone': {
-        const pieces = typeof cell === 'string' ? cell.split(/\s*[;/|]\s*|\s*,\s+/) : [cell];
-        for (const piece of pieces) {
+        for (const piece of phonePieces(cell)) {
           const k = phoneKeyOf(piece, defaultCountry);
           if (k?.e164) add(`p:${k.key}`, `same phone ${k.key}`);
         }
