@@ -1,6 +1,7 @@
 /** Settings for a run: defaults, then the --settings JSON file (the add-on's shape), then flags. */
 import { readFileSync } from 'node:fs';
-import { withDefaults, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
+import { effectiveSettings } from '../core/settings/effective';
 import { effectiveValueMap } from '../core/lists/value-map';
 import { CliError } from './errors';
 
@@ -34,5 +35,5 @@ export function loadSettings(path: string | undefined, country: string | undefin
   // The add-on reads its value map from the "CRM Lists" sheet, which it creates with the default
   // lists on first use; the CLI starts from the same lists (a settings file's valueMap replaces
   // lists by name, like editing that sheet), so both see the same map and make the same plan.
-  return withDefaults({ ...partial, valueMap: effectiveValueMap(partial.valueMap) });
+  return effectiveSettings({ ...partial, valueMap: effectiveValueMap(partial.valueMap) });
 }

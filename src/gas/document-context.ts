@@ -1,24 +1,21 @@
-// Reads what custom functions need from the document: the saved default country and the
-// spreadsheet locale. Two service calls per formula evaluation (never per cell).
-import { regionFromLocale } from '../core/settings';
-
-export const SETTINGS_PROPERTY = 'crmHygiene.settings';
+// What custom functions need from the document: the default country for phone numbers, from the
+// saved settings or the spreadsheet locale (core/settings/effective.ts decides). One service call
+// per formula evaluation when a country is saved, two otherwise (never per cell).
+import { effectiveDefaultCountry } from '../core/settings/effective';
+import { parseStoredSettings, SETTINGS_PROPERTY } from './settings-store';
 
 /** Default phone region: the add-on settings first, then the spreadsheet locale; undefined if neither. */
 export function documentDefaultCountry(): string | undefined {
+  let saved: string | undefined;
   try {
-    const raw = PropertiesService.getDocumentProperties()?.getProperty(SETTINGS_PROPERTY);
-    if (raw) {
-      const saved = JSON.parse(raw) as { defaultCountry?: unknown };
-      if (typeof saved.defaultCountry === 'string' && /^[A-Za-z]{2}$/.test(saved.defaultCountry)) {
-        return saved.defaultCountry.toUpperCase();
-      }
-    }
+    const stored = parseStoredSettings(PropertiesService.getDocumentProperties()?.getProperty(SETTINGS_PROPERTY) ?? null);
+    saved = effectiveDefaultCountry({ defaultCountry: stored?.defaultCountry });
   } catch {
     // Unreadable settings must not break a formula: fall through to the locale.
   }
+  if (saved) return saved;
   try {
-    return regionFromLocale(SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetLocale());
+    return effectiveDefaultCountry({ locale: SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetLocale() });
   } catch {
     return undefined;
   }

@@ -4,15 +4,15 @@
 // written in batch, and duplicates are looked up in a sharded key index kept in CacheService
 // (rebuilt from one read of the sheet when the cache lost it).
 import type { Cell, ColumnRoles } from '../core/table';
-import { withDefaults, regionFromLocale, type Settings } from '../core/settings';
-import { detectColumns } from '../core/table/columns';
+import type { Settings } from '../core/settings';
+import { effectiveDefaultCountry, effectiveSettings, resolveRoles } from '../core/settings/effective';
+import { a1 } from '../core/table/a1';
 import {
   INDEX_VERSION, KeyIndex, SHARD_BUDGET_BYTES, buildIndex, duplicateNote, findBlockDuplicates, headerSignature, normalizeBlock, parseMeta,
-  rowKeys, shardOf, withDuplicateNote, type DuplicateMark, type IndexMeta,
+  rowKeys, shardOf, withDuplicateNote, type DuplicateMark, type GuardBlockResult, type IndexMeta,
 } from '../core/entry/entry-guard';
-import { SETTINGS_PROPERTY } from './document-context';
-import type { StoredSettings } from './settings-store';
-import { a1, forWrite } from './cell-codec';
+import { parseStoredSettings, SETTINGS_PROPERTY } from './settings-store';
+import { forWrite } from './cell-codec';
 import { appendLog } from './log-sheet';
 import { newRun } from './run-context';
 
@@ -52,12 +52,6 @@ export function readGuardConfig(raw: string | null): GuardConfig | null {
   } catch {
     return null;
   }
-}
-
-function settingsFor(stored: StoredSettings | null, name: string): Settings {
-  if (!stored) return withDefaults();
-  const { rolesBySheet, headerRowBySheet, rejectInvalid: _r, notDuplicates: _n, ...base } = stored;
-  return withDefaults({ ...base, headerRow: headerRowBySheet?.[name] ?? stored.headerRow ?? 1, roles: rolesBySheet?.[name] });
 }
 
 function cacheKeys(shards: number): string[] {
@@ -118,111 +112,156 @@ export function dropIndex(): void {
   CacheService.getDocumentCache()?.remove(CACHE_PREFIX);
 }
 
+/** The edited rows of the guarded sheet, read once, with what they are cleaned with. */
+interface EditedBlock {
+  sheet: Sheet;
+  sheetName: string;
+  settings: Settings;
+  defaultCountry: string | undefined;
+  header: string[];
+  roles: ColumnRoles;
+  /** Full-width rows from `top` to `bottom` (sheet rows), their formulas, the edited columns. */
+  values: Cell[][];
+  formulas: string[][];
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  width: number;
+}
+
+function notHandled(reason: string): EditOutcome {
+  return { handled: false, reason, rows: 0, changed: 0, duplicates: [], rebuilt: false };
+}
+
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): EditOutcome {
-  const none = (reason: string): EditOutcome => ({ handled: false, reason, rows: 0, changed: 0, duplicates: [], rebuilt: false });
   const range = e?.range;
-  if (!range) return none('no range');
+  if (!range) return notHandled('no range');
   const props = PropertiesService.getDocumentProperties();
   const config = readGuardConfig(props.getProperty(GUARD_PROPERTY));
-  if (!config?.enabled) return none('clean at entry is off');
+  if (!config?.enabled) return notHandled('clean at entry is off');
   const sheet = range.getSheet();
-  if (sheet.getSheetId() !== config.sheetId) return none('another sheet');
-  let stored: StoredSettings | null;
-  try {
-    stored = JSON.parse(props.getProperty(SETTINGS_PROPERTY) ?? 'null') as StoredSettings | null;
-  } catch {
-    stored = null;
-  }
+  if (sheet.getSheetId() !== config.sheetId) return notHandled('another sheet');
   const sheetName = sheet.getName();
-  const settings = settingsFor(stored, sheetName);
-  if (!settings.defaultCountry && !settings.locale) settings.locale = sheet.getParent().getSpreadsheetLocale();
-  const defaultCountry = settings.defaultCountry?.toUpperCase() || regionFromLocale(settings.locale);
-  const headerRow = settings.headerRow;
-  const width = sheet.getLastColumn();
-  const top = range.getRow();
-  const left = range.getColumn();
-  const bottom = top + range.getNumRows() - 1;
-  const right = Math.min(width, left + range.getNumColumns() - 1);
-  const firstRow = headerRow + 1;
-  const rowFrom = Math.max(top, firstRow);
-  if (bottom < rowFrom || left > right || width === 0) return none('outside the data');
-  const n = bottom - rowFrom + 1;
-
-  const header = (sheet.getRange(headerRow, 1, 1, width).getValues()[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h)));
-  const block = sheet.getRange(rowFrom, 1, n, width);
-  const values = block.getValues() as Cell[][];
-  const formulas = block.getFormulas();
-  const roles: ColumnRoles = settings.roles && settings.roles.length === width ? settings.roles : detectColumns(header, values.slice(0, 50));
-
+  const block = readEditedBlock(sheet, sheetName, range, guardSettings(sheet, sheetName, props.getProperty(SETTINGS_PROPERTY)));
+  if (!block) return notHandled('outside the data');
   const result = normalizeBlock({
-    header,
-    roles,
-    settings,
-    rows: values,
-    firstRow: rowFrom,
-    columns: { from: left - 1, to: right - 1 },
-    isFormula: (r, c) => Boolean(formulas[r]?.[c]),
-    defaultCountry,
+    header: block.header,
+    roles: block.roles,
+    settings: block.settings,
+    rows: block.values,
+    firstRow: block.top,
+    columns: { from: block.left - 1, to: block.right - 1 },
+    isFormula: (r, c) => Boolean(block.formulas[r]?.[c]),
+    defaultCountry: block.defaultCountry,
   });
+  const { marks, rebuilt } = duplicateMarks(block, result);
+  writeNormalized(e, block, result);
+  writeDuplicateNotes(block, marks);
+  return {
+    handled: true,
+    rows: block.values.length,
+    changed: result.changes.length,
+    duplicates: marks.map((m) => ({ row: block.top + m.row, of: m.of, why: m.label })),
+    rebuilt,
+  };
+}
 
-  // Duplicates through the key index.
+/**
+ * The settings saved when the guard was switched on (one property read, no sheet read); the
+ * spreadsheet locale is only asked for when neither a default country nor a locale was saved.
+ */
+function guardSettings(sheet: Sheet, sheetName: string, raw: string | null): Settings {
+  const settings = effectiveSettings(parseStoredSettings(raw), { sheetName });
+  if (!settings.defaultCountry && !settings.locale) settings.locale = sheet.getParent().getSpreadsheetLocale();
+  return settings;
+}
+
+/** The edited rows below the header (whole width), or null when the edit is outside the data. */
+function readEditedBlock(sheet: Sheet, sheetName: string, range: GoogleAppsScript.Spreadsheet.Range, settings: Settings): EditedBlock | null {
+  const width = sheet.getLastColumn();
+  const edited = range.getRow();
+  const left = range.getColumn();
+  const bottom = edited + range.getNumRows() - 1;
+  const right = Math.min(width, left + range.getNumColumns() - 1);
+  const top = Math.max(edited, settings.headerRow + 1);
+  if (bottom < top || left > right || width === 0) return null;
+  const header = (sheet.getRange(settings.headerRow, 1, 1, width).getValues()[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h)));
+  const cells = sheet.getRange(top, 1, bottom - top + 1, width);
+  const values = cells.getValues() as Cell[][];
+  const formulas = cells.getFormulas();
+  const roles = resolveRoles({ header, rows: values }, settings);
+  return { sheet, sheetName, settings, defaultCountry: effectiveDefaultCountry(settings), header, roles, values, formulas, top, bottom, left, right, width };
+}
+
+/** Rows of the block that duplicate an existing row (or an earlier row of the block), through the key index. */
+function duplicateMarks(block: EditedBlock, result: GuardBlockResult): { marks: DuplicateMark[]; rebuilt: boolean } {
   const cache = CacheService.getDocumentCache();
-  const sig = headerSignature(header, roles);
   const hashes = result.keys.flat().map((k) => k.hash);
+  if (!cache || hashes.length === 0) return { marks: [], rebuilt: false };
+  const sig = headerSignature(block.header, block.roles);
+  const rebuildIndex = (): KeyIndex => rebuild(block.sheet, cache, block.roles, sig, block.settings.headerRow + 1, block.width, { from: block.top, to: block.bottom }, block.defaultCountry);
   let rebuilt = false;
-  let marks: DuplicateMark[] = [];
-  if (cache && hashes.length > 0) {
-    let index = loadIndex(cache, sig, hashes);
-    if (!index) {
-      index = rebuild(sheet, cache, roles, sig, firstRow, width, { from: rowFrom, to: bottom }, defaultCountry);
-      rebuilt = true;
-    }
-    marks = findBlockDuplicates(result.keys, rowFrom, index);
-    // Rows outside the block may have moved since the index was built: check a few candidates.
-    const outside = [...new Set(marks.map((m) => m.of).filter((r) => r < rowFrom || r > bottom))].slice(0, MAX_VERIFY);
-    let stale = false;
-    for (const row of outside) {
-      const line = (sheet.getRange(row, 1, 1, width).getValues()[0] ?? []) as Cell[];
-      const keys = new Set(rowKeys(line, roles, defaultCountry).map((k) => k.hash));
-      if (!marks.filter((m) => m.of === row).every((m) => keys.has(m.hash))) stale = true;
-    }
-    if (stale && !rebuilt) {
-      index = rebuild(sheet, cache, roles, sig, firstRow, width, { from: rowFrom, to: bottom }, defaultCountry);
-      rebuilt = true;
-      marks = findBlockDuplicates(result.keys, rowFrom, index);
-    }
-    saveShards(cache, index, hashes);
+  let index = loadIndex(cache, sig, hashes);
+  if (!index) {
+    index = rebuildIndex();
+    rebuilt = true;
   }
-
-  // Write the normalized cells: the smallest rectangle holding every change, formulas kept.
-  if (result.changes.length > 0) {
-    let r0 = Infinity, r1 = -1, c0 = Infinity, c1 = -1;
-    for (const ch of result.changes) {
-      r0 = Math.min(r0, ch.row); r1 = Math.max(r1, ch.row);
-      c0 = Math.min(c0, ch.column); c1 = Math.max(c1, ch.column);
-    }
-    const grid: Cell[][] = [];
-    for (let r = r0; r <= r1; r++) {
-      const line: Cell[] = [];
-      for (let c = c0; c <= c1; c++) {
-        const f = formulas[r]?.[c];
-        line.push(f ? f : forWrite(result.rows[r]?.[c], ''));
-      }
-      grid.push(line);
-    }
-    sheet.getRange(rowFrom + r0, c0 + 1, r1 - r0 + 1, c1 - c0 + 1).setValues(grid);
-    // Every normalized cell is logged like a clean's change (one batch append): the typist's
-    // Ctrl+Z covers their own edit, the log says what the add-on changed and what was typed.
-    const run = newRun();
-    appendLog(
-      e.source ?? sheet.getParent(),
-      { runId: run.runId, time: run.time, user: run.user, sheet: sheetName },
-      result.changes.map((ch) => ({ cell: a1(rowFrom + ch.row, ch.column + 1), before: ch.before, after: ch.after, rule: `entry.${ch.rule}` })),
-    );
+  let marks = findBlockDuplicates(result.keys, block.top, index);
+  if (!rebuilt && outsideRowsMoved(block, marks)) {
+    index = rebuildIndex();
+    rebuilt = true;
+    marks = findBlockDuplicates(result.keys, block.top, index);
   }
+  saveShards(cache, index, hashes);
+  return { marks, rebuilt };
+}
 
-  // Duplicate notes on the first edited cell of each row; stale marks of ours are removed.
-  const noteRange = sheet.getRange(rowFrom, left, n, 1);
+/** Rows outside the block may have moved since the index was built: check a few candidates. */
+function outsideRowsMoved(block: EditedBlock, marks: DuplicateMark[]): boolean {
+  const outside = [...new Set(marks.map((m) => m.of).filter((r) => r < block.top || r > block.bottom))].slice(0, MAX_VERIFY);
+  let stale = false;
+  for (const row of outside) {
+    const line = (block.sheet.getRange(row, 1, 1, block.width).getValues()[0] ?? []) as Cell[];
+    const keys = new Set(rowKeys(line, block.roles, block.defaultCountry).map((k) => k.hash));
+    if (!marks.filter((m) => m.of === row).every((m) => keys.has(m.hash))) stale = true;
+  }
+  return stale;
+}
+
+/**
+ * The normalized cells, written as the smallest rectangle holding every change (formulas kept),
+ * and logged like a clean's changes (one batch append): the typist's Ctrl+Z covers their own
+ * edit, the log says what the add-on changed and what was typed.
+ */
+function writeNormalized(e: GoogleAppsScript.Events.SheetsOnEdit, block: EditedBlock, result: GuardBlockResult): void {
+  if (result.changes.length === 0) return;
+  let r0 = Infinity, r1 = -1, c0 = Infinity, c1 = -1;
+  for (const ch of result.changes) {
+    r0 = Math.min(r0, ch.row); r1 = Math.max(r1, ch.row);
+    c0 = Math.min(c0, ch.column); c1 = Math.max(c1, ch.column);
+  }
+  const grid: Cell[][] = [];
+  for (let r = r0; r <= r1; r++) {
+    const line: Cell[] = [];
+    for (let c = c0; c <= c1; c++) {
+      const f = block.formulas[r]?.[c];
+      line.push(f ? f : forWrite(result.rows[r]?.[c], ''));
+    }
+    grid.push(line);
+  }
+  block.sheet.getRange(block.top + r0, c0 + 1, r1 - r0 + 1, c1 - c0 + 1).setValues(grid);
+  const run = newRun();
+  appendLog(
+    e.source ?? block.sheet.getParent(),
+    { runId: run.runId, time: run.time, user: run.user, sheet: block.sheetName },
+    result.changes.map((ch) => ({ cell: a1(block.top + ch.row, ch.column + 1), before: ch.before, after: ch.after, rule: `entry.${ch.rule}` })),
+  );
+}
+
+/** Duplicate notes on the first edited cell of each row; stale marks of ours are removed. */
+function writeDuplicateNotes(block: EditedBlock, marks: DuplicateMark[]): void {
+  const noteRange = block.sheet.getRange(block.top, block.left, block.values.length, 1);
   const oldNotes = noteRange.getNotes();
   const byRow = new Map(marks.map((m) => [m.row, m]));
   let notesChanged = false;
@@ -233,12 +272,4 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): EditOutcome
     return [next];
   });
   if (notesChanged) noteRange.setNotes(newNotes);
-
-  return {
-    handled: true,
-    rows: n,
-    changed: result.changes.length,
-    duplicates: marks.map((m) => ({ row: rowFrom + m.row, of: m.of, why: m.label })),
-    rebuilt,
-  };
 }

@@ -1,7 +1,7 @@
 /** `crm-hygiene dedupe in.csv [--json]`: duplicate clusters with reasons; writes nothing. */
 import { dedupeReport } from '../../core/dedupe/report';
 import { normalizeTable } from '../../core/normalize/normalize-table';
-import { regionFromLocale } from '../../core/settings';
+import { effectiveDefaultCountry } from '../../core/settings/effective';
 import type { CliOptions } from '../args';
 import { batchedDedupe } from '../batch/batched-dedupe';
 import { readInput, type RunContext } from '../context';
@@ -13,7 +13,7 @@ export async function runDedupe(opts: CliOptions, ctx: RunContext): Promise<void
   const options = {
     sureScore: s.sureMatchScore,
     reviewScore: s.reviewMatchScore,
-    defaultCountry: s.defaultCountry?.toUpperCase() || regionFromLocale(s.locale),
+    defaultCountry: effectiveDefaultCountry(s),
   };
   // Same rule as clean: one piece up to --max-exact-rows, linked batches above.
   const large = opts.maxExactRows > 0 && table.rows.length > opts.maxExactRows;

@@ -10,7 +10,7 @@ import type { CellFinding } from '../normalize/normalize-table';
 import { normalizeTable } from '../normalize/normalize-table';
 import type { DuplicateCluster } from '../dedupe/types';
 import { findDuplicates } from '../dedupe/index';
-import { regionFromLocale } from '../settings';
+import { effectiveDefaultCountry } from '../settings/effective';
 import { effectiveValueMap } from '../lists/value-map';
 import type { OutdatedMark } from './outdated';
 import { outdatedNote } from './outdated';
@@ -157,7 +157,7 @@ export function audit(input: Table, settingsIn: Settings, opts: AuditOptions = {
       reviewScore: settings.reviewMatchScore,
       firstRow: settings.headerRow + 1,
       notDuplicates: opts.notDuplicates,
-      defaultCountry: settings.defaultCountry?.toUpperCase() || regionFromLocale(settings.locale),
+      defaultCountry: effectiveDefaultCountry(settings),
     }).clusters;
   }
   const ctx = makeContext(table, settings, roles, opts.now);

@@ -7,7 +7,7 @@
  */
 import type { Cell } from '../table';
 import { columnsWithRole } from '../table';
-import { DEFAULT_SETTINGS } from '../settings';
+import { effectiveStaleMonths } from '../settings/effective';
 import { isBlank } from '../normalize/cell';
 import type { CheckContext, Emit } from './context';
 import { quote } from './context';
@@ -36,7 +36,7 @@ export function checkStaleness(ctx: CheckContext, emit: Emit): void {
   const activity = dateColumn(ctx, columnsWithRole(ctx.roles, 'lastActivity')[0]);
   const created = dateColumn(ctx, columnsWithRole(ctx.roles, 'createdAt')[0]);
   if (!activity && !created) return;
-  const months = ctx.settings.staleMonths > 0 ? ctx.settings.staleMonths : DEFAULT_SETTINGS.staleMonths;
+  const months = effectiveStaleMonths(ctx.settings);
   const cutoff = monthsBefore(ctx.now, months);
   // Dates repeat a lot (one per working day): read each distinct text once.
   const memo = new Map<string, string | null>();

@@ -1,8 +1,7 @@
 import type { Cell, ColumnRole, ColumnRoles, Table } from '../table';
 import type { Flag, Normalized } from './types';
 import type { Settings } from '../settings';
-import { regionFromLocale } from '../settings';
-import { detectColumns } from '../table/columns';
+import { effectiveDefaultCountry, resolveRoles } from '../settings/effective';
 import { normalizeText } from './text';
 import { normalizePhone } from './phone';
 import { normalizeEmail } from './email';
@@ -50,11 +49,9 @@ type CellNormalizer = (value: Cell, row: Cell[]) => Normalized;
 // Columns whose values are free text: only whitespace is cleaned.
 const TEXT_ROLES: ColumnRole[] = ['city', 'address', 'status', 'source', 'owner', 'website', 'notes'];
 
-/** Resolve the roles: the user's choice when given, else detected from the header and a sample. */
-export function resolveRoles(table: Table, settings: Settings): ColumnRoles {
-  if (settings.roles && settings.roles.length === table.header.length) return settings.roles;
-  return detectColumns(table.header, table.rows.slice(0, 50));
-}
+// Which roles a table's columns have is one of the effective settings; callers of the normalizer
+// have always found it here.
+export { resolveRoles };
 
 /**
  * Region for a row's phone numbers: the row's own country value first (a Czech customer's
@@ -62,7 +59,7 @@ export function resolveRoles(table: Table, settings: Settings): ColumnRoles {
  */
 function phoneRegionResolver(roles: ColumnRoles, settings: Settings): (row: Cell[]) => string | undefined {
   const countryCol = roles.indexOf('country');
-  const fallback = settings.defaultCountry?.toUpperCase() || regionFromLocale(settings.locale);
+  const fallback = effectiveDefaultCountry(settings);
   const seen = new Map<string, string | null>();
   return (row) => {
     if (countryCol < 0) return fallback;

@@ -28,7 +28,7 @@
  */
 import type { Cell, ColumnRoles, Table } from '../table';
 import type { Settings } from '../settings';
-import { regionFromLocale } from '../settings';
+import { effectiveDefaultCountry } from '../settings/effective';
 import type { CellChange, CellFinding } from '../normalize/normalize-table';
 import { normalizeTable } from '../normalize/normalize-table';
 import type { Plan, PlannedMerge } from './plan-types';
@@ -87,7 +87,7 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
   for (const [key, ch] of edits) if (ch.rule === 'list.canonical') listFixed.add(key);
 
   // 4. Duplicates, on the normalized values (gmail.cmo fixed, phones in E.164 ...).
-  const defaultCountry = settings.defaultCountry?.toUpperCase() || regionFromLocale(settings.locale);
+  const defaultCountry = effectiveDefaultCountry(settings);
   const normalized: Table = { header: table.header, rows };
   const clusters: readonly DuplicateCluster[] = opts.clusters
     ? opts.clusters.filter((c) => c.rows.includes(c.primary) && c.rows.every((r) => Number.isInteger(r) && r >= 0 && r < rows.length))
