@@ -86,13 +86,3 @@ export function hashGrid(values: Cell[][], formulas?: string[][]): string {
   }
   return `${values.length}x${values[0]?.length ?? 0}:${(h >>> 0).toString(16)}`;
 }
-
-export function columnLetters(column: number): string {
-  let s = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-export function a1(row: number, column: number): string {
-  return `${columnLetters(column)}${row}`;
-}

@@ -1,7 +1,6 @@
 // "Clean this sheet": read once, plan purely, re-check, then apply in a few batch writes:
 // journal -> phone formats -> values -> highlights and notes -> archive -> log -> row removal,
 // as time-boxed steps (clean-job.ts) so a very big sheet continues in the background.
-import { isDate } from '../core/normalize/cell';
 import type { Plan, PlanSummary } from '../core/plan/plan-types';
 import { clean } from '../core/plan';
 import { outdatedMarksFromNotes } from '../core/audit/outdated';
@@ -10,14 +9,14 @@ import { readValueMap } from './lists-sheet';
 import { readSnapshot, currentHash, SheetProblem, type SheetSnapshot } from './sheet-snapshot';
 import { checkEditable } from './preflight';
 import { isAddonSheet } from './sheet-names';
-import { a1 } from './cell-codec';
+import { a1 } from '../core/table/a1';
+import { cellText } from '../core/table/cell-text';
 import { allEdits } from './value-writes';
 import { computeHighlights } from './highlights';
 import type { ArchivedRow } from './archive-sheet';
 import type { LogEntry } from './log-sheet';
 import { applyJournaled, refuseWhileRunning } from './journaled-run';
 import { newRun } from './run-context';
-import type { Cell } from '../core/table';
 
 export interface CleanResult {
   ok: boolean;
@@ -45,10 +44,6 @@ interface Prepared {
   /** Time budget of one execution (ms) and rows per write step; defaults in clean-job/clean-ops. */
   budgetMs?: number;
   chunkRows?: number;
-}
-
-function text(v: Cell): string {
-  return isDate(v) ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v);
 }
 
 export function prepareClean(now = new Date()): Prepared {
@@ -84,7 +79,7 @@ function summaryMessage(s: PlanSummary, applied: boolean): string {
 export function describe(p: Prepared, applied: boolean, runId: string, highlightedRows: number): CleanResult {
   const sample = allEdits(p.plan)
     .slice(0, 50)
-    .map((e) => ({ cell: a1(p.snap.firstRow + e.row, e.column + 1), before: text(e.before), after: text(e.after), rule: e.rule, why: e.why }));
+    .map((e) => ({ cell: a1(p.snap.firstRow + e.row, e.column + 1), before: cellText(e.before), after: cellText(e.after), rule: e.rule, why: e.why }));
   return { ok: true, applied, done: true, progress: 1, runId, sheet: p.snap.sheetName, summary: p.plan.summary, highlightedRows, message: summaryMessage(p.plan.summary, applied), sample };
 }
 

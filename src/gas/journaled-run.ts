@@ -11,7 +11,7 @@ import type { Highlights } from './highlights';
 import type { ArchivedRow } from './archive-sheet';
 import type { LogEntry } from './log-sheet';
 import type { RunContext } from './run-context';
-import { a1 } from './cell-codec';
+import { a1 } from '../core/table/a1';
 import { journalMeta, writeJournal } from './undo-journal';
 import { buildOps } from './clean-ops';
 import { sortAllowed } from './row-removal';

@@ -1,6 +1,6 @@
 // "CRM Hygiene Log": one row per changed cell (run id, time, user, sheet, cell, before, after, rule).
-import { isDate } from '../core/normalize/cell';
 import type { Cell } from '../core/table';
+import { cellText } from '../core/table/cell-text';
 import { LOG_SHEET } from './sheet-names';
 import { appendBlock, ensureSheet } from './addon-sheets';
 
@@ -13,11 +13,6 @@ export interface LogEntry {
   rule: string;
 }
 
-function text(v: Cell): string {
-  if (isDate(v)) return v.toISOString();
-  return v === null || v === undefined ? '' : String(v);
-}
-
 /** Appends the entries in one batch; returns the first row written and how many. */
 export function appendLog(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -26,7 +21,7 @@ export function appendLog(
 ): { firstRow: number; count: number } {
   const sheet = ensureSheet(ss, LOG_SHEET, LOG_HEADER);
   if (entries.length === 0) return { firstRow: sheet.getLastRow() + 1, count: 0 };
-  const rows = entries.map((e) => [run.runId, run.time, run.user, run.sheet, e.cell, text(e.before), text(e.after), e.rule]);
+  const rows = entries.map((e) => [run.runId, run.time, run.user, run.sheet, e.cell, cellText(e.before), cellText(e.after), e.rule]);
   // Run id .. After are text; Time stays a date.
   const firstRow = appendBlock(sheet, rows, [0, 2, 3, 4, 5, 6, 7]);
   return { firstRow, count: rows.length };

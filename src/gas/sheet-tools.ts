@@ -6,7 +6,7 @@ import { settingsForSheet } from './settings-store';
 import { readValueMap } from './lists-sheet';
 import { readSnapshot, SheetProblem } from './sheet-snapshot';
 import { checkEditable } from './preflight';
-import { a1 } from './cell-codec';
+import { a1 } from '../core/table/a1';
 import { newRun } from './run-context';
 import { applyJournaled } from './journaled-run';
 import type { Highlights } from './highlights';

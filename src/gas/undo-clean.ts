@@ -4,7 +4,8 @@
 import type { Cell } from '../core/table';
 import { readJournal, clearJournal, type JournalMeta } from './undo-journal';
 import { readBlock, SheetProblem } from './sheet-snapshot';
-import { a1, forWrite } from './cell-codec';
+import { forWrite } from './cell-codec';
+import { a1 } from '../core/table/a1';
 import { isDate } from '../core/normalize/cell';
 import { appendLog, type LogEntry } from './log-sheet';
 import { newRun } from './run-context';

@@ -11,7 +11,8 @@ import { isBlank, isErrorValue } from '../normalize/cell';
 import { listForRole, listLookup, listTitle } from '../lists/value-map';
 import type { ValueMap } from '../lists/value-map';
 import type { CheckContext, Emit } from './context';
-import { cellText, quote } from './context';
+import { quote } from './context';
+import { cellText } from '../table/cell-text';
 
 /** The list a column is checked against, or null. */
 export function listOf(ctx: Pick<CheckContext, 'valueMap' | 'userValueMap'>, role: string | null): { name: string; map: ValueMap } | null {

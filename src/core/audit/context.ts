@@ -7,6 +7,7 @@ import type { Cell, ColumnRoles } from '../table';
 import type { Settings } from '../settings';
 import type { FindingKind, RowFinding } from './findings';
 import type { ValueMap } from '../lists/value-map';
+import { cellText } from '../table/cell-text';
 
 export interface CheckContext {
   header: string[];
@@ -65,13 +66,6 @@ export class FindingCollector {
       (a, b) => a.row - b.row || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.column ?? -1) - (b.column ?? -1),
     );
   }
-}
-
-export function cellText(cell: Cell): string {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'string') return cell;
-  if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
-  return '';
 }
 
 /** Short, one-line quote of a value for a sentence (cells can hold 50,000 characters). */

@@ -23,6 +23,7 @@
  */
 import type { Cell, ColumnRole } from '../table';
 import { foldText } from '../normalize/text';
+import { cellText } from '../table/cell-text';
 
 /** list name -> canonical value -> aliases (the shape of `Settings.valueMap`). */
 export type ValueMap = Record<string, Record<string, string[]>>;
@@ -149,11 +150,9 @@ export function listTitle(key: string): string {
   return LIST_TITLES[key] ?? key;
 }
 
-function cellText(cell: Cell): string {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'string') return cell.trim();
-  if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
-  return '';
+/** A cell of the CRM Lists sheet as trimmed text. */
+function listText(cell: Cell): string {
+  return cellText(cell).trim();
 }
 
 function splitAliases(text: string): string[] {
@@ -182,8 +181,8 @@ export function parseValueMap(values: Cell[][]): ParsedValueMap {
   let current = '';
   values.forEach((raw, i) => {
     const row = Array.isArray(raw) ? raw : [];
-    const listCell = cellText(row[0]);
-    const value = cellText(row[1]);
+    const listCell = listText(row[0]);
+    const value = listText(row[1]);
     if (i === 0 && foldText(listCell) === 'list' && foldText(value) === 'value') return; // header row
     if (listCell !== '') current = listKey(listCell);
     if (value === '') return;
@@ -198,7 +197,7 @@ export function parseValueMap(values: Cell[][]): ParsedValueMap {
       owners.set(current, own);
     }
     const aliases: string[] = [];
-    for (let c = 2; c < row.length; c++) aliases.push(...splitAliases(cellText(row[c])));
+    for (let c = 2; c < row.length; c++) aliases.push(...splitAliases(listText(row[c])));
     // The same canonical value listed twice: its aliases are combined.
     const canonical = Object.keys(list).find((k) => foldText(k) === foldText(value)) ?? value;
     const target = (list[canonical] ??= []);

@@ -2,10 +2,10 @@
  * What the clean report shows, computed purely from the table and its Plan. Rows are numbered as
  * in a sheet (header = row 1, first data row = row 2) so people can find them in the original file.
  */
-import type { Cell, ColumnRole, Table } from '../table';
+import type { ColumnRole, Table } from '../table';
 import type { Plan } from '../plan/plan-types';
 import type { FindingCount } from './findings-chart';
-import { isDate } from '../normalize/cell';
+import { cellText } from '../table/cell-text';
 
 export interface ChangeExample {
   row: number;
@@ -67,12 +67,6 @@ export interface ReportInput {
 
 const MEMBER_ROLES: ColumnRole[] = ['name', 'firstName', 'lastName', 'email', 'phone', 'company', 'country'];
 
-function text(v: Cell): string {
-  if (v === null || v === undefined) return '';
-  if (isDate(v)) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
-  return String(v);
-}
-
 export function buildReportModel(table: Table, plan: Plan, input: ReportInput): ReportModel {
   const perRule = input.examplesPerRule ?? 5;
   const maxClusters = input.maxClusters ?? Infinity;
@@ -87,7 +81,7 @@ export function buildReportModel(table: Table, plan: Plan, input: ReportInput): 
     let section = rules.get(e.rule);
     if (!section) rules.set(e.rule, (section = { rule: e.rule, count: 0, examples: [] }));
     if (section.examples.length < perRule) {
-      section.examples.push({ row: sheetRow(e.row), column: columnName(e.column), before: text(e.before), after: text(e.after), why: e.why });
+      section.examples.push({ row: sheetRow(e.row), column: columnName(e.column), before: cellText(e.before), after: cellText(e.after), why: e.why });
     }
   }
 
@@ -114,7 +108,7 @@ export function buildReportModel(table: Table, plan: Plan, input: ReportInput): 
       merged: mergedPrimaries.has(c.primary) && c.confidence === 'sure',
       reasons: c.reasons,
       // Members as read from the file, so the reader sees what was actually typed.
-      members: order.map((r) => ({ row: sheetRow(r), cells: memberCols.map((col) => text(table.rows[r]?.[col])) })),
+      members: order.map((r) => ({ row: sheetRow(r), cells: memberCols.map((col) => cellText(table.rows[r]?.[col])) })),
     };
   });
 
