@@ -39,6 +39,7 @@ import { isBlank } from '../normalize/cell';
 import { listLookup, listTitle } from '../lists/value-map';
 import type { OutdatedMark } from '../audit/outdated';
 import { collectFindings, makeContext } from '../audit/index';
+import type { CheckContext } from '../audit/context';
 import { listOf } from '../audit/canonical';
 import { qualityScore } from '../audit/score';
 import { fitSettings, padTable } from '../audit/shape';
@@ -65,129 +66,157 @@ export interface CleanOptions {
 
 const NO_PROTECTION = (): boolean => false;
 
+/** What the steps of one clean share: the table as read, its settings, and the plan so far. */
+interface Work {
+  /** The table as read (padded to the header's width). */
+  table: Table;
+  width: number;
+  settings: Settings;
+  isProtected: (r: number, c: number) => boolean;
+  roles: ColumnRoles;
+  /** The rows as they will be: normalized, canonical list values, merge fills. */
+  rows: Cell[][];
+  /** One change per cell, keyed row * width + column. */
+  edits: Map<number, CellChange>;
+  cellFindings: CellFinding[];
+}
+
+/** The sure merges and the groups left for review. */
+interface Merges {
+  merges: PlannedMerge[];
+  review: DuplicateCluster[];
+  /** Loser row -> the primary it was merged into. */
+  loserOf: Map<number, number>;
+  /** `${from}|${column}` -> the primary a loser's value was filled into. */
+  movedValues: Map<string, number>;
+}
+
 /** Build the plan for one sheet. Pure and deterministic; never throws on odd input. */
 export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {}): Plan {
+  const work = normalizedWork(input, settingsIn, opts);
+  canonicalizeLists(work);
+  // A value the user's list recognised ("Amrik" -> their "United States") is no longer unknown.
+  const listFixed = new Set<number>();
+  for (const [key, ch] of work.edits) if (ch.rule === 'list.canonical') listFixed.add(key);
+  const clusters = duplicateClusters(work, opts);
+  const merged = planMerges(work, clusters);
+  keepArchivedAsRead(work, merged.loserOf);
+  const before = makeContext(work.table, work.settings, work.roles, opts.now);
+  const findingsBefore = collectFindings(before, { cellFindings: work.cellFindings, clusters, outdated: opts.outdated ?? [] });
+  const findings = findingsAfter(work, merged, before, listFixed, opts.outdated ?? []);
+  return assemblePlan(work, merged, findings, findingsBefore);
+}
+
+/** 1-2. Roles (the user's mapping, else detected) and every mapped column normalized. */
+function normalizedWork(input: Table, settingsIn: Settings, opts: CleanOptions): Work {
   const table = padTable(input);
   const width = table.header.length;
   const settings = fitSettings(settingsIn, width);
   const userProtected = opts.isProtected;
   const isProtected = userProtected ? (r: number, c: number) => Boolean(userProtected(r, c)) : NO_PROTECTION;
-
-  // 1-2. Roles and per-column normalization.
   const norm = normalizeTable(table, settings, { isProtected });
-  const roles = norm.roles;
-  const rows = norm.rows;
   const edits = new Map<number, CellChange>();
   for (const ch of norm.changes) edits.set(ch.row * width + ch.column, ch);
+  return { table, width, settings, isProtected, roles: norm.roles, rows: norm.rows, edits, cellFindings: norm.findings };
+}
 
-  // 3. One value map: status "Baru" -> "New", a user's country alias -> their canonical name.
-  canonicalizeLists(table, rows, roles, settings, isProtected, edits, width);
-  // A value the user's list recognised ("Amrik" -> their "United States") is no longer unknown.
-  const listFixed = new Set<number>();
-  for (const [key, ch] of edits) if (ch.rule === 'list.canonical') listFixed.add(key);
-
-  // 4. Duplicates, on the normalized values (gmail.cmo fixed, phones in E.164 ...).
+/** 4. Duplicate clusters on the normalized values (gmail.cmo fixed, phones in E.164 ...), or the caller's. */
+function duplicateClusters(work: Work, opts: CleanOptions): readonly DuplicateCluster[] {
+  const { table, rows, roles, settings } = work;
+  if (opts.clusters) return opts.clusters.filter((c) => c.rows.includes(c.primary) && c.rows.every((r) => Number.isInteger(r) && r >= 0 && r < rows.length));
+  if (opts.dedupe === false || rows.length < 2) return [];
   const defaultCountry = effectiveDefaultCountry(settings);
-  const normalized: Table = { header: table.header, rows };
-  const clusters: readonly DuplicateCluster[] = opts.clusters
-    ? opts.clusters.filter((c) => c.rows.includes(c.primary) && c.rows.every((r) => Number.isInteger(r) && r >= 0 && r < rows.length))
-    : opts.dedupe === false || rows.length < 2
-      ? []
-      : findDuplicates(normalized, roles, {
-          sureScore: settings.sureMatchScore,
-          reviewScore: settings.reviewMatchScore,
-          firstRow: settings.headerRow + 1,
-          notDuplicates: notDuplicatesAfterNormalizing(table, rows, roles, opts.notDuplicates, defaultCountry),
-          defaultCountry,
-        }).clusters;
+  return findDuplicates({ header: table.header, rows }, roles, {
+    sureScore: settings.sureMatchScore,
+    reviewScore: settings.reviewMatchScore,
+    firstRow: settings.headerRow + 1,
+    notDuplicates: notDuplicatesAfterNormalizing(table, rows, roles, opts.notDuplicates, defaultCountry),
+    defaultCountry,
+  }).clusters;
+}
 
-  const merges: PlannedMerge[] = [];
-  const review: DuplicateCluster[] = [];
+/** Sure clusters become merges (the primary filled from the others); doubtful ones wait for review. */
+function planMerges(work: Work, clusters: readonly DuplicateCluster[]): Merges {
+  const out: Merges = { merges: [], review: [], loserOf: new Map(), movedValues: new Map() };
   const inCluster = new Set<number>();
-  const loserOf = new Map<number, number>(); // loser row -> primary row
-  const movedValues = new Map<string, number>(); // `${from}|${column}` -> primary it was filled into
   for (const cluster of clusters) {
     // Clusters are disjoint by contract; a row seen twice would be merged twice, so skip it.
     if (cluster.rows.length < 2 || cluster.rows.some((r) => inCluster.has(r))) continue;
     cluster.rows.forEach((r) => inCluster.add(r));
     if (cluster.confidence !== 'sure') {
-      review.push(cluster);
+      out.review.push(cluster);
       continue;
     }
-    const planned = planMerge(table, normalized, roles, settings, cluster, isProtected, edits, width);
-    for (const loser of planned.losers) loserOf.set(loser, planned.primary);
+    const planned = planMerge(work, cluster);
+    for (const loser of planned.losers) out.loserOf.set(loser, planned.primary);
     for (const f of planned.merge.filled) {
-      if (planned.primaryEdits.some((e) => e.column === f.column && e.rule === 'merge.fill')) movedValues.set(`${f.from}|${f.column}`, planned.primary);
+      if (planned.primaryEdits.some((e) => e.column === f.column && e.rule === 'merge.fill')) out.movedValues.set(`${f.from}|${f.column}`, planned.primary);
     }
-    merges.push(planned);
+    out.merges.push(planned);
   }
+  return out;
+}
 
-  // Archived rows leave exactly as read: drop their normalization edits.
+/** Archived rows leave exactly as read: their normalization edits are dropped. */
+function keepArchivedAsRead(work: Work, loserOf: ReadonlyMap<number, number>): void {
   for (const loser of loserOf.keys()) {
-    for (let c = 0; c < width; c++) edits.delete(loser * width + c);
-    rows[loser] = (table.rows[loser] ?? []).slice();
+    for (let c = 0; c < work.width; c++) work.edits.delete(loser * work.width + c);
+    work.rows[loser] = (work.table.rows[loser] ?? []).slice();
   }
+}
 
-  // 5. Findings before (the sheet as read) and after (as it will be).
-  const before = makeContext(table, settings, roles, opts.now);
-  const findingsBefore = collectFindings(before, { cellFindings: norm.findings, clusters, outdated: opts.outdated ?? [] });
-  const after = { ...before, rows, skip: (r: number) => loserOf.has(r) };
-  const findings = collectFindings(after, {
-    cellFindings: moveFindings(
-      norm.findings.filter((f) => !listFixed.has(f.row * width + f.column)),
-      loserOf,
-      movedValues,
-    ),
-    clusters: review,
-    outdated: moveMarks(opts.outdated ?? [], loserOf, settings),
+/** 5. Findings on the rows as they will be: archived rows left out, their marks moved to the primary. */
+function findingsAfter(work: Work, merged: Merges, before: CheckContext, listFixed: ReadonlySet<number>, outdated: readonly OutdatedMark[]): RowFinding[] {
+  const { loserOf } = merged;
+  const after = { ...before, rows: work.rows, skip: (r: number) => loserOf.has(r) };
+  return collectFindings(after, {
+    cellFindings: moveFindings(work.cellFindings.filter((f) => !listFixed.has(f.row * work.width + f.column)), loserOf, merged.movedValues),
+    clusters: merged.review,
+    outdated: moveMarks(outdated, loserOf, work.settings),
   });
+}
 
-  // 6. Summary.
-  const editList = [...edits.values()].sort((a, b) => a.row - b.row || a.column - b.column);
+/** 6. The plan and its summary (counts per rule and kind, score before and after). */
+function assemblePlan(work: Work, merged: Merges, findings: RowFinding[], findingsBefore: RowFinding[]): Plan {
+  const { merges, review } = merged;
+  const editList = [...work.edits.values()].sort((a, b) => a.row - b.row || a.column - b.column);
   const changesByRule: Record<string, number> = {};
   const count = (ch: CellChange) => (changesByRule[ch.rule] = (changesByRule[ch.rule] ?? 0) + 1);
   editList.forEach(count);
   merges.forEach((m) => m.primaryEdits.forEach(count));
   const findingsByKind: Partial<Record<FindingKind, number>> = {};
   for (const f of findings) findingsByKind[f.kind] = (findingsByKind[f.kind] ?? 0) + 1;
-  const archived = loserOf.size;
-
+  const rows = work.table.rows.length;
+  const archived = merged.loserOf.size;
   return {
-    roles,
+    roles: work.roles,
     edits: editList,
     merges,
     review,
     findings,
-    rows,
+    rows: work.rows,
     summary: {
-      rows: table.rows.length,
+      rows,
       changes: editList.length + merges.reduce((n, m) => n + m.primaryEdits.length, 0),
       changesByRule,
       merged: merges.length,
       archived,
       review: review.length,
       findingsByKind,
-      scoreBefore: qualityScore(findingsBefore, table.rows.length),
-      scoreAfter: qualityScore(findings, table.rows.length - archived),
+      scoreBefore: qualityScore(findingsBefore, rows),
+      scoreAfter: qualityScore(findings, rows - archived),
     },
   };
 }
 
 /**
- * Status and source always go through the value map (defaults until the user edits CRM Lists);
+ * 3. Status and source always go through the value map (defaults until the user edits CRM Lists);
  * country and title only when the user wrote a list for them. The value as read is tried first,
  * then the normalized one, so an alias of the raw text ("U.S.A.") and of the normalizer's output
  * ("United States") both land on the user's canonical value.
  */
-function canonicalizeLists(
-  table: Table,
-  rows: Cell[][],
-  roles: ColumnRoles,
-  settings: Settings,
-  isProtected: (r: number, c: number) => boolean,
-  edits: Map<number, CellChange>,
-  width: number,
-): void {
+function canonicalizeLists(work: Work): void {
+  const { table, rows, roles, settings, isProtected, edits, width } = work;
   const ctx = makeContext(table, settings, roles, new Date(0));
   roles.forEach((role, c) => {
     const list = listOf(ctx, role);
@@ -226,20 +255,13 @@ function canonicalizeLists(
  * that conflicts with the primary's, are listed in the note. When the sheet has a notes column,
  * the note is appended there too, so a CSV (which has no cell notes) keeps it.
  */
-function planMerge(
-  table: Table,
-  normalized: Table,
-  roles: ColumnRoles,
-  settings: Settings,
-  cluster: DuplicateCluster,
-  isProtected: (r: number, c: number) => boolean,
-  edits: Map<number, CellChange>,
-  width: number,
-): PlannedMerge {
+function planMerge(work: Work, cluster: DuplicateCluster): PlannedMerge {
+  const { table, settings, isProtected, edits, width } = work;
+  const normalized: Table = { header: table.header, rows: work.rows };
   const primary = cluster.primary;
   const losers = cluster.rows.filter((r) => r !== primary).sort((a, b) => a - b);
-  const merge: MergeResult = mergeCluster(normalized, roles, cluster);
-  const row = normalized.rows[primary] as Cell[];
+  const merge: MergeResult = mergeCluster(normalized, work.roles, cluster);
+  const row = work.rows[primary] as Cell[];
   const asRead = table.rows[primary] ?? [];
   const primaryEdits: CellChange[] = [];
   const notWritten: string[] = [];
@@ -273,23 +295,27 @@ function planMerge(
     primaryEdits,
     reason: `rows ${rowList} are one customer (match ${cluster.score.toFixed(2)}); kept row ${sheetRow(settings, primary)}: ${cluster.reasons.join('; ')}`,
   };
-
-  const notesCol = roles.indexOf('notes');
-  if (note !== '' && notesCol >= 0 && !isProtected(primary, notesCol)) {
-    const key = primary * width + notesCol;
-    const current = row[notesCol];
-    const text = `Merged duplicates (rows ${rowList}). ${note}`;
-    const after = isBlank(current) ? text : `${String(current)}\n${text}`;
-    edits.delete(key);
-    row[notesCol] = after;
-    const fill = primaryEdits.findIndex((e) => e.column === notesCol);
-    const change: CellChange = { row: primary, column: notesCol, before: asRead[notesCol], after, rule: 'merge.note', why: 'values of the merged rows that differ from this row' };
-    if (fill >= 0) primaryEdits[fill] = change;
-    else primaryEdits.push(change);
-    planned.noteColumn = notesCol;
-  }
+  noteInNotesColumn(work, planned, note, rowList, asRead);
   primaryEdits.sort((a, b) => a.column - b.column);
   return planned;
+}
+
+/** The merge note appended to the sheet's notes column too, when there is one (as a 'merge.note' edit). */
+function noteInNotesColumn(work: Work, planned: PlannedMerge, note: string, rowList: string, asRead: readonly Cell[]): void {
+  const { primary, primaryEdits } = planned;
+  const notesCol = work.roles.indexOf('notes');
+  if (note === '' || notesCol < 0 || work.isProtected(primary, notesCol)) return;
+  const row = work.rows[primary] as Cell[];
+  const current = row[notesCol];
+  const text = `Merged duplicates (rows ${rowList}). ${note}`;
+  const after = isBlank(current) ? text : `${String(current)}\n${text}`;
+  work.edits.delete(primary * work.width + notesCol);
+  row[notesCol] = after;
+  const fill = primaryEdits.findIndex((e) => e.column === notesCol);
+  const change: CellChange = { row: primary, column: notesCol, before: asRead[notesCol], after, rule: 'merge.note', why: 'values of the merged rows that differ from this row' };
+  if (fill >= 0) primaryEdits[fill] = change;
+  else primaryEdits.push(change);
+  planned.noteColumn = notesCol;
 }
 
 /**
