@@ -1,16 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalizePhone } from '../../src/core/normalize/phone';
 import type { Cell } from '../../src/core/normalize/types';
 import { seededRandom as random } from '../../scripts/lib/seeded-random';
+import { describeWithReferenceData, referenceFile } from '../lib/reference-data';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const EXAMPLES = join(here, '..', '..', '..', 'shared', 'data', 'phone', 'google_example_numbers.csv');
+const EXAMPLES = 'phone/google_example_numbers.csv';
 
-describe('Google example numbers (every region and number type)', () => {
-  const rows = readFileSync(EXAMPLES, 'utf8')
+describeWithReferenceData('Google example numbers (every region and number type)', EXAMPLES, () => {
+  const rows = readFileSync(referenceFile(EXAMPLES), 'utf8')
     .split(/\r?\n/)
     .slice(1)
     .filter((l) => l.trim() !== '')
