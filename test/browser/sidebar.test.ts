@@ -1,7 +1,7 @@
 // The sidebar in headless Chromium against the dev server (real built bundle on the fake):
 // every panel, a clean, undo, a reviewed merge, "not a duplicate", a setting, markup as text,
 // and screenshots of every panel in every language.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, CHROMIUM, SHOTS, XSS_IMG, XSS_SCRIPT, openTab, settled, startHarness, type Harness } from './harness';
@@ -197,7 +197,5 @@ describe.skipIf(!HAS_CHROMIUM)('sidebar in headless Chromium', () => {
       }
       await noScriptRan(h);
     }
-    mkdirSync(join(import.meta.dirname, '../../docs'), { recursive: true });
-    copyFileSync(join(SHOTS, 'sidebar-overview-en.png'), join(import.meta.dirname, '../../docs/sidebar-overview-en.png'));
   });
 });
