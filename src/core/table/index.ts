@@ -1,3 +1,5 @@
+// A sheet or CSV as the core sees it: a header and rows of cell values, and the role of each
+// column (what it holds). Role detection is columns.ts; a cell as text is cell-text.ts.
 import type { Cell } from '../normalize/types';
 
 export type { Cell };
