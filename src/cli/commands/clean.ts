@@ -1,5 +1,5 @@
 /**
- * `crm-hygiene clean in.csv`: the same plan as "Clean this sheet" (src/core/plan.ts clean()),
+ * `crm-hygiene clean in.csv`: the same plan as "Clean this sheet" (src/core/plan/index.ts clean()),
  * applied to a file: cleaned file (archived rows removed), archive file, and an HTML report.
  * All three are written to temporary files and renamed into place together.
  */
