@@ -2,23 +2,12 @@
 // they are written with one setBackgrounds and one setNotes.
 import type { FindingKind } from '../core/audit/findings';
 import type { Plan } from '../core/plan/plan-types';
+import { AUDIT_COLORS, AUDIT_NOTE_PREFIX, DEFAULT_BACKGROUND, auditColorFor } from '../core/audit/marks';
 
-export const NOTE_PREFIX = 'CRM Hygiene: ';
-
-/** One colour per kind; the first kind in this order wins when a row has several. */
-const COLORS: Array<[FindingKind[], string]> = [
-  [['invalid-phone', 'invalid-email', 'disposable-email'], '#f4cccc'],
-  [['incomplete'], '#fff2cc'],
-  [['stale', 'outdated'], '#d9d9d9'],
-  [['suspected-duplicate'], '#cfe2f3'],
-  [['role-account', 'non-canonical'], '#fce5cd'],
-];
-const OUR_COLORS = new Set(COLORS.map(([, c]) => c));
-
-export function colorFor(kinds: Set<FindingKind>): string | null {
-  for (const [group, color] of COLORS) if (group.some((k) => kinds.has(k))) return color;
-  return null;
-}
+// The clean highlights with the audit's palette and note prefix (core/audit/marks.ts), so either
+// one recognises and replaces the other's marks.
+const NOTE_PREFIX = AUDIT_NOTE_PREFIX;
+const OUR_COLORS = new Set(AUDIT_COLORS.map(([, c]) => c));
 
 function withoutOurLines(note: string): string[] {
   return note === '' ? [] : note.split('\n').filter((line) => !line.startsWith(NOTE_PREFIX));
@@ -56,9 +45,9 @@ export function computeHighlights(plan: Plan, backgrounds: string[][], notes: st
   let changedNotes = false;
   const bg = backgrounds.map((row, r) => {
     if (skipRows.has(r)) return row;
-    const color = kindsByRow.has(r) ? colorFor(kindsByRow.get(r) as Set<FindingKind>) : null;
+    const color = kindsByRow.has(r) ? auditColorFor(kindsByRow.get(r) as Set<FindingKind>) : null;
     return row.map((old) => {
-      const next = color ?? (OUR_COLORS.has(old) ? '#ffffff' : old);
+      const next = color ?? (OUR_COLORS.has(old) ? DEFAULT_BACKGROUND : old);
       if (next !== old) changedBackgrounds = true;
       return next;
     });
