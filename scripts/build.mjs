@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { mkdirSync, copyFileSync, writeFileSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateEntries } from './gen-entries.mjs';
+import { readEntryPoints, generateEntries } from './gen-entries.mjs';
 import { phoneRegexCache, cliExternals } from './esbuild-plugins.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,7 +76,7 @@ export async function buildAll() {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'Code.js'), await buildServer());
-  writeFileSync(join(dist, 'entries.js'), generateEntries(join(root, 'src/server/index.ts')));
+  writeFileSync(join(dist, 'entries.js'), generateEntries(readEntryPoints(join(root, 'src/server/index.ts')), () => 'crmHygiene_'));
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   writeFileSync(join(dist, 'Sidebar.html'), sidebarHtml());
   if (existsSync(join(root, 'src/cli/main.ts'))) await buildCli();
