@@ -34,15 +34,21 @@ export function scriptBytes(dir: string): Array<[file: string, bytes: number]> {
     .map((f) => [f, statSync(join(dir, f)).size]);
 }
 
-/** Loads `scripts` into a fresh context holding `globals`, then runs `call` once. */
-export function coldSample(scripts: readonly Script[], globals: Record<string, unknown>, call: (context: vm.Context) => unknown): Sample {
+/** Loads `scripts` into a fresh context holding `globals`, compiled afresh; `ms` is the load time. */
+export function loadCold(scripts: readonly Script[], globals: Record<string, unknown>): { context: vm.Context; ms: number } {
   const context = vm.createContext({ ...globals });
   const tag = `\n// cold sample ${++sampleNo}\n`;
   const t0 = performance.now();
   for (const [file, code] of scripts) vm.runInContext(code + tag, context, { filename: file });
+  return { context, ms: performance.now() - t0 };
+}
+
+/** Loads `scripts` cold, then runs `call` once. */
+export function coldSample(scripts: readonly Script[], globals: Record<string, unknown>, call: (context: vm.Context) => unknown): Sample {
+  const { context, ms } = loadCold(scripts, globals);
   const t1 = performance.now();
   call(context);
-  return { evalMs: t1 - t0, callMs: performance.now() - t1 };
+  return { evalMs: ms, callMs: performance.now() - t1 };
 }
 
 export interface Spread {
