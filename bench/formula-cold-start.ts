@@ -8,7 +8,9 @@
  * project, so what a formula costs is: load all of dist/*.js, then the first call. Each sample
  * does exactly that in a new node:vm context (see lib/cold-start.ts); the builds are measured in
  * turn, sample by sample, so that the machine's drift hits them alike. Printed: median and the
- * middle half (25th-75th percentile) of load, first call and their sum.
+ * middle half (25th-75th percentile) of load, first call and their sum. Each formula is measured
+ * in a process of its own: node:vm keeps about 1 MB per loaded context, and a heap grown by the
+ * samples of earlier formulas would slow the later ones.
  *
  * The bare bundle is libphonenumber-js as it ships (core + metadata.max.json, the metadata our
  * phone formula needs) minified by esbuild, with one function that parses a number against a
@@ -17,7 +19,8 @@
  * Last, the measured reason to prefer one formula over a range (A2:A) to one formula per row.
  */
 import { build } from 'esbuild';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type vm from 'node:vm';
@@ -35,6 +38,9 @@ function option(name: string): string | undefined {
 
 const RUNS = Number(option('--runs') ?? 40);
 const BASE = option('--base');
+/** Set in the child processes: the one measurement to make, and where the bare bundle is. */
+const ONLY = option('--only');
+const BARE = option('--bare');
 
 // What people type, one value per formula (the argument of the first call).
 const CALLS: Array<[fn: string, args: unknown[]]> = [
@@ -47,7 +53,8 @@ const CALLS: Array<[fn: string, args: unknown[]]> = [
   ['CRM_NORMALIZE_TITLE', ['Pazarlama Direktörü']],
 ];
 
-async function bareBundle(): Promise<Script[]> {
+/** Builds the bare bundle and writes it to a temporary file; returns its path. */
+async function writeBareBundle(): Promise<string> {
   const result = await build({
     stdin: {
       contents: `import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
@@ -69,9 +76,9 @@ export function normalize(text, country) {
     logLevel: 'silent',
   });
   const code = `${result.outputFiles[0]!.text}\nfunction CRM_NORMALIZE_PHONE(value, country) { return barePhone.normalize(value, country); }\n`;
-  // Written out so its size can be read like the builds' files.
-  writeFileSync(join(mkdtempSync(join(tmpdir(), 'crm-bare-')), 'bare.js'), code);
-  return [['bare.js', code]];
+  const path = join(mkdtempSync(join(tmpdir(), 'crm-bare-')), 'bare.js');
+  writeFileSync(path, code);
+  return path;
 }
 
 const call = (fn: string, args: unknown[]) => (context: vm.Context) => (context[fn] as (...a: unknown[]) => unknown)(...args);
@@ -91,47 +98,60 @@ function printSizes(label: string, dir: string): void {
 }
 
 /** One range formula against one formula per row, both over the same 1,000 phone cells. */
-function rangeVersusRows(scripts: Script[], cold: number): void {
+function rangeVersusRows(scripts: Script[]): void {
   const cells = messyRows(1000, 3).map((row) => [row[2]]);
-  const rangeCalls: number[] = [];
-  for (let run = 0; run < Math.min(RUNS, 15); run++) {
-    const s = coldSample(scripts, createFakeGas({ locale: 'id_ID' }).globals, call('CRM_NORMALIZE_PHONE', [cells, 'ID']));
-    rangeCalls.push(s.evalMs + s.callMs);
+  const single: number[] = [];
+  const range: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const globals = () => createFakeGas({ locale: 'id_ID' }).globals;
+    const one = coldSample(scripts, globals(), call('CRM_NORMALIZE_PHONE', ['0812-3456-7890', 'ID']));
+    const all = coldSample(scripts, globals(), call('CRM_NORMALIZE_PHONE', [cells, 'ID']));
+    single.push(one.evalMs + one.callMs);
+    range.push(all.evalMs + all.callMs);
   }
-  const range = spread(rangeCalls).median;
+  const cold = spread(single).median;
   console.log(`\n1,000 phone cells, script time alone (Sheets adds its own round trip to the Apps Script server per execution):`);
-  console.log(`  one range formula =CRM_NORMALIZE_PHONE(A2:A1001): 1 execution, ${range.toFixed(0)} ms`);
-  console.log(`  one formula per row:                            1,000 executions x ${cold.toFixed(1)} ms = ${((1000 * cold) / 1000).toFixed(1)} s`);
+  console.log(`  one range formula =CRM_NORMALIZE_PHONE(A2:A1001): 1 execution, ${spread(range).median.toFixed(0)} ms`);
+  console.log(`  one formula per row:                            1,000 executions x ${cold.toFixed(1)} ms = ${cold.toFixed(1)} s`);
+}
+
+function printRows(fn: string, args: unknown[], builds: Array<[string, Script[]]>): void {
+  const withBare: Array<[string, Script[]]> = fn === 'CRM_NORMALIZE_PHONE' ? [...builds, ['bare lib', [['bare.js', readFileSync(BARE!, 'utf8')]]]] : builds;
+  const samples = measure(withBare, fn, args);
+  const bareTotal = fn === 'CRM_NORMALIZE_PHONE' ? spread(totals(samples.at(-1)!)).median : NaN;
+  withBare.forEach(([label], i) => {
+    const s = samples[i]!;
+    const total = spread(totals(s));
+    const vsBare = Number.isNaN(bareTotal) || label === 'bare lib' ? '' : `  ${(total.median / bareTotal).toFixed(1)}x bare`;
+    console.log(`${fn.padEnd(24)}${label.padEnd(12)}${fmt(spread(s.map((x) => x.evalMs))).padStart(26)}${fmt(spread(s.map((x) => x.callMs))).padStart(26)}${fmt(total).padStart(26)}${vsBare}`);
+  });
+}
+
+/** Runs this bench again in a fresh process for one measurement, its output going to ours. */
+function inChild(only: string, bare: string): void {
+  const args = [...process.execArgv, process.argv[1]!, '--only', only, '--bare', bare, '--runs', String(RUNS), ...(BASE ? ['--base', BASE] : [])];
+  const child = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (child.status !== 0) throw new Error(`measuring ${only} failed`);
 }
 
 async function main(): Promise<void> {
-  const bare = await bareBundle();
   const builds: Array<[string, Script[]]> = [['this build', readScripts(DIST)]];
   if (BASE) builds.push(['base build', readScripts(BASE)]);
+  if (ONLY === 'range') return rangeVersusRows(builds[0]![1]);
+  const only = CALLS.find(([fn]) => fn === ONLY);
+  if (only) return printRows(only[0], only[1], builds);
 
+  const bare = await writeBareBundle();
   console.log(`Formula cold start: load every dist/*.js into a fresh context + first call; median (25th-75th percentile) of ${RUNS} samples each\n`);
   console.log(`${'formula'.padEnd(24)}${'build'.padEnd(12)}${'load'.padStart(26)}${'first call'.padStart(26)}${'total'.padStart(26)}`);
-  let phoneCold = NaN;
-  for (const [fn, args] of CALLS) {
-    const withBare: Array<[string, Script[]]> = fn === 'CRM_NORMALIZE_PHONE' ? [...builds, ['bare lib', bare]] : builds;
-    const samples = measure(withBare, fn, args);
-    const bareTotal = fn === 'CRM_NORMALIZE_PHONE' ? spread(totals(samples.at(-1)!)).median : NaN;
-    withBare.forEach(([label], i) => {
-      const s = samples[i]!;
-      const total = spread(totals(s));
-      const vsBare = Number.isNaN(bareTotal) || label === 'bare lib' ? '' : `  ${(total.median / bareTotal).toFixed(1)}x bare`;
-      console.log(`${fn.padEnd(24)}${label.padEnd(12)}${fmt(spread(s.map((x) => x.evalMs))).padStart(26)}${fmt(spread(s.map((x) => x.callMs))).padStart(26)}${fmt(total).padStart(26)}${vsBare}`);
-      if (fn === 'CRM_NORMALIZE_PHONE' && label === 'this build') phoneCold = total.median;
-    });
-  }
+  for (const [fn] of CALLS) inChild(fn, bare);
   console.log('(floor: CRM_NORMALIZE_PHONE within 3x of the bare libphonenumber-js bundle)');
 
   console.log('\nScript sizes (what Apps Script loads on every execution):');
   printSizes('this build', DIST);
   if (BASE) printSizes('base build', BASE);
-  console.log(`  ${'bare lib'.padEnd(12)} ${(Buffer.byteLength(bare[0]![1]) / 1024).toFixed(1).padStart(6)} KB`);
-
-  rangeVersusRows(builds[0]![1], phoneCold);
+  console.log(`  ${'bare lib'.padEnd(12)} ${(Buffer.byteLength(readFileSync(bare)) / 1024).toFixed(1).padStart(6)} KB`);
+  inChild('range', bare);
 }
 
 main().catch((error: unknown) => {
