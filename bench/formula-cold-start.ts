@@ -97,22 +97,25 @@ function printSizes(label: string, dir: string): void {
   console.log(`  ${label.padEnd(12)} ${(total / 1024).toFixed(1).padStart(6)} KB  (${files.map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(', ')})`);
 }
 
-/** One range formula against one formula per row, both over the same 1,000 phone cells. */
-function rangeVersusRows(scripts: Script[]): void {
+/** One range formula against one formula per row, both over the same 1,000 phone cells, per build. */
+function rangeVersusRows(builds: Array<[string, Script[]]>): void {
   const cells = messyRows(1000, 3).map((row) => [row[2]]);
-  const single: number[] = [];
-  const range: number[] = [];
+  const single = builds.map((): number[] => []);
+  const range = builds.map((): number[] => []);
   for (let run = 0; run < RUNS; run++) {
-    const globals = () => createFakeGas({ locale: 'id_ID' }).globals;
-    const one = coldSample(scripts, globals(), call('CRM_NORMALIZE_PHONE', ['0812-3456-7890', 'ID']));
-    const all = coldSample(scripts, globals(), call('CRM_NORMALIZE_PHONE', [cells, 'ID']));
-    single.push(one.evalMs + one.callMs);
-    range.push(all.evalMs + all.callMs);
+    builds.forEach(([, scripts], i) => {
+      const one = coldSample(scripts, createFakeGas({ locale: 'id_ID' }).globals, call('CRM_NORMALIZE_PHONE', ['0812-3456-7890', 'ID']));
+      const all = coldSample(scripts, createFakeGas({ locale: 'id_ID' }).globals, call('CRM_NORMALIZE_PHONE', [cells, 'ID']));
+      single[i]!.push(one.evalMs + one.callMs);
+      range[i]!.push(all.evalMs + all.callMs);
+    });
   }
-  const cold = spread(single).median;
   console.log(`\n1,000 phone cells, script time alone (Sheets adds its own round trip to the Apps Script server per execution):`);
-  console.log(`  one range formula =CRM_NORMALIZE_PHONE(A2:A1001): 1 execution, ${spread(range).median.toFixed(0)} ms`);
-  console.log(`  one formula per row:                            1,000 executions x ${cold.toFixed(1)} ms = ${cold.toFixed(1)} s`);
+  builds.forEach(([label], i) => {
+    const cold = spread(single[i]!).median;
+    console.log(`  ${label.padEnd(12)} one range formula =CRM_NORMALIZE_PHONE(A2:A1001): 1 execution, ${spread(range[i]!).median.toFixed(0)} ms;` +
+      ` one formula per row: 1,000 executions x ${cold.toFixed(1)} ms = ${cold.toFixed(1)} s`);
+  });
 }
 
 function printRows(fn: string, args: unknown[], builds: Array<[string, Script[]]>): void {
@@ -137,7 +140,7 @@ function inChild(only: string, bare: string): void {
 async function main(): Promise<void> {
   const builds: Array<[string, Script[]]> = [['this build', readScripts(DIST)]];
   if (BASE) builds.push(['base build', readScripts(BASE)]);
-  if (ONLY === 'range') return rangeVersusRows(builds[0]![1]);
+  if (ONLY === 'range') return rangeVersusRows(builds);
   const only = CALLS.find(([fn]) => fn === ONLY);
   if (only) return printRows(only[0], only[1], builds);
 

@@ -30,7 +30,7 @@ function importsOf(output) {
  * Refuses an import cycle between chunks: a module function re-entered while it runs would hand
  * out half-made exports, which ES modules allow and our wrappers do not.
  */
-function assertAcyclic(graph) {
+export function assertAcyclic(graph) {
   const state = new Map();
   const visit = (name, path) => {
     if (state.get(name) === 'done') return;
