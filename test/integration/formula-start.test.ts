@@ -11,8 +11,8 @@ const COUNTRY = ['src/core/normalize/country.ts', 'src/core/data/countries.gener
 const COMPANY = ['src/core/normalize/company.ts', 'src/core/data/legal-forms.generated.ts', 'src/core/data/legal-forms-curated.ts'];
 const TITLE = ['src/core/normalize/title.ts', 'src/core/data/titles.ts'];
 const NAME = ['src/core/normalize/name.ts'];
-/** The rest of the add-on: cleaning, dedupe, audits, the sidebar. No formula needs any of it. */
-const SERVER = ['src/core/dedupe/', 'src/core/audit/', 'src/core/plan.ts', 'src/gas/clean-sheet.ts', 'src/server/menu.ts', 'src/server/sidebar-bridge.ts'];
+/** The rest of the add-on: dedupe, audits, cleaning and undoing it. No formula needs any of it. */
+const SERVER = ['src/core/dedupe/', 'src/core/audit/', 'src/gas/clean-sheet.ts', 'src/gas/undo-clean.ts'];
 
 // A formula, what people type into it, and the code it needs; everything else must stay unrun.
 // Company formulas re-case names with the name normalizer's Unicode-aware helpers.
