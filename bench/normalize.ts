@@ -1,12 +1,13 @@
 // Issue 2 figures: normalization throughput, one 10,000-cell custom-function call, dist size and
 // the time to evaluate the bundle in a fresh vm context. Run: npm run build && npx tsx bench/normalize.ts
-import { readFileSync, statSync, readdirSync } from 'node:fs';
+import { statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { performance } from 'node:perf_hooks';
 import { loadBundled } from './lib/bundled';
 import { messyRows, MESSY_HEADER } from './lib/messy-rows';
 import { createFakeGas } from '../test/fake/gas';
+import { loadCold, readScripts } from './lib/cold-start';
 
 const DIST = join(import.meta.dirname, '../dist');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -24,13 +25,10 @@ async function throughput(rows: number): Promise<void> {
   console.log(`normalize ${rows.toLocaleString('en')} rows x ${MESSY_HEADER.length} fields: ${ms.toFixed(0)} ms, ${Math.round(rows / (ms / 1000)).toLocaleString('en')} rows/s, ${result.changes.length.toLocaleString('en')} changes (floor: 100,000 rows < 5,000 ms)`);
 }
 
+// Compiled afresh each time (lib/cold-start.ts), as a new Apps Script execution must.
 function loadFresh(): { ctx: vm.Context; ms: number } {
-  const files = readdirSync(DIST).filter((f) => f.endsWith('.js'));
-  const sources = files.map((f) => [f, readFileSync(join(DIST, f), 'utf8')] as const);
-  const ctx = vm.createContext({ ...createFakeGas({ locale: 'id_ID' }).globals });
-  const t0 = performance.now();
-  for (const [file, code] of sources) vm.runInContext(code, ctx, { filename: file });
-  return { ctx, ms: performance.now() - t0 };
+  const { context, ms } = loadCold(readScripts(DIST), createFakeGas({ locale: 'id_ID' }).globals);
+  return { ctx: context, ms };
 }
 
 function customFunction(cells: number): void {

@@ -10,12 +10,20 @@
  * - type: getType() names the listed type (min has no type patterns, so it can never answer),
  * - the size of the metadata JSON on disk and of a minified esbuild bundle of parser + metadata,
  * - the mean parse time.
+ *
+ * Then, for the metadata we ship (max), the forms it could ship in, as a custom-function call pays
+ * for them: every call is a fresh execution that loads the whole project (lib/cold-start.ts), so
+ * each form is timed as load + first parse in a new context, next to its bundle size. The form we
+ * shipped before (deflated, inflated with fflate on the first number) is measured as the base
+ * build in bench/formula-cold-start.ts.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import type vm from 'node:vm';
+import { coldSample, fmt, spread, totals, type Sample } from './lib/cold-start';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
 import metadataMin from 'libphonenumber-js/metadata.min.json';
@@ -65,22 +73,59 @@ function parseRow(row: Row, metadata: MetadataJson) {
   return parsePhoneNumberFromString(row.national, { defaultCountry: row.region as CountryCode }, metadata);
 }
 
-async function bundleSize(name: string): Promise<number> {
+/**
+ * A minified bundle of the parser with metadata from `metadataSource` (a module whose default
+ * export is a function returning the metadata), plus a top-level phone function.
+ */
+async function phoneBundle(metadataSource: string): Promise<string> {
   const result = await build({
     stdin: {
       contents: `import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
-import metadata from 'libphonenumber-js/metadata.${name}.json';
-export function parse(text, country) { return parsePhoneNumberFromString(text, { defaultCountry: country }, metadata); }`,
-      resolveDir: root,
-      loader: 'js',
+${metadataSource}
+export function parse(text, country) { return parsePhoneNumberFromString(text, { defaultCountry: country }, metadata()); }`,
+      resolveDir: here,
+      loader: 'ts',
     },
     bundle: true,
     minify: true,
     format: 'iife',
+    globalName: 'phoneLib',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
     write: false,
     logLevel: 'silent',
   });
-  return result.outputFiles.reduce((sum, f) => sum + f.contents.length, 0);
+  return `${result.outputFiles[0]!.text}\nfunction PHONE(text, country) { var p = phoneLib.parse(text, country); return p && p.isValid() ? p.number : text; }\n`;
+}
+
+const shipped = (name: string) => `import data from 'libphonenumber-js/metadata.${name}.json';\nconst metadata = () => data;`;
+
+async function bundleSize(name: string): Promise<number> {
+  return Buffer.byteLength(await phoneBundle(shipped(name)));
+}
+
+/** Load + first parse in a fresh context for each form, taken in turn so drift hits all alike. */
+async function forms(runs: number): Promise<void> {
+  const maxJson = JSON.stringify(metadataMax);
+  const candidates: Array<[string, string]> = [
+    ['max, object literal run at load (as libphonenumber-js ships it)', shipped('max')],
+    ['max, object literal built on first use', `let data; const metadata = () => (data ??= ${maxJson});`],
+    ['max, JSON text parsed on first use (shipped: phone-metadata.ts)', `import { phoneMetadata as metadata } from '../src/core/normalize/phone-metadata';`],
+    ['min, object literal run at load', shipped('min')],
+    ['mobile, object literal run at load', shipped('mobile')],
+  ];
+  const bundles = await Promise.all(candidates.map(([, source]) => phoneBundle(source)));
+  const samples = bundles.map((): Sample[] => []);
+  const first = (context: vm.Context) => (context.PHONE as (t: string, c: string) => string)('0812-3456-7890', 'ID');
+  for (let run = 0; run < runs; run++) bundles.forEach((code, i) => samples[i]!.push(coldSample([['phone.js', code]], {}, first)));
+  console.log(`\nForm of the metadata in a fresh execution: load + first parse, median (25th-75th percentile) of ${runs} samples`);
+  console.log(`${'form'.padEnd(66)}${'bundle'.padStart(9)}${'load'.padStart(26)}${'first parse'.padStart(26)}${'total'.padStart(26)}`);
+  candidates.forEach(([label], i) => {
+    const s = samples[i]!;
+    console.log(
+      `${label.padEnd(66)}${kb(Buffer.byteLength(bundles[i]!)).padStart(9)}${fmt(spread(s.map((x) => x.evalMs))).padStart(26)}${fmt(spread(s.map((x) => x.callMs))).padStart(26)}${fmt(spread(totals(s))).padStart(26)}`,
+    );
+  });
 }
 
 const pct = (n: number, total: number) => `${((100 * n) / total).toFixed(1)}%`.padStart(7);
@@ -128,6 +173,7 @@ async function main(): Promise<void> {
     '\nmin cannot name a number type; mobile only validates mobile numbers (fixed lines, toll-free ... come out invalid);' +
       '\nmax validates every type, at about twice the size of min.',
   );
+  await forms(Number(process.argv[process.argv.indexOf('--runs') + 1]) || 40);
 }
 
 main().catch((error: unknown) => {

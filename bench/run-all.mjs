@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const BENCHES = [
   ['normalize.ts', 'Normalization, formulas, bundle (issue 2)'],
-  ['phone-metadata.ts', 'Phone metadata choice (issue 2)'],
+  ['phone-metadata.ts', 'Phone metadata choice and form (issues 2, 16)'],
+  ['formula-cold-start.ts', 'Formula cold start next to bare libphonenumber-js (issue 16)'],
   ['dedupe-quality.ts', 'Duplicate detection quality (issue 3)'],
   ['dedupe-scale.ts', 'Duplicate detection scale (issue 3)'],
   ['gas-clean.ts', 'Clean this sheet through the fake (issue 4)'],

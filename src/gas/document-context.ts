@@ -1,8 +1,8 @@
 // What custom functions need from the document: the default country for phone numbers, from the
 // saved settings or the spreadsheet locale (core/settings/effective.ts decides). One service call
 // per formula evaluation when a country is saved, two otherwise (never per cell).
-import { effectiveDefaultCountry } from '../core/settings/effective';
-import { parseStoredSettings, SETTINGS_PROPERTY } from './settings-store';
+import { effectiveDefaultCountry } from '../core/settings/default-country';
+import { parseStoredSettings, SETTINGS_PROPERTY } from './settings-property';
 
 /** Default phone region: the add-on settings first, then the spreadsheet locale; undefined if neither. */
 export function documentDefaultCountry(): string | undefined {

@@ -7,10 +7,11 @@ import type { Settings } from '../core/settings';
 import { DEFAULT_SETTINGS, regionFromLocale } from '../core/settings';
 import type { StoredSettings } from '../core/settings/stored';
 import { detectedRoles, effectiveSettings } from '../core/settings/effective';
+import { parseStoredSettings, SETTINGS_PROPERTY } from './settings-property';
 
 export type { StoredSettings };
+export { parseStoredSettings, SETTINGS_PROPERTY };
 
-export const SETTINGS_PROPERTY = 'crmHygiene.settings';
 const UI_LANGUAGE_PROPERTY = 'crmHygiene.uiLanguage';
 /** Rows read to find the header row and detect the roles (header within the first 10). */
 const DETECT_ROWS = 60;
@@ -19,16 +20,6 @@ export function readStoredSettings(): StoredSettings | null {
   return parseStoredSettings(PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY));
 }
 
-/** The settings property's text as settings; null when there is none or it is unreadable. */
-export function parseStoredSettings(raw: string | null): StoredSettings | null {
-  if (!raw) return null;
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    return parsed !== null && typeof parsed === 'object' ? (parsed as StoredSettings) : null;
-  } catch {
-    return null;
-  }
-}
 
 export function writeStoredSettings(stored: StoredSettings): void {
   const { valueMap: _omit, ...rest } = stored;

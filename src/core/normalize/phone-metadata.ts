@@ -1,42 +1,14 @@
-import { inflateSync } from 'fflate';
 import type { MetadataJson } from 'libphonenumber-js/core';
-import { PHONE_METADATA_DEFLATED, PHONE_METADATA_JSON_LENGTH } from '../data/phone-metadata.generated';
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Base64 to bytes without atob/Buffer (neither exists in Apps Script's V8). */
-export function base64ToBytes(text: string): Uint8Array {
-  const lookup = new Uint8Array(128);
-  for (let i = 0; i < BASE64.length; i++) lookup[BASE64.charCodeAt(i)] = i;
-  const clean = text.replace(/=+$/, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let bits = 0;
-  let value = 0;
-  let o = 0;
-  for (let i = 0; i < clean.length; i++) {
-    value = (value << 6) | (lookup[clean.charCodeAt(i)] ?? 0);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (value >> bits) & 0xff;
-    }
-  }
-  return out;
-}
+import { PHONE_METADATA_JSON } from '../data/phone-metadata.generated';
 
 let cached: MetadataJson | undefined;
 
 /**
- * The phone metadata, inflated on first use (about 5 ms) and kept for the rest of the execution.
- * The metadata is pure ASCII, so bytes map to characters one to one (no TextDecoder needed).
+ * libphonenumber-js's `max` metadata, parsed from its JSON text on the first phone number of an
+ * execution (about a millisecond) and kept for the rest of it. Shipping the text rather than an
+ * object literal keeps loading the project cheap for every call that never reads a phone number.
  */
 export function phoneMetadata(): MetadataJson {
-  if (cached) return cached;
-  const bytes = inflateSync(base64ToBytes(PHONE_METADATA_DEFLATED), { out: new Uint8Array(PHONE_METADATA_JSON_LENGTH) });
-  let json = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    json += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  }
-  cached = JSON.parse(json) as MetadataJson;
+  cached ??= JSON.parse(PHONE_METADATA_JSON) as MetadataJson;
   return cached;
 }

@@ -6,8 +6,10 @@
  */
 import type { ColumnRoles, Table } from '../table';
 import { detectColumns } from '../table/columns';
-import { DEFAULT_SETTINGS, regionFromLocale, withDefaults, type Settings } from './index';
+import { DEFAULT_SETTINGS, withDefaults, type Settings } from './index';
 import type { StoredSettings } from './stored';
+
+export { effectiveDefaultCountry } from './default-country';
 
 /** Rows of a sheet that column detection looks at (the header says most; values settle the rest). */
 export const ROLE_SAMPLE_ROWS = 50;
@@ -29,17 +31,6 @@ export function effectiveSettings(stored: StoredSettings | null | undefined, fac
   return withDefaults({ ...base, headerRow, roles, locale: facts.locale ?? base.locale });
 }
 
-/**
- * Region for phone numbers written without a country code: the setting when it is a two-letter
- * code (any case), else the region of the spreadsheet locale (`id_ID` -> ID), else none.
- */
-export function effectiveDefaultCountry(settings: Pick<Settings, 'defaultCountry' | 'locale'>): string | undefined {
-  const code = typeof settings.defaultCountry === 'string' ? settings.defaultCountry.trim().toUpperCase() : '';
-  // A stored value that is not a code (typed by hand in a settings file) must not reach the phone
-  // library as a region: the locale is a better guess than nothing.
-  if (/^[A-Z]{2}$/.test(code)) return code;
-  return regionFromLocale(settings.locale);
-}
 
 /** Roles detected from the header and the first rows, whatever the user chose. */
 export function detectedRoles(table: Table): ColumnRoles {

@@ -1,0 +1,10 @@
+// Types of scripts/lazy-modules.mjs for the tests that import it.
+import type { Plugin } from 'esbuild';
+
+export function moduleFunctionName(outputName: string): string;
+export function assertAcyclic(graph: Map<string, string[]>): void;
+export function bundleLazyModules(options: {
+  root: string;
+  entries: Record<string, string>;
+  plugins: Plugin[];
+}): Promise<{ code: string; sources: Record<string, string[]> }>;

@@ -1,0 +1,46 @@
+// The Apps Script bundling of scripts/lazy-modules.mjs on a small project of its own.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { assertAcyclic, bundleLazyModules, moduleFunctionName } from '../../scripts/lazy-modules.mjs';
+
+/** Two entries that share one module; every module body records that it ran. */
+function project(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lazy-modules-'));
+  const files: Record<string, string> = {
+    'shared.ts': "ran.push('shared');\nexport const greet = (name: string) => `Halo, ${name}`;\n",
+    'phone.ts': "import { greet } from './shared';\nran.push('phone');\nexport function PHONE(v: string) { return greet(v); }\n",
+    'email.ts': "import { greet } from './shared';\nran.push('email');\nexport function EMAIL(v: string) { return greet(v).toLowerCase(); }\n",
+    'lonely.ts': "ran.push('lonely');\nexport function LONELY() { return 'sendiri'; }\n",
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('lazily run modules for Apps Script', () => {
+  it('loads without running anything, then runs only what an entry imports', async () => {
+    const root = project();
+    const { code, sources } = await bundleLazyModules({ root, entries: { phone: 'phone.ts', email: 'email.ts', lonely: 'lonely.ts' }, plugins: [] });
+    expect(code).not.toMatch(/\brequire\s*\(|^\s*(import|export)\s/m);
+    const context = vm.createContext({ ran: [] as string[] });
+    vm.runInContext(code, context);
+    expect(context.ran).toEqual([]);
+
+    const phone = vm.runInContext(`${moduleFunctionName('phone.js')}()`, context) as { PHONE(v: string): string };
+    expect(phone.PHONE('Budi')).toBe('Halo, Budi');
+    expect(context.ran).toEqual(['shared', 'phone']);
+    const email = vm.runInContext(`${moduleFunctionName('email.js')}()`, context) as { EMAIL(v: string): string };
+    expect(email.EMAIL('Đức')).toBe('halo, đức');
+    // The shared module ran once for both entries, and the third entry never ran.
+    expect(context.ran).toEqual(['shared', 'phone', 'email']);
+    expect(Object.values(sources).flat().sort()).toEqual(['email.ts', 'lonely.ts', 'phone.ts', 'shared.ts']);
+  });
+
+  it('refuses an import cycle between chunks, naming it', () => {
+    const graph = new Map([['a.js', ['b.js']], ['b.js', ['c.js']], ['c.js', ['a.js']], ['d.js', []]]);
+    expect(() => assertAcyclic(graph)).toThrow('import cycle between chunks: a.js -> b.js -> c.js -> a.js');
+    expect(() => assertAcyclic(new Map([['a.js', ['b.js']], ['b.js', []]]))).not.toThrow();
+  });
+});
