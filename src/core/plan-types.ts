@@ -2,17 +2,9 @@ import type { Cell, ColumnRoles } from './table';
 import type { CellChange } from './normalize-table';
 import type { DuplicateCluster, MergeResult } from './dedupe/types';
 
-/** Kinds of finding that get a row highlighted and counted in the quality score. */
-export type FindingKind =
-  | 'incomplete' // a required field is blank
-  | 'stale' // last activity older than settings.staleMonths
-  | 'invalid-phone'
-  | 'invalid-email'
-  | 'role-account'
-  | 'disposable-email'
-  | 'suspected-duplicate' // in a doubtful cluster, waiting for review
-  | 'non-canonical' // value outside the dropdown list / value map
-  | 'outdated'; // flagged by a person with "Flag as outdated"
+// The finding kinds live with the audit, which owns them (audit/kinds.ts).
+import type { FindingKind } from './audit/kinds';
+export type { FindingKind };
 
 /** One finding on one row (0-based index into Table.rows); column when it is about one cell. */
 export interface RowFinding {

@@ -6,11 +6,11 @@ export const NOTE_PREFIX = 'CRM Hygiene: ';
 
 /** One colour per kind; the first kind in this order wins when a row has several. */
 const COLORS: Array<[FindingKind[], string]> = [
-  [['invalid-phone', 'invalid-email', 'disposable-email'], '#f4cccc'],
+  [['invalid-phone', 'invalid-email', 'disposable-email', 'invalid-date', 'future-date'], '#f4cccc'],
   [['incomplete'], '#fff2cc'],
   [['stale', 'outdated'], '#d9d9d9'],
   [['suspected-duplicate'], '#cfe2f3'],
-  [['role-account', 'non-canonical'], '#fce5cd'],
+  [['role-account', 'non-canonical', 'several-phones', 'ambiguous-date'], '#fce5cd'],
 ];
 const OUR_COLORS = new Set(COLORS.map(([, c]) => c));
 
