@@ -10,6 +10,7 @@ import { normalizeName } from './normalize/name';
 import { normalizeCompany } from './normalize/company';
 import { normalizeCountry, countryToIso2 } from './normalize/country';
 import { normalizeTitle } from './normalize/title';
+import { placeholderSet } from './normalize/placeholder';
 
 /** One changed cell (0-based row into Table.rows, 0-based column). */
 export interface CellChange {
@@ -56,13 +57,29 @@ export function resolveRoles(table: Table, settings: Settings): ColumnRoles {
   return detectColumns(table.header, table.rows.slice(0, 50));
 }
 
+/** What every column normalizer needs besides its own cells. */
+interface ColumnContext {
+  table: Table;
+  column: number;
+  roles: ColumnRoles;
+  settings: Settings;
+  placeholders: ReadonlySet<string> | undefined;
+}
+
+/** The sheet's region: the settings' default country, else the spreadsheet locale's region. */
+function sheetRegion(settings: Settings): string | undefined {
+  return settings.defaultCountry?.toUpperCase() || regionFromLocale(settings.locale);
+}
+
 /**
  * Region for a row's phone numbers: the row's own country value first (a Czech customer's
  * "602 123 456" is Czech even in an Indonesian team's sheet), then the settings, then the locale.
+ * A placeholder country ("N/A") says nothing, so the sheet's region applies.
  */
-function phoneRegionResolver(roles: ColumnRoles, settings: Settings): (row: Cell[]) => string | undefined {
-  const countryCol = roles.indexOf('country');
-  const fallback = settings.defaultCountry?.toUpperCase() || regionFromLocale(settings.locale);
+function phoneRegionResolver(ctx: ColumnContext): (row: Cell[]) => string | undefined {
+  const countryCol = ctx.roles.indexOf('country');
+  const fallback = sheetRegion(ctx.settings);
+  const opts = { placeholders: ctx.placeholders, codeColumn: countryCol >= 0 && isCodeColumn(ctx.table, countryCol) };
   const seen = new Map<string, string | null>();
   return (row) => {
     if (countryCol < 0) return fallback;
@@ -70,11 +87,27 @@ function phoneRegionResolver(roles: ColumnRoles, settings: Settings): (row: Cell
     if (typeof raw !== 'string' || raw.trim() === '') return fallback;
     let iso = seen.get(raw);
     if (iso === undefined) {
-      iso = countryToIso2(raw);
+      iso = countryToIso2(raw, opts);
       seen.set(raw, iso);
     }
     return iso ?? fallback;
   };
+}
+
+/**
+ * A country column written in ISO codes ("ID", "SE", "NO"): most of its values are two capital
+ * letters. Only there is "NO" Norway and "NA" Namibia; anywhere else they are "no" and "n/a".
+ */
+function isCodeColumn(table: Table, column: number): boolean {
+  let filled = 0;
+  let codes = 0;
+  for (let r = 0; r < table.rows.length && filled < 200; r++) {
+    const v = table.rows[r]?.[column];
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    filled++;
+    if (/^[A-Z]{2}$/.test(v.trim())) codes++;
+  }
+  return filled > 0 && codes * 2 > filled;
 }
 
 /**
@@ -93,49 +126,43 @@ function memoize(fn: (value: Cell) => Normalized, limit = 20000): (value: Cell) 
   };
 }
 
-function normalizerFor(role: ColumnRole, roles: ColumnRoles, settings: Settings): CellNormalizer | null {
+function normalizerFor(role: ColumnRole, ctx: ColumnContext): CellNormalizer | null {
+  const { settings, placeholders } = ctx;
   const valueMap = settings.valueMap ?? {};
   switch (role) {
     case 'phone': {
-      const regionOf = phoneRegionResolver(roles, settings);
-      return (value, row) => normalizePhone(value, { defaultCountry: regionOf(row), format: settings.phoneFormat });
+      const regionOf = phoneRegionResolver(ctx);
+      return (value, row) => normalizePhone(value, { defaultCountry: regionOf(row), format: settings.phoneFormat, placeholders });
     }
     case 'email':
-      return normalizeEmail;
+      return (value) => normalizeEmail(value, { placeholders });
     case 'name':
     case 'firstName':
-    case 'lastName': {
-      const fn = memoize(normalizeName);
-      return (value) => fn(value);
-    }
-    case 'company': {
-      const fn = memoize((v) => normalizeCompany(v, { style: settings.legalFormStyle }));
-      return (value) => fn(value);
-    }
+    case 'lastName':
+      return memoize((v) => normalizeName(v, { placeholders }));
+    case 'company':
+      return memoize((v) => normalizeCompany(v, { style: settings.legalFormStyle, placeholders }));
     case 'country': {
-      const fn = memoize((v) => normalizeCountry(v, { output: settings.countryOutput }));
-      return (value) => fn(value);
+      const codeColumn = isCodeColumn(ctx.table, ctx.column);
+      return memoize((v) => normalizeCountry(v, { output: settings.countryOutput, placeholders, codeColumn }));
     }
     case 'title': {
-      const fn = memoize((v) => normalizeTitle(v, { extraAliases: valueMap['title'] }));
-      return (value) => fn(value);
+      const aliases = Object.prototype.hasOwnProperty.call(valueMap, 'title') ? valueMap.title : undefined;
+      return memoize((v) => normalizeTitle(v, { extraAliases: aliases, placeholders }));
     }
     default:
-      if (TEXT_ROLES.includes(role)) {
-        const fn = memoize(normalizeText);
-        return (value) => fn(value);
-      }
-      return null;
+      return TEXT_ROLES.includes(role) ? memoize((v) => normalizeText(v, { placeholders })) : null;
   }
 }
 
 /** Normalize every mapped column of a table. Pure: the input table is not modified. */
 export function normalizeTable(table: Table, settings: Settings, opts: NormalizeTableOptions = {}): NormalizeTableResult {
   const roles = resolveRoles(table, settings);
+  const placeholders = placeholderSet(settings.placeholders);
   const columns: Array<{ column: number; role: ColumnRole; fn: CellNormalizer }> = [];
   roles.forEach((role, column) => {
     if (!role || opts.skipRoles?.includes(role)) return;
-    const fn = normalizerFor(role, roles, settings);
+    const fn = normalizerFor(role, { table, column, roles, settings, placeholders });
     if (fn) columns.push({ column, role, fn });
   });
 
@@ -154,14 +181,15 @@ export function normalizeTable(table: Table, settings: Settings, opts: Normalize
         // A normalizer that only trimmed a value it could not otherwise read reports rule 'none';
         // the log still needs a rule a person can read.
         const trimmed = result.rule === 'none';
-        changes.push({
+        const change: CellChange = {
           row: r,
           column,
           before,
           after: result.value,
           rule: trimmed ? 'text.trim' : result.rule,
           why: trimmed ? 'removed spaces around the value' : result.why,
-        });
+        };
+        changes.push(change);
       }
     }
     return row;

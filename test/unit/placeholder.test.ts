@@ -10,7 +10,7 @@ describe('isPlaceholder', () => {
     expect(isPlaceholder(v)).toBe(false);
   });
   it('takes a team\'s own tokens', () => {
-    expect(isPlaceholder('belum diisi')).toBe(false);
-    expect(isPlaceholder('Belum Diisi', new Set([placeholderKey('belum diisi')]))).toBe(true);
+    expect(isPlaceholder('lihat catatan')).toBe(false);
+    expect(isPlaceholder('Lihat Catatan', new Set([placeholderKey('lihat catatan')]))).toBe(true);
   });
 });

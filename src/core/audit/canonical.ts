@@ -8,6 +8,7 @@
  */
 import type { Cell } from '../table';
 import { isBlank, isErrorValue } from '../normalize/cell';
+import { isPlaceholder, placeholderSet } from '../normalize/placeholder';
 import { listForRole, listLookup, listTitle } from '../value-map';
 import type { ValueMap } from '../value-map';
 import type { CheckContext, Emit } from './context';
@@ -33,12 +34,14 @@ export function checkCanonical(ctx: CheckContext, emit: Emit): void {
     // theirs to be measured against: flag values only when most of the column already fits it.
     if (!ctx.userValueMap[list.name] && !mostlyFits(ctx, column, lookup)) return;
     const memo = new Map<string, string | null>();
+    const extra = placeholderSet(ctx.settings.placeholders);
     ctx.rows.forEach((row, r) => {
       if (ctx.skip?.(r)) return;
       const value: Cell = row[column];
       if (isBlank(value) || isErrorValue(value)) return;
       const text = cellText(value).trim();
-      if (canonical.has(text)) return;
+      // A placeholder is a missing value, not a value outside the list (completeness reports it).
+      if (canonical.has(text) || isPlaceholder(text, extra)) return;
       let why = memo.get(text);
       if (why === undefined) {
         const match = lookup?.(text) ?? null;
@@ -57,9 +60,10 @@ function mostlyFits(ctx: CheckContext, column: number, lookup: ((v: Cell) => str
   let filled = 0;
   let fits = 0;
   const seen = new Map<string, boolean>();
+  const extra = placeholderSet(ctx.settings.placeholders);
   for (let r = 0; r < ctx.rows.length; r++) {
     const v = ctx.rows[r]?.[column];
-    if (isBlank(v) || isErrorValue(v)) continue;
+    if (isBlank(v) || isErrorValue(v) || (typeof v === 'string' && isPlaceholder(v, extra))) continue;
     filled++;
     const text = cellText(v);
     let ok = seen.get(text);
