@@ -1,7 +1,7 @@
 import type { Cell, ColumnRole, ColumnRoles, Table } from './table';
 import type { Flag, Normalized } from './normalize/types';
 import type { Settings } from './settings';
-import { regionFromLocale } from './settings';
+import { dateRegion, regionFromLocale } from './settings';
 import { detectColumns } from './columns';
 import { normalizeText } from './normalize/text';
 import { normalizePhone } from './normalize/phone';
@@ -11,6 +11,8 @@ import { normalizeCompany } from './normalize/company';
 import { normalizeCountry, countryToIso2 } from './normalize/country';
 import { normalizeTitle } from './normalize/title';
 import { placeholderSet } from './normalize/placeholder';
+import { columnDayOrder, normalizeDate, todayOf, type CalendarDate } from './normalize/date';
+import { DATE_ROLES } from './audit/kinds';
 
 /** One changed cell (0-based row into Table.rows, 0-based column). */
 export interface CellChange {
@@ -20,6 +22,8 @@ export interface CellChange {
   after: Cell;
   rule: string;
   why: string;
+  /** Set when `after` is a date (ISO text): the add-on writes a date cell, the CLI the text. */
+  date?: CalendarDate;
 }
 
 /** Something a person should look at in one cell (invalid phone, role account, ...). */
@@ -44,9 +48,11 @@ export interface NormalizeTableOptions {
   isProtected?: (row: number, column: number) => boolean;
   /** Roles to leave alone (e.g. the user turned a rule off). */
   skipRoles?: ColumnRole[];
+  /** "Now", for dates far in the future (default: the current time). */
+  now?: Date;
 }
 
-type CellNormalizer = (value: Cell, row: Cell[]) => Normalized;
+type CellNormalizer = (value: Cell, row: Cell[]) => Normalized & { date?: CalendarDate };
 
 // Columns whose values are free text: only whitespace is cleaned.
 const TEXT_ROLES: ColumnRole[] = ['city', 'address', 'status', 'source', 'owner', 'website', 'notes'];
@@ -64,6 +70,7 @@ interface ColumnContext {
   roles: ColumnRoles;
   settings: Settings;
   placeholders: ReadonlySet<string> | undefined;
+  now: Date | undefined;
 }
 
 /** The sheet's region: the settings' default country, else the spreadsheet locale's region. */
@@ -126,9 +133,20 @@ function memoize(fn: (value: Cell) => Normalized, limit = 20000): (value: Cell) 
   };
 }
 
+/** A date column: its day/month order is read from all its values (and the locale) first. */
+function dateNormalizer(ctx: ColumnContext): CellNormalizer {
+  const order = columnDayOrder(
+    ctx.table.rows.map((row) => row[ctx.column]),
+    dateRegion(ctx.settings),
+  );
+  const today = todayOf(ctx.now ?? new Date());
+  return (value) => normalizeDate(value, { order, today, placeholders: ctx.placeholders });
+}
+
 function normalizerFor(role: ColumnRole, ctx: ColumnContext): CellNormalizer | null {
   const { settings, placeholders } = ctx;
   const valueMap = settings.valueMap ?? {};
+  if (DATE_ROLES.includes(role)) return dateNormalizer(ctx);
   switch (role) {
     case 'phone': {
       const regionOf = phoneRegionResolver(ctx);
@@ -162,7 +180,7 @@ export function normalizeTable(table: Table, settings: Settings, opts: Normalize
   const columns: Array<{ column: number; role: ColumnRole; fn: CellNormalizer }> = [];
   roles.forEach((role, column) => {
     if (!role || opts.skipRoles?.includes(role)) return;
-    const fn = normalizerFor(role, { table, column, roles, settings, placeholders });
+    const fn = normalizerFor(role, { table, column, roles, settings, placeholders, now: opts.now });
     if (fn) columns.push({ column, role, fn });
   });
 
@@ -189,6 +207,7 @@ export function normalizeTable(table: Table, settings: Settings, opts: Normalize
           rule: trimmed ? 'text.trim' : result.rule,
           why: trimmed ? 'removed spaces around the value' : result.why,
         };
+        if (result.date) change.date = result.date;
         changes.push(change);
       }
     }

@@ -73,7 +73,7 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
   const isProtected = userProtected ? (r: number, c: number) => Boolean(userProtected(r, c)) : NO_PROTECTION;
 
   // 1-2. Roles and per-column normalization.
-  const norm = normalizeTable(table, settings, { isProtected });
+  const norm = normalizeTable(table, settings, { isProtected, now: opts.now });
   const roles = norm.roles;
   const rows = norm.rows;
   const edits = new Map<number, CellChange>();

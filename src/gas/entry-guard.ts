@@ -13,6 +13,7 @@ import {
 import { SETTINGS_PROPERTY } from './document-context';
 import type { StoredSettings } from './settings-store';
 import { a1, forWrite } from './cell-codec';
+import { withDateCells } from './date-cells';
 import { appendLog } from './log-sheet';
 import { newRun } from './run-context';
 
@@ -196,8 +197,11 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): EditOutcome
 
   // Write the normalized cells: the smallest rectangle holding every change, formulas kept.
   if (result.changes.length > 0) {
+    // A date typed as text becomes a date cell at midnight in the sheet's zone, as in a clean.
+    const changes = withDateCells(result.changes, () => (e.source ?? sheet.getParent()).getSpreadsheetTimeZone());
+    const dateCells = new Map<string, Cell>(changes.filter((ch) => ch.date).map((ch) => [`${ch.row}|${ch.column}`, ch.after]));
     let r0 = Infinity, r1 = -1, c0 = Infinity, c1 = -1;
-    for (const ch of result.changes) {
+    for (const ch of changes) {
       r0 = Math.min(r0, ch.row); r1 = Math.max(r1, ch.row);
       c0 = Math.min(c0, ch.column); c1 = Math.max(c1, ch.column);
     }
@@ -206,7 +210,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): EditOutcome
       const line: Cell[] = [];
       for (let c = c0; c <= c1; c++) {
         const f = formulas[r]?.[c];
-        line.push(f ? f : forWrite(result.rows[r]?.[c], ''));
+        line.push(f ? f : dateCells.get(`${r}|${c}`) ?? forWrite(result.rows[r]?.[c], ''));
       }
       grid.push(line);
     }
@@ -217,7 +221,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): EditOutcome
     appendLog(
       e.source ?? sheet.getParent(),
       { runId: run.runId, time: run.time, user: run.user, sheet: sheetName },
-      result.changes.map((ch) => ({ cell: a1(rowFrom + ch.row, ch.column + 1), before: ch.before, after: ch.after, rule: `entry.${ch.rule}` })),
+      changes.map((ch) => ({ cell: a1(rowFrom + ch.row, ch.column + 1), before: ch.before, after: ch.after, rule: `entry.${ch.rule}` })),
     );
   }
 
