@@ -36,6 +36,7 @@ import type { DuplicateCluster, MergeResult } from './dedupe/types';
 import { findDuplicates, mergeCluster, rowFingerprint } from './dedupe/index';
 import { isBlank } from './normalize/cell';
 import { listLookup, listTitle } from './value-map';
+import { placeholderSet } from './normalize/placeholder';
 import type { OutdatedMark } from './outdated';
 import { collectFindings, makeContext } from './audit/index';
 import { listOf } from './audit/canonical';
@@ -191,7 +192,7 @@ function canonicalizeLists(
   roles.forEach((role, c) => {
     const list = listOf(ctx, role);
     if (!list) return;
-    const lookup = listLookup(list.map, list.name);
+    const lookup = listLookup(list.map, list.name, placeholderSet(settings.placeholders));
     if (!lookup) return;
     const title = listTitle(list.name);
     rows.forEach((row, r) => {

@@ -1,6 +1,7 @@
 // Set up dropdowns, Protect key columns, Flag as outdated: small batch actions on the active sheet.
 import type { CellChange } from '../core/normalize-table';
 import { canonicalize, dropdownValues, listForRole, LIST_ROLES } from '../core/value-map';
+import { placeholderSet } from '../core/normalize/placeholder';
 import { outdatedNote, withOutdatedNote } from '../core/outdated';
 import { settingsForSheet } from './settings-store';
 import { readValueMap } from './lists-sheet';
@@ -40,7 +41,7 @@ export function setUpDropdowns(): { columns: string[]; normalized: number; messa
     snap?.values.forEach((row, r) => {
       if (snap.formulas[r]?.[c]) return;
       const v = row[c];
-      const canon = canonicalize(map, list, v);
+      const canon = canonicalize(map, list, v, placeholderSet(settings.placeholders));
       if (canon !== null && canon !== v) edits.push({ row: r, column: c, before: v, after: canon, rule: 'dropdown.canonical', why: 'canonical spelling from "CRM Lists"' });
     });
   }

@@ -28,7 +28,7 @@ export function checkCanonical(ctx: CheckContext, emit: Emit): void {
     const list = listOf(ctx, role);
     if (!list) return;
     const canonical = new Set(Object.keys(list.map[list.name] ?? {}));
-    const lookup = listLookup(list.map, list.name);
+    const lookup = listLookup(list.map, list.name, placeholderSet(ctx.settings.placeholders));
     const title = listTitle(list.name);
     // A default list the team has never adopted (their statuses are "Hot / Warm / Cold") is not
     // theirs to be measured against: flag values only when most of the column already fits it.
