@@ -1,25 +1,42 @@
-// Reads what custom functions need from the document: the saved default country and the
-// spreadsheet locale. Two service calls per formula evaluation (never per cell).
+// Reads what custom functions need from the document: the saved settings (default country, the
+// team's own placeholder words) and the spreadsheet locale. One settings read and at most one
+// locale read per formula evaluation (never per cell): read the settings once with
+// savedSettings() and pass them to both.
 import { regionFromLocale } from '../core/settings';
+import { placeholderSet } from '../core/normalize/placeholder';
 
 export const SETTINGS_PROPERTY = 'crmHygiene.settings';
 
-/** Default phone region: the add-on settings first, then the spreadsheet locale; undefined if neither. */
-export function documentDefaultCountry(): string | undefined {
+/** The saved add-on settings as far as formulas use them (unchecked JSON). */
+export interface SavedSettings {
+  defaultCountry?: unknown;
+  placeholders?: unknown;
+}
+
+export function savedSettings(): SavedSettings | null {
   try {
     const raw = PropertiesService.getDocumentProperties()?.getProperty(SETTINGS_PROPERTY);
-    if (raw) {
-      const saved = JSON.parse(raw) as { defaultCountry?: unknown };
-      if (typeof saved.defaultCountry === 'string' && /^[A-Za-z]{2}$/.test(saved.defaultCountry)) {
-        return saved.defaultCountry.toUpperCase();
-      }
-    }
+    const parsed: unknown = raw ? JSON.parse(raw) : null;
+    return parsed && typeof parsed === 'object' ? (parsed as SavedSettings) : null;
   } catch {
-    // Unreadable settings must not break a formula: fall through to the locale.
+    // Unreadable settings must not break a formula: no saved settings.
+    return null;
   }
+}
+
+/** Default phone region: the add-on settings first, then the spreadsheet locale; undefined if neither. */
+export function documentDefaultCountry(saved: SavedSettings | null = savedSettings()): string | undefined {
+  const country = saved?.defaultCountry;
+  if (typeof country === 'string' && /^[A-Za-z]{2}$/.test(country)) return country.toUpperCase();
   try {
     return regionFromLocale(SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetLocale());
   } catch {
     return undefined;
   }
+}
+
+/** The team's own placeholder words from the add-on settings (N/A and the built-in ones always count). */
+export function documentPlaceholders(saved: SavedSettings | null = savedSettings()): ReadonlySet<string> | undefined {
+  const tokens = saved?.placeholders;
+  return Array.isArray(tokens) ? placeholderSet(tokens) : undefined;
 }

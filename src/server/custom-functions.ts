@@ -7,7 +7,7 @@ import { normalizeName } from '../core/normalize/name';
 import { normalizeCompany, companyKey } from '../core/normalize/company';
 import { normalizeCountry } from '../core/normalize/country';
 import { normalizeTitle } from '../core/normalize/title';
-import { documentDefaultCountry } from '../gas/document-context';
+import { documentDefaultCountry, documentPlaceholders, savedSettings } from '../gas/document-context';
 
 type Input = Cell | Cell[][];
 type Output = Cell | Cell[][];
@@ -51,8 +51,10 @@ export function CRM_NORMALIZE_PHONE(value: Input, defaultCountry?: unknown, form
   if (given && !/^[A-Z]{2}$/.test(given)) {
     throw new Error(`defaultCountry must be a two-letter country code such as "ID", not "${textArg(defaultCountry)}".`);
   }
-  const region = given || documentDefaultCountry();
-  return mapInput(value, (cell) => normalizePhone(cell, { defaultCountry: region, format: format_ }).value);
+  const saved = savedSettings();
+  const region = given || documentDefaultCountry(saved);
+  const placeholders = documentPlaceholders(saved);
+  return mapInput(value, (cell) => normalizePhone(cell, { defaultCountry: region, format: format_, placeholders }).value);
 }
 
 /**
@@ -64,7 +66,8 @@ export function CRM_NORMALIZE_PHONE(value: Input, defaultCountry?: unknown, form
  * @customfunction
  */
 export function CRM_NORMALIZE_EMAIL(value: Input): Output {
-  return mapInput(value, (cell) => normalizeEmail(cell).value);
+  const placeholders = documentPlaceholders();
+  return mapInput(value, (cell) => normalizeEmail(cell, { placeholders }).value);
 }
 
 /**
@@ -76,7 +79,8 @@ export function CRM_NORMALIZE_EMAIL(value: Input): Output {
  * @customfunction
  */
 export function CRM_NORMALIZE_NAME(value: Input): Output {
-  return mapInput(value, (cell) => normalizeName(cell).value);
+  const placeholders = documentPlaceholders();
+  return mapInput(value, (cell) => normalizeName(cell, { placeholders }).value);
 }
 
 /**
@@ -88,7 +92,8 @@ export function CRM_NORMALIZE_NAME(value: Input): Output {
  * @customfunction
  */
 export function CRM_NORMALIZE_COMPANY(value: Input): Output {
-  return mapInput(value, (cell) => normalizeCompany(cell).value);
+  const placeholders = documentPlaceholders();
+  return mapInput(value, (cell) => normalizeCompany(cell, { placeholders }).value);
 }
 
 /**
@@ -100,12 +105,13 @@ export function CRM_NORMALIZE_COMPANY(value: Input): Output {
  * @customfunction
  */
 export function CRM_COMPANY_KEY(value: Input): Output {
+  const placeholders = documentPlaceholders();
   return mapInput(value, (cell) => {
     if (cell === null || cell === undefined) return '';
     if (typeof cell !== 'string') return cell;
-    // Text with no key (an error value, formula text, a lone legal form) comes back as typed:
-    // a formula never turns data into blanks.
-    return companyKey(cell) || cell.trim();
+    // Text with no key (an error value, formula text, a placeholder, a lone legal form) comes
+    // back as typed: a formula never turns data into blanks.
+    return companyKey(cell, { placeholders }) || cell.trim();
   });
 }
 
@@ -120,7 +126,8 @@ export function CRM_COMPANY_KEY(value: Input): Output {
  */
 export function CRM_NORMALIZE_COUNTRY(value: Input, output?: unknown): Output {
   const out = textArg(output) || 'name';
-  return mapInput(value, (cell) => normalizeCountry(cell, { output: out }).value);
+  const placeholders = documentPlaceholders();
+  return mapInput(value, (cell) => normalizeCountry(cell, { output: out, placeholders }).value);
 }
 
 /**
@@ -132,5 +139,6 @@ export function CRM_NORMALIZE_COUNTRY(value: Input, output?: unknown): Output {
  * @customfunction
  */
 export function CRM_NORMALIZE_TITLE(value: Input): Output {
-  return mapInput(value, (cell) => normalizeTitle(cell).value);
+  const placeholders = documentPlaceholders();
+  return mapInput(value, (cell) => normalizeTitle(cell, { placeholders }).value);
 }

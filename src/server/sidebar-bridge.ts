@@ -93,6 +93,7 @@ export function sidebarGetOverview() {
       requiredFields: ctx.settings.requiredFields,
       staleMonths: ctx.settings.staleMonths,
       legalFormStyle: ctx.settings.legalFormStyle,
+      placeholders: ctx.settings.placeholders ?? [],
       uiLanguage: userLanguage(),
     },
   };
@@ -300,8 +301,21 @@ interface SettingsPatch {
   requiredFields?: string[];
   staleMonths?: number;
   legalFormStyle?: string;
+  placeholders?: unknown;
   uiLanguage?: string;
 }
+
+/** A team's own placeholder words as saved: trimmed, distinct, each short enough to be a placeholder. */
+function placeholderWords(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [];
+  const words = [...new Set(list.map((w) => (typeof w === 'string' ? w.trim() : '')).filter((w) => w !== ''))];
+  if (list.some((w) => typeof w !== 'string') || words.length > MAX_PLACEHOLDERS || words.some((w) => w.length > MAX_PLACEHOLDER_LENGTH)) {
+    throw new Error(`Your own placeholders must be words or short phrases of at most ${MAX_PLACEHOLDER_LENGTH} characters, at most ${MAX_PLACEHOLDERS} of them.`);
+  }
+  return words;
+}
+const MAX_PLACEHOLDERS = 100;
+const MAX_PLACEHOLDER_LENGTH = 40;
 
 const PHONE_FORMATS = ['E164', 'INTERNATIONAL', 'NATIONAL'];
 const LEGAL_STYLES = ['short', 'long', 'none'];
@@ -324,6 +338,7 @@ export function sidebarSaveSettings(patch: SettingsPatch) {
   if (p.phoneFormat !== undefined && PHONE_FORMATS.includes(p.phoneFormat)) stored.phoneFormat = p.phoneFormat as never;
   if (p.legalFormStyle !== undefined && LEGAL_STYLES.includes(p.legalFormStyle)) stored.legalFormStyle = p.legalFormStyle as never;
   if (Array.isArray(p.requiredFields)) stored.requiredFields = p.requiredFields.map(String) as never;
+  if (p.placeholders !== undefined) stored.placeholders = placeholderWords(p.placeholders);
   if (p.staleMonths !== undefined) {
     const months = Number(p.staleMonths);
     if (!Number.isInteger(months) || months < 1 || months > 240) throw new Error('Stale months must be a whole number from 1 to 240.');
