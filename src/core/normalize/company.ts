@@ -250,7 +250,8 @@ function recaseWord(word: string, first: boolean, turkish: boolean, vietnamese: 
       const lower = lowerCase(core, turkish);
       if (!(first && pi === 0) && SMALL_WORDS.has(lower)) return lead + lower + tail;
       // In capitals a short or vowel-less word is an acronym ("IBM", "KPMG"); lower case hides nothing.
-      if (!fromLower && !vietnamese && (core.length <= ACRONYM_LEN || !VOWEL.test(core))) return piece;
+      // Letters beyond ASCII are a word's, not an acronym's ("KOÇ", "ÖZ").
+      if (!fromLower && !vietnamese && ASCII.test(core) && (core.length <= ACRONYM_LEN || !VOWEL.test(core))) return piece;
       return lead + capitalize(core, turkish) + tail;
     })
     .join('-');
@@ -258,13 +259,14 @@ function recaseWord(word: string, first: boolean, turkish: boolean, vietnamese: 
 
 function render(p: Parsed, style: LegalFormStyle, recase: boolean, text: string): string {
   const { tokens } = p;
-  const nameFrom = p.prefix ? p.prefix.to : 0;
-  const nameTo = p.movedPrefix ? p.movedPrefix.from : p.suffixes[0]?.from ?? tokens.length;
-  const name = tokens.slice(nameFrom, nameTo);
+  const name = nameTokens(p);
+  // Turkish casing (I -> ı) for a word with Turkish letters of its own, or in a text whose typist
+  // tells İ from I: "KOÇ HOLDING A.Ş." is Koç Holding (a loanword), "YILDIZ HOLDİNG" Yıldız Holding.
   const turkish = isTurkishText(text);
+  const dotted = /[İı]/.test(text);
   const vietnamese = VIETNAMESE_LETTERS.test(text);
-  const fromLower = letterCase(text) === 'lower';
-  const words = recase ? name.map((w, i) => recaseWord(w, i === 0, turkish, vietnamese, fromLower)) : name.slice();
+  const fromLower = nameCase(p) === 'lower';
+  const words = recase ? name.map((w, i) => recaseWord(w, i === 0, turkish && (dotted || isTurkishText(w)), vietnamese, fromLower)) : name.slice();
   const formText = (m: Match): string => {
     if (style === 'none') return '';
     if (!m.form) return tokens.slice(m.from, m.to).join(' ');
@@ -290,21 +292,33 @@ function lettersOf(text: string): string {
   return text.replace(/[^\p{L}]/gu, '');
 }
 
-/**
- * Whether the cell was typed without regard to case, so its name may be re-cased (see the file
- * comment): one case throughout, and two name words or more, or a legal form typed in another
- * case than its own spelling.
- */
-function typedCaselessly(p: Parsed, text: string): boolean {
-  const kind = letterCase(text);
-  if (kind !== 'upper' && kind !== 'lower') return false;
+/** The tokens of the name itself, without its legal forms. */
+function nameTokens(p: Parsed): string[] {
   const nameFrom = p.prefix ? p.prefix.to : 0;
   const nameTo = p.movedPrefix ? p.movedPrefix.from : p.suffixes[0]?.from ?? p.tokens.length;
-  const nameWords = p.tokens.slice(nameFrom, nameTo).filter((w) => /\p{L}/u.test(w));
+  return p.tokens.slice(nameFrom, nameTo);
+}
+
+/** How the name's own letters are cased (its legal forms aside). */
+function nameCase(p: Parsed): ReturnType<typeof letterCase> {
+  return letterCase(lettersOf(nameTokens(p).join('')));
+}
+
+/**
+ * Whether the name was typed without regard to case, so it may be re-cased (see the file
+ * comment): its words are all in one case, and there are two of them or more, or a legal form was
+ * typed in that same case against its own spelling ("ACME INC": INC for "Inc."). The form's own
+ * case does not count ("IKEA ab" keeps IKEA): only the name's words say how the name was typed.
+ */
+function typedCaselessly(p: Parsed): boolean {
+  const nameWords = nameTokens(p).filter((w) => /\p{L}/u.test(w));
+  const kind = nameCase(p);
+  if (kind !== 'upper' && kind !== 'lower') return false;
   if (nameWords.length >= 2) return true;
   return [p.prefix, p.movedPrefix, ...p.suffixes].some((m) => {
     if (!m?.form) return false;
-    return letterCase(lettersOf(m.form.short)) !== letterCase(lettersOf(p.tokens.slice(m.from, m.to).join('')));
+    const typed = letterCase(lettersOf(p.tokens.slice(m.from, m.to).join('')));
+    return typed === kind && letterCase(lettersOf(m.form.short)) !== kind;
   });
 }
 
@@ -318,8 +332,9 @@ export function normalizeCompany(input: Cell, opts: CompanyOptions = {}): Normal
   const parsed = parse(tokens, text, false);
   const typed = tokens.join(' ');
   const withForms = render(parsed, style, false, text);
-  const recase = typedCaselessly(parsed, text);
-  const value = recase ? render(parsed, style, true, text) : withForms;
+  const recase = typedCaselessly(parsed);
+  // NFC again: an upper-cased "i̇" (i + combining dot) composes into "İ".
+  const value = (recase ? render(parsed, style, true, text) : withForms).normalize('NFC');
   if (value === start.text) return { value, changed: false, rule: 'none', why: '', flags: [] };
   if (value === '') return unchanged(input);
   let rule = 'company.whitespace';
@@ -329,10 +344,10 @@ export function normalizeCompany(input: Cell, opts: CompanyOptions = {}): Normal
     const forms = [parsed.prefix, parsed.movedPrefix, ...parsed.suffixes].filter((m): m is Match => m !== null);
     const shown = forms.map((m) => tokens.slice(m.from, m.to).join(' ')).join(' + ');
     why = style === 'none' ? `removed legal form ${shown}` : `wrote legal form ${shown} one consistent way`;
-    if (value !== withForms) why += ` and re-cased ${CASE_WORDS[letterCase(text) === 'lower' ? 'lower' : 'upper']} name`;
+    if (value !== withForms) why += ` and re-cased ${CASE_WORDS[nameCase(parsed) === 'lower' ? 'lower' : 'upper']} name`;
   } else if (value !== withForms) {
     rule = 'company.case';
-    why = `re-cased ${CASE_WORDS[letterCase(text) === 'lower' ? 'lower' : 'upper']} company name`;
+    why = `re-cased ${CASE_WORDS[nameCase(parsed) === 'lower' ? 'lower' : 'upper']} company name`;
   }
   return { value, changed: value !== input, rule, why, flags: [] };
 }

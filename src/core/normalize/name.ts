@@ -115,9 +115,9 @@ function isCaseSlip(piece: string, ctx: Ctx, l: Lists): boolean {
   if (!HAS_UPPER.test(letters)) return ctx.vietnamese || !l.particles.has(bare);
   const [head = '', ...rest] = [...letters];
   const tail = rest.join('');
-  // "jOHN": the first letter small and every other capital. "McDONALD": a Mc/Mac head, then capitals.
+  // "jOHN": the first letter small and every other capital. "McDONALD", "mcDONALD": a Mc/Mac head, then capitals.
   if (!HAS_UPPER.test(head) && tail !== '' && !HAS_LOWER.test(tail)) return true;
-  const mac = /^(Mc|Mac)(\p{Lu}{2,})$/u.exec(letters);
+  const mac = /^[Mm]a?c(\p{Lu}{2,})$/u.exec(letters);
   return mac !== null;
 }
 
@@ -168,7 +168,8 @@ export function normalizeName(input: Cell, opts: PlaceholderOptions = {}): Norma
   if (NOT_A_NAME.test(text)) return unchanged(input, ['suspicious'], 'does not look like a person name (digits, @ or a link); left as is');
   const kind = letterCase(text);
   if (kind !== 'none') {
-    const value = recase(text, { turkish: isTurkishText(text), vietnamese: isVietnamese(text) }, kind !== 'mixed');
+    // NFC again: an upper-cased "i̇" (i + combining dot) composes into "İ".
+    const value = recase(text, { turkish: isTurkishText(text), vietnamese: isVietnamese(text) }, kind !== 'mixed').normalize('NFC');
     if (value !== text) return { value, changed: value !== input, rule: 'name.case', why: WHY[kind], flags: [] };
   }
   if (text !== start.text) {
