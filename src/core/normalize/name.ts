@@ -135,9 +135,9 @@ function recase(text: string, ctx: Ctx, whole: boolean): string {
             .map((piece, pi) => {
               const first = wi === 0 && pi === 0;
               const last = wi === words.length - 1 && pi === pieces.length - 1;
+              if (!whole && !isCaseSlip(piece, ctx, l)) return piece;
               // Arabic "al-"/"el-" joined to a family name is lower-case inside a name (Omar al-Rashid).
               if (!first && pi === 0 && pieces.length > 1 && /^(al|el)$/i.test(piece)) return lowerCase(piece, ctx.turkish);
-              if (!whole && !isCaseSlip(piece, ctx, l)) return piece;
               return casePiece(piece, ctx, { first, last }, l);
             })
             .join('-');

@@ -21,6 +21,7 @@ const WORD_TOKENS: readonly string[] = [
   'tidak ada', 'tdk ada', 'tak ada', 'gak ada', 'ga ada', 'nggak ada', 'ngga ada', 'belum ada', 'blm ada',
   'kosong', 'tidak diketahui', 'belum diketahui', 'tidak tahu', 'tidak tersedia', 'belum tersedia',
   'tidak diisi', 'belum diisi', 'tidak ada data', 'tidak ada nomor', 'tidak ada email', 'nihil', 'tidak', 'tdk',
+  'tidak punya', 'tdk punya', 'belum punya', 'tidak punya email', 'tidak punya hp',
   // Vietnamese
   'khong co', 'chua co', 'ko co', 'k co', 'khong ro', 'chua ro', 'khong biet', 'chua biet', 'khong xac dinh',
   'chua xac dinh', 'chua cap nhat', 'dang cap nhat', 'khong co thong tin', 'chua co thong tin', 'de trong',
