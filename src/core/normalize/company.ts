@@ -333,8 +333,8 @@ export function normalizeCompany(input: Cell, opts: CompanyOptions = {}): Normal
   const typed = tokens.join(' ');
   const withForms = render(parsed, style, false, text);
   const recase = typedCaselessly(parsed);
-  // NFC again: an upper-cased "i̇" (i + combining dot) composes into "İ".
-  const value = (recase ? render(parsed, style, true, text) : withForms).normalize('NFC');
+  // NFC again after re-casing: an upper-cased "i̇" (i + combining dot) composes into "İ".
+  const value = recase ? render(parsed, style, true, text).normalize('NFC') : withForms;
   if (value === start.text) return { value, changed: false, rule: 'none', why: '', flags: [] };
   if (value === '') return unchanged(input);
   let rule = 'company.whitespace';

@@ -22,6 +22,10 @@ const APOSTROPHES = /['’]/;
 const INITIALS = /^(\p{L}\.)+\p{L}?$/u;
 const HAS_UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
+const COMBINING = /\p{M}/u;
+// Every word a capital and small letters ("Budi Santoso", "Anna-Karin Öberg", "Dr. Eva"): the
+// most common name, with nothing to fix.
+const TITLE_CASE_WORDS = /^\p{Lu}\p{Ll}*\.?(?:[ -]\p{Lu}\p{Ll}*\.?,?)*$/u;
 
 interface Lists {
   particles: Set<string>;
@@ -167,9 +171,10 @@ export function normalizeName(input: Cell, opts: PlaceholderOptions = {}): Norma
   // column). Leave it for a person to look at.
   if (NOT_A_NAME.test(text)) return unchanged(input, ['suspicious'], 'does not look like a person name (digits, @ or a link); left as is');
   const kind = letterCase(text);
-  if (kind !== 'none') {
+  if (kind !== 'none' && !TITLE_CASE_WORDS.test(text)) {
     // NFC again: an upper-cased "i̇" (i + combining dot) composes into "İ".
-    const value = recase(text, { turkish: isTurkishText(text), vietnamese: isVietnamese(text) }, kind !== 'mixed').normalize('NFC');
+    let value = recase(text, { turkish: isTurkishText(text), vietnamese: isVietnamese(text) }, kind !== 'mixed');
+    if (COMBINING.test(value)) value = value.normalize('NFC');
     if (value !== text) return { value, changed: value !== input, rule: 'name.case', why: WHY[kind], flags: [] };
   }
   if (text !== start.text) {

@@ -75,6 +75,9 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 // "(+62) 812 ...": a "+" after an opening bracket is still the international prefix.
 const PLUS_FIRST = /^[(\s]*\+/;
 const ONLY_ZEROS = /^0+$/;
+// Digits, spaces and the usual separators only: no label, extension word or second number to look
+// for (most phone cells), so those patterns are skipped.
+const PLAIN_NUMBER = /^[\d \t().+-]*$/;
 const NON_ASCII = /[\u0080-\uFFFF]/;
 
 /** Zero code points of the decimal digit blocks people paste phone numbers in (Arabic-Indic, Persian, Devanagari, fullwidth). */
@@ -246,6 +249,7 @@ function digitCount(text: string): number {
  * written with a slash) is still one number. -1 when the cell holds one number.
  */
 function firstNumberEnd(t: string): number {
+  if (PLAIN_NUMBER.test(t)) return -1;
   MULTI_SEPARATOR.lastIndex = 0;
   for (let m = MULTI_SEPARATOR.exec(t); m; m = MULTI_SEPARATOR.exec(t)) {
     if (digitCount(t.slice(0, m.index)) >= 6 && digitCount(t.slice(m.index)) >= 6) return m.index;
@@ -295,9 +299,10 @@ function readOne(text: string, region: CountryCode | undefined, format: PhoneFor
 
 /** One number as typed (labels, brackets, extension words and all). */
 function fromOne(typed: string, region: CountryCode | undefined, format: PhoneFormat): PhoneResult {
-  let t = typed.replace(LABEL_PREFIX, '').replace(COLON_LABEL, '').replace(TRAILING_NOTE, '');
+  const plain = PLAIN_NUMBER.test(typed);
+  let t = plain ? typed : typed.replace(LABEL_PREFIX, '').replace(COLON_LABEL, '').replace(TRAILING_NOTE, '');
   let ext: string | undefined;
-  const extMatch = EXT_SUFFIX.exec(t);
+  const extMatch = plain ? null : EXT_SUFFIX.exec(t);
   if (extMatch && extMatch.index > 0) {
     ext = extMatch[1];
     t = t.slice(0, extMatch.index);

@@ -61,6 +61,8 @@ let sets: WeakMap<readonly unknown[], ReadonlySet<string>> | undefined;
 /** Cells made only of dashes, dots, question marks, slashes, stars, hashes or tildes: "-", "--", "?", "...", "*". */
 const SYMBOLS_ONLY = /^[\s\-–—_.?¿/\\*#~]+$/;
 const CAPITALIZED = /^\p{Lu}\p{Ll}+$/u;
+// No built-in placeholder word has a digit or an @: phones, emails and dates skip the folding.
+const NEVER_IN_A_WORD = /[\d@]/;
 const MAX_LENGTH = 40;
 
 /** The key a token is compared under; also how a team's own tokens are stored. */
@@ -84,6 +86,58 @@ export function placeholderSet(tokens: readonly unknown[] | undefined): Readonly
   return keys;
 }
 
+/** What the quick checks need to know of a token list: digits or @ in a token, the longest token, the first words. */
+interface Profile {
+  digits: boolean;
+  longest: number;
+  firstWords: Set<string>;
+}
+let profiles: WeakMap<ReadonlySet<string>, Profile> | undefined;
+
+function profileOf(tokens: Iterable<string>): Profile {
+  let digits = false;
+  let longest = 0;
+  const firstWords = new Set<string>();
+  for (const k of tokens) {
+    digits ||= NEVER_IN_A_WORD.test(k);
+    longest = Math.max(longest, k.length);
+    firstWords.add(placeholderKey(k).split(' ')[0] ?? '');
+  }
+  return { digits, longest, firstWords };
+}
+
+// The separators foldText turns into spaces (combining marks stay with their letter).
+const WORD_BREAK = /[^\p{L}\p{N}\p{M}]+/u;
+
+/** The folded first word of a text ("-Tidak ada-" -> "tidak"), without folding all of it. */
+function firstWordKey(text: string): string {
+  for (const w of text.split(WORD_BREAK)) if (w !== '') return quickKey(w).split(' ')[0] ?? '';
+  return '';
+}
+
+/** A team's token list profiled once per list. */
+function extraProfile(extra: ReadonlySet<string>): Profile {
+  profiles ??= new WeakMap();
+  let p = profiles.get(extra);
+  if (!p) {
+    p = profileOf(extra);
+    profiles.set(extra, p);
+  }
+  return p;
+}
+
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
+
+/** placeholderKey(), with the plain-ASCII case done without Unicode decomposition (same result). */
+function quickKey(text: string): string {
+  return ASCII_ONLY.test(text) ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() : placeholderKey(text);
+}
+
+// Folding spaces out and accents away never makes a text longer; the surrounding punctuation of
+// "-tidak ada-" or "(none)" is allowed for.
+const PUNCTUATION_ALLOWANCE = 6;
+let builtIn: Profile | undefined;
+
 /**
  * True when the text is a placeholder. `extra` holds a team's own tokens, already passed through
  * placeholderKey() (see placeholderSet()).
@@ -92,7 +146,14 @@ export function isPlaceholder(text: string, extra?: ReadonlySet<string>): boolea
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > MAX_LENGTH) return false;
   if (SYMBOLS_ONLY.test(trimmed)) return true;
-  const key = placeholderKey(trimmed);
+  // Quick refusals, before any folding: most cells are phones, emails or longer names.
+  builtIn ??= profileOf([...WORD_TOKENS, ...EXACT_TOKENS]);
+  const team = extra && extra.size > 0 ? extraProfile(extra) : undefined;
+  if (NEVER_IN_A_WORD.test(trimmed) && !team?.digits) return false;
+  if (trimmed.length > Math.max(builtIn.longest, team?.longest ?? 0) + PUNCTUATION_ALLOWANCE) return false;
+  const first = firstWordKey(trimmed);
+  if (!builtIn.firstWords.has(first) && !team?.firstWords.has(first)) return false;
+  const key = quickKey(trimmed);
   if (key === '') return false;
   if (extra?.has(key)) return true;
   words ??= new Set(WORD_TOKENS);
