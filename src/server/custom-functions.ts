@@ -71,8 +71,9 @@ export function CRM_NORMALIZE_EMAIL(value: Input): Output {
 }
 
 /**
- * Re-cases person names typed in ALL CAPS or all lower case (ŞAHİN YILMAZ -> Şahin Yılmaz);
- * names with mixed case are left as typed.
+ * Re-cases person names typed in ALL CAPS or all lower case (ŞAHİN YILMAZ -> Şahin Yılmaz) and
+ * the words typed in the wrong case inside a name (budi SANTOSO -> Budi Santoso); deliberate
+ * forms such as McDonald, van der Berg or O'Neil are kept. Placeholders such as N/A stay as typed.
  *
  * @param {string|Array<Array<string>>} value A person's name or a range of names.
  * @return The names, same shape as the input.
