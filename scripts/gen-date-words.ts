@@ -11,10 +11,10 @@
  * "thg 8": a prefix word and the month number, so those prefixes are stored apart. A small
  * supplement holds the spellings CLDR does not have; each has its reason.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldText } from '../src/core/normalize/fold';
+import { writeOrCheck } from './lib/generated-file';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT_FILE = join(ROOT, 'src', 'core', 'data', 'date-words.generated.ts');
@@ -117,16 +117,8 @@ export function buildDateWords(): DateWordsResult {
 
 function main(): void {
   const { content, collisions } = buildDateWords();
-  if (process.argv.includes('--check')) {
-    if (readFileSync(OUT_FILE, 'utf8') !== content) {
-      console.error('date-words.generated.ts is out of date: run npx tsx scripts/gen-date-words.ts');
-      process.exit(1);
-    }
-    return;
-  }
-  writeFileSync(OUT_FILE, content);
-  if (process.argv.includes('--verbose')) for (const c of collisions) console.log(`dropped (several months): ${c}`);
-  console.log(`wrote ${OUT_FILE} (${Buffer.byteLength(content)} bytes, ${collisions.length} ambiguous words dropped)`);
+  const notes = collisions.map((c) => `dropped (several months): ${c}`);
+  writeOrCheck(OUT_FILE, content, 'npx tsx scripts/gen-date-words.ts', `${collisions.length} ambiguous words dropped`, notes);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
