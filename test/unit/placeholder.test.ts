@@ -14,3 +14,15 @@ describe('isPlaceholder', () => {
     expect(isPlaceholder('Lihat Catatan', new Set([placeholderKey('lihat catatan')]))).toBe(true);
   });
 });
+
+describe('isPlaceholder: the quick refusals never refuse a real placeholder', () => {
+  it.each(['không có thông tin', 'Không có thông tin'.normalize('NFD'), 'KHÔNG CÓ THÔNG TIN', '  -tidak ada-  ', '(none)', 'BELİRTİLMEMİŞ', 'belirtilmemis', 'Uppgift saknas'.normalize('NFD')])('%s', (v) => {
+    expect(isPlaceholder(v)).toBe(true);
+  });
+  it('a team token with digits or a long phrase is still found', () => {
+    const team = new Set([placeholderKey('000'), placeholderKey('ask the sales team for this number')]);
+    expect(isPlaceholder('000', team)).toBe(true);
+    expect(isPlaceholder('Ask the sales team for this number', team)).toBe(true);
+    expect(isPlaceholder('000')).toBe(false);
+  });
+});
