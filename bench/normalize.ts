@@ -17,8 +17,8 @@ type Core = typeof import('../src/core/normalize-table') & typeof import('../src
 /**
  * Normalization throughput of this build and, with `--base <dir>` (a worktree of another commit,
  * e.g. `git worktree add /tmp/base c7dfdd9`), of that build too, side by side in one run: the two
- * are timed in turns (base, this, base, this ...) on the same rows, so a drift of the machine's
- * speed hits both alike. Medians are printed.
+ * are timed in turns (base, this, this, base ...) on the same rows, so a drift of the machine's
+ * speed hits both alike. Medians of the wall and the CPU time are printed.
  */
 async function throughput(rows: number, baseDir: string | undefined): Promise<void> {
   const builds: Array<{ label: string; core: Core; times: number[]; cpu: number[]; changes: number }> = [];
@@ -26,9 +26,10 @@ async function throughput(rows: number, baseDir: string | undefined): Promise<vo
   builds.push({ label: 'after (this build)', core: await loadBundled<Core>('bench/lib/core-entry.ts'), times: [], cpu: [], changes: 0 });
   const table = { header: MESSY_HEADER, rows: messyRows(rows) };
   for (const b of builds) b.core.normalizeTable({ header: MESSY_HEADER, rows: messyRows(1000, 7) }, b.core.withDefaults({ defaultCountry: 'ID' })); // warm-up
-  const rounds = baseDir ? 5 : 1;
+  const rounds = baseDir ? 6 : 1;
   for (let round = 0; round < rounds; round++) {
-    for (const b of builds) {
+    // A B, B A, A B ...: neither build always runs on the other's leftover garbage.
+    for (const b of round % 2 ? [...builds].reverse() : builds) {
       const settings = b.core.withDefaults({ defaultCountry: 'ID' });
       const c0 = process.cpuUsage();
       const t0 = performance.now();

@@ -74,7 +74,9 @@ const PHONE_CHARS = /^[(\s]*\+?[\d\s().\-/[\]]+$/;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 // "(+62) 812 ...": a "+" after an opening bracket is still the international prefix.
 const PLUS_FIRST = /^[(\s]*\+/;
-const ONLY_ZEROS = /^0+$/;
+const HAS_DIGIT = /\d/;
+// Every digit a zero (the text has at least one digit).
+const ONLY_ZEROS = /^\D*(?:0\D*)+$/;
 // Digits, spaces and the usual separators only: no label, extension word or second number to look
 // for (most phone cells), so those patterns are skipped.
 const PLAIN_NUMBER = /^[\d \t().+-]*$/;
@@ -289,11 +291,11 @@ function fromText(input: string, region: CountryCode | undefined, format: PhoneF
 
 /** One number: digits and signs made ASCII, then read. */
 function readOne(text: string, region: CountryCode | undefined, format: PhoneFormat): PhoneResult {
-  const t = asciiDigits(text).replace(DASHES, '-').replace(URI_PARAMS, '');
-  const digits = t.replace(/\D/g, '');
-  if (digits === '') return invalid(text, 'not a phone number: no digits');
+  let t = asciiDigits(text).replace(DASHES, '-');
+  if (t.includes(';')) t = t.replace(URI_PARAMS, '');
+  if (!HAS_DIGIT.test(t)) return invalid(text, 'not a phone number: no digits');
   // "0", "000-000-0000": typed to fill a required field, not a number.
-  if (ONLY_ZEROS.test(digits)) return unchanged(text, ['placeholder'], `"${text}" stands for a missing phone number; left as typed`);
+  if (ONLY_ZEROS.test(t)) return unchanged(text, ['placeholder'], `"${text}" stands for a missing phone number; left as typed`);
   return fromOne(t, region, format);
 }
 
