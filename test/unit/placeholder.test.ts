@@ -26,3 +26,12 @@ describe('isPlaceholder: the quick refusals never refuse a real placeholder', ()
     expect(isPlaceholder('000')).toBe(false);
   });
 });
+
+describe('isPlaceholder: abbreviations written with dots or slashes', () => {
+  it.each(['T.B.D.', 't.b.a', 'N/A', 'n.a.', 'N / A', 'T.B.C.'])('%s is a placeholder', (v) => {
+    expect(isPlaceholder(v)).toBe(true);
+  });
+  it.each(['J.R.', 'A.B.', 'U.S.A.', 'P.T.'])('%s is not', (v) => {
+    expect(isPlaceholder(v)).toBe(false);
+  });
+});

@@ -21,7 +21,7 @@ const WORD_TOKENS: readonly string[] = [
   'tidak ada', 'tdk ada', 'tak ada', 'gak ada', 'ga ada', 'nggak ada', 'ngga ada', 'belum ada', 'blm ada',
   'kosong', 'tidak diketahui', 'belum diketahui', 'tidak tahu', 'tidak tersedia', 'belum tersedia',
   'tidak diisi', 'belum diisi', 'tidak ada data', 'tidak ada nomor', 'tidak ada email', 'nihil', 'tidak', 'tdk',
-  'tidak punya', 'tdk punya', 'belum punya', 'tidak punya email', 'tidak punya hp',
+  'tidak punya', 'tdk punya', 'belum punya', 'tidak punya email', 'tidak punya hp', 'tanpa', 'belum tahu', 'tidak jelas',
   // Vietnamese
   'khong co', 'chua co', 'ko co', 'k co', 'khong ro', 'chua ro', 'khong biet', 'chua biet', 'khong xac dinh',
   'chua xac dinh', 'chua cap nhat', 'dang cap nhat', 'khong co thong tin', 'chua co thong tin', 'de trong',
@@ -142,6 +142,7 @@ function extraProfile(extra: ReadonlySet<string>): Profile {
 }
 
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
+const SPLIT_LETTERS = /^\p{L}(?: \p{L})+$/u;
 
 /** placeholderKey(), with the plain-ASCII case done without Unicode decomposition (same result). */
 function quickKey(text: string): string {
@@ -167,9 +168,16 @@ export function isPlaceholder(text: string, extra?: ReadonlySet<string>): boolea
   if (NEVER_IN_A_WORD.test(trimmed) && !team?.digits) return false;
   if (trimmed.length > 2 * Math.max(builtIn.longest, team?.longest ?? 0) + PUNCTUATION_ALLOWANCE) return false;
   const first = firstWordKey(trimmed);
-  if (!builtIn.firstWords.has(first) && !team?.firstWords.has(first)) return false;
+  // A single letter may start an abbreviation written with dots ("T.B.D."): no refusal on it.
+  if (first.length > 1 && !builtIn.firstWords.has(first) && !team?.firstWords.has(first)) return false;
   const key = quickKey(trimmed);
   if (key === '') return false;
+  // Letters with dots or slashes between them are also one abbreviation: "T.B.D." is "tbd".
+  return isToken(key, trimmed, extra) || (SPLIT_LETTERS.test(key) && isToken(key.replace(/ /g, ''), trimmed, extra));
+}
+
+/** Whether a folded key is one of the tokens (a team's, the built-in words, the accent-exact words). */
+function isToken(key: string, trimmed: string, extra: ReadonlySet<string> | undefined): boolean {
   if (extra?.has(key)) return true;
   words ??= new Set(WORD_TOKENS);
   exact ??= new Set(EXACT_TOKENS);
