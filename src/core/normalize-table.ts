@@ -4,7 +4,7 @@ import type { Settings } from './settings';
 import { dateRegion, regionFromLocale } from './settings';
 import { detectColumns } from './columns';
 import { normalizeText } from './normalize/text';
-import { normalizePhone } from './normalize/phone';
+import { normalizePhone, type PhoneOptions } from './normalize/phone';
 import { normalizeEmail } from './normalize/email';
 import { normalizeName } from './normalize/name';
 import { normalizeCompany } from './normalize/company';
@@ -150,10 +150,19 @@ function normalizerFor(role: ColumnRole, ctx: ColumnContext): CellNormalizer | n
   switch (role) {
     case 'phone': {
       const regionOf = phoneRegionResolver(ctx);
-      return (value, row) => normalizePhone(value, { defaultCountry: regionOf(row), format: settings.phoneFormat, placeholders });
+      // One options object per region, not one per cell: the column is read row by row.
+      const byRegion = new Map<string | undefined, PhoneOptions>();
+      return (value, row) => {
+        const region = regionOf(row);
+        let opts = byRegion.get(region);
+        if (!opts) byRegion.set(region, (opts = { defaultCountry: region, format: settings.phoneFormat, placeholders }));
+        return normalizePhone(value, opts);
+      };
     }
-    case 'email':
-      return (value) => normalizeEmail(value, { placeholders });
+    case 'email': {
+      const opts = { placeholders };
+      return (value) => normalizeEmail(value, opts);
+    }
     case 'name':
     case 'firstName':
     case 'lastName':

@@ -378,6 +378,11 @@ describe('bad input never throws and comes back unchanged', () => {
     expect(result.flags).toEqual(['invalid']);
   });
 
+  it("a team's own placeholder word is one too", () => {
+    expect(normalizePhone('menunggu', { defaultCountry: 'ID' }).flags).toEqual(['invalid']);
+    expect(normalizePhone('Menunggu', { defaultCountry: 'ID', placeholders: new Set(['menunggu']) })).toMatchObject({ value: 'Menunggu', changed: false, flags: ['placeholder'] });
+  });
+
   it.each([['null'], ['N/A'], ['-'], ['tidak ada'], ['không có'], ['yok']])('%s is a placeholder: a missing value, not an invalid phone', (input) => {
     const result = normalizePhone(input, { defaultCountry: 'ID' });
     expect(result).toMatchObject({ value: input, changed: false, rule: 'none', flags: ['placeholder'] });

@@ -278,8 +278,10 @@ function fromSeveral(input: string, text: string, end: number, region: CountryCo
 
 /** A result computed on cleaned text, reported against the cell as typed: what it cannot read stays exactly as typed. */
 function asTyped(result: PhoneResult, input: string): PhoneResult {
-  if (result.e164 === undefined) return { ...result, value: input.trim(), changed: input.trim() !== input };
-  return { ...result, changed: result.value !== input };
+  // `result` was made for this call alone: set in place rather than copied.
+  if (result.e164 === undefined) result.value = input.trim();
+  result.changed = result.value !== input;
+  return result;
 }
 
 function fromText(input: string, region: CountryCode | undefined, format: PhoneFormat): PhoneResult {
@@ -378,7 +380,7 @@ export function normalizePhone(input: Cell, opts: PhoneOptions = {}): PhoneResul
   const region = resolveRegion(opts.defaultCountry);
   const format = resolveFormat(opts.format);
   if (typeof input === 'number') return fromNumber(input, region, format);
-  const start = textInput(input);
+  const start = textInput(input, opts.placeholders);
   if ('done' in start) return start.done;
   // One run normalizes, keys and audits the same cells: remember recent answers (a few thousand,
   // dropped all at once when full) so the library's ~10 µs parse happens once per value.
