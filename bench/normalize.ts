@@ -1,5 +1,6 @@
 // Issue 2 figures: normalization throughput, one 10,000-cell custom-function call, dist size and
 // the time to evaluate the bundle in a fresh vm context. Run: npm run build && npx tsx bench/normalize.ts
+// Before/after side by side (issue 12): npx tsx bench/normalize.ts --base /tmp/base-worktree
 import { statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
@@ -14,15 +15,41 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 type Core = typeof import('../src/core/normalize/normalize-table') & typeof import('../src/core/settings');
 
-async function throughput(rows: number): Promise<void> {
-  const { normalizeTable, withDefaults } = await loadBundled<Core>('bench/lib/core-entry.ts');
+/**
+ * Normalization throughput of this build and, with `--base <dir>` (a worktree of another commit,
+ * e.g. `git worktree add /tmp/base c7dfdd9`), of that build too, side by side in one run: the two
+ * are timed in turns (base, this, this, base ...) on the same rows, so a drift of the machine's
+ * speed hits both alike. Medians of the wall and the CPU time are printed.
+ */
+async function throughput(rows: number, baseDir: string | undefined): Promise<void> {
+  const builds: Array<{ label: string; core: Core; times: number[]; cpu: number[]; changes: number }> = [];
+  if (baseDir) builds.push({ label: `before (${baseDir})`, core: await loadBundled<Core>('bench/lib/core-entry.ts', baseDir), times: [], cpu: [], changes: 0 });
+  builds.push({ label: 'after (this build)', core: await loadBundled<Core>('bench/lib/core-entry.ts'), times: [], cpu: [], changes: 0 });
   const table = { header: MESSY_HEADER, rows: messyRows(rows) };
-  const settings = withDefaults({ defaultCountry: 'ID' });
-  normalizeTable({ header: MESSY_HEADER, rows: messyRows(1000, 7) }, settings); // warm-up
-  const t0 = performance.now();
-  const result = normalizeTable(table, settings);
-  const ms = performance.now() - t0;
-  console.log(`normalize ${rows.toLocaleString('en')} rows x ${MESSY_HEADER.length} fields: ${ms.toFixed(0)} ms, ${Math.round(rows / (ms / 1000)).toLocaleString('en')} rows/s, ${result.changes.length.toLocaleString('en')} changes (floor: 100,000 rows < 5,000 ms)`);
+  for (const b of builds) b.core.normalizeTable({ header: MESSY_HEADER, rows: messyRows(1000, 7) }, b.core.withDefaults({ defaultCountry: 'ID' })); // warm-up
+  const rounds = baseDir ? 6 : 1;
+  for (let round = 0; round < rounds; round++) {
+    // A B, B A, A B ...: neither build always runs on the other's leftover garbage.
+    for (const b of round % 2 ? [...builds].reverse() : builds) {
+      const settings = b.core.withDefaults({ defaultCountry: 'ID' });
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      const result = b.core.normalizeTable(table, settings);
+      b.times.push(performance.now() - t0);
+      // CPU time as well: on a shared machine it moves far less than the wall clock.
+      const c = process.cpuUsage(c0);
+      b.cpu.push((c.user + c.system) / 1000);
+      b.changes = result.changes.length;
+    }
+  }
+  for (const b of builds) {
+    const ms = median(b.times);
+    console.log(`normalize ${rows.toLocaleString('en')} rows x ${MESSY_HEADER.length} fields, ${b.label}: median ${ms.toFixed(0)} ms wall (${b.times.map((t) => t.toFixed(0)).join('/')}), ${median(b.cpu).toFixed(0)} ms CPU, ${Math.round(rows / (ms / 1000)).toLocaleString('en')} rows/s, ${b.changes.toLocaleString('en')} changes (floor: 100,000 rows in 2,000 ms)`);
+  }
+  const [before, after] = builds;
+  if (before && after && builds.length === 2) {
+    console.log(`after / before: ${(median(after.times) / median(before.times)).toFixed(2)}x the wall time, ${(median(after.cpu) / median(before.cpu)).toFixed(2)}x the CPU time`);
+  }
 }
 
 // Compiled afresh each time (lib/cold-start.ts), as a new Apps Script execution must.
@@ -72,5 +99,6 @@ function evalTime(): void {
 
 bundleSize();
 evalTime();
-await throughput(100_000);
+const baseAt = process.argv.indexOf('--base');
+await throughput(100_000, baseAt > 0 ? process.argv[baseAt + 1] : process.env.BENCH_BASE);
 customFunction(10_000);

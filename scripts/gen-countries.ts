@@ -13,10 +13,11 @@
  * The output is compact (plain strings, folded keys, names equal to English omitted) and the
  * runtime builds its Map lazily on first use, so Apps Script pays nothing at load time.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldText } from '../src/core/normalize/text';
+import { writeOrCheck } from './lib/generated-file';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PKG = join(ROOT, 'node_modules', 'i18n-iso-countries');
@@ -300,17 +301,7 @@ export function buildCountryTable(): CountryTableResult {
 
 function main(): void {
   const { content, collisions } = buildCountryTable();
-  if (process.argv.includes('--check')) {
-    const current = readFileSync(OUT_FILE, 'utf8');
-    if (current !== content) {
-      console.error('countries.generated.ts is out of date: run npx tsx scripts/gen-countries.ts');
-      process.exit(1);
-    }
-    return;
-  }
-  writeFileSync(OUT_FILE, content);
-  if (process.argv.includes('--verbose')) for (const c of collisions) console.log(c);
-  console.log(`wrote ${OUT_FILE} (${Buffer.byteLength(content)} bytes, ${collisions.length} collisions settled)`);
+  writeOrCheck(OUT_FILE, content, 'npx tsx scripts/gen-countries.ts', `${collisions.length} collisions settled`, collisions);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

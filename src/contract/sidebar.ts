@@ -39,6 +39,8 @@ export interface SidebarSettings {
   requiredFields: string[];
   staleMonths: number;
   legalFormStyle: 'short' | 'long' | 'none';
+  /** The team's own words for "nothing here" (on top of N/A, -, TBD ...). */
+  placeholders: string[];
   /** '' = follow the user's locale. */
   uiLanguage: string;
 }

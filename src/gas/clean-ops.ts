@@ -4,6 +4,8 @@
 import type { Cell, ColumnRoles } from '../core/table';
 import type { CellChange } from '../core/normalize/normalize-table';
 import { decodeCell, encodeCell, forWrite, type EncodedCell } from './cell-codec';
+import { isDate } from '../core/normalize/cell';
+import { DATE_CELL_FORMAT } from './date-cells';
 import type { SheetSnapshot } from './sheet-snapshot';
 import { planBlocks } from './value-writes';
 import type { Highlights } from './highlights';
@@ -13,6 +15,8 @@ import { removalMode, runsOf, sortAndDelete } from './row-removal';
 
 export type Op =
   | { k: 'format'; row: number; column: number; rows: number; columns: number; format: string }
+  /** Number formats cell by cell (a column's rewritten dates get the date format, the rest keep theirs). */
+  | { k: 'formats'; row: number; column: number; data: string[][] }
   | { k: 'values'; row: number; column: number; data: EncodedCell[][] }
   | { k: 'backgrounds'; row: number; column: number; data: string[][] }
   | { k: 'notes'; row: number; column: number; data: string[][] }
@@ -80,6 +84,8 @@ export function buildOps(input: OpInput): Op[] {
     for (const row of formats) row[c] = '@';
   });
 
+  ops.push(...dateFormatOps(snap, edits, formats, size));
+
   // Changed values, in blocks that never span a formula cell.
   const next = new Map<number, Cell>();
   for (const e of edits) next.set(e.row * snap.numColumns + e.column, e.after);
@@ -135,10 +141,44 @@ export function buildOps(input: OpInput): Op[] {
   return ops;
 }
 
+/**
+ * Dates the clean rewrote get one number format (DATE_CELL_FORMAT), set on exactly those cells:
+ * per column, one setNumberFormats over the span of its rewritten rows, every other cell keeping
+ * its own format. `formats` is updated to what the sheet will have.
+ */
+function dateFormatOps(snap: SheetSnapshot, edits: CellChange[], formats: string[][], size: number): Op[] {
+  const rowsByColumn = new Map<number, Set<number>>();
+  for (const e of edits) {
+    if (!isDate(e.after)) continue;
+    const set = rowsByColumn.get(e.column) ?? new Set<number>();
+    set.add(e.row);
+    rowsByColumn.set(e.column, set);
+  }
+  const ops: Op[] = [];
+  for (const [c, rows] of rowsByColumn) {
+    const sorted = [...rows].sort((a, b) => a - b);
+    const first = sorted[0] as number;
+    const last = sorted[sorted.length - 1] as number;
+    for (const [r0, r1] of chunks(first, last, size)) {
+      const data: string[][] = [];
+      for (let r = r0; r <= r1; r++) {
+        const line = formats[r] ?? [];
+        if (rows.has(r)) line[c] = DATE_CELL_FORMAT;
+        data.push([line[c] ?? '']);
+      }
+      ops.push({ k: 'formats', row: snap.firstRow + r0, column: c + 1, data });
+    }
+  }
+  return ops;
+}
+
 export function executeOp(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, run: OpRun, op: Op, progress: OpProgress): void {
   switch (op.k) {
     case 'format':
       sheet.getRange(op.row, op.column, op.rows, op.columns).setNumberFormat(op.format);
+      return;
+    case 'formats':
+      sheet.getRange(op.row, op.column, op.data.length, 1).setNumberFormats(op.data);
       return;
     case 'values':
       sheet.getRange(op.row, op.column, op.data.length, op.data[0]?.length ?? 1).setValues(op.data.map((line) => line.map(decodeCell)));

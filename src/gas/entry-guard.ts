@@ -13,6 +13,7 @@ import {
 } from '../core/entry/entry-guard';
 import { parseStoredSettings, SETTINGS_PROPERTY } from './settings-store';
 import { forWrite } from './cell-codec';
+import { withDateCells } from './date-cells';
 import { appendLog } from './log-sheet';
 import { newRun } from './run-context';
 
@@ -236,8 +237,12 @@ function outsideRowsMoved(block: EditedBlock, marks: DuplicateMark[]): boolean {
  */
 function writeNormalized(e: GoogleAppsScript.Events.SheetsOnEdit, block: EditedBlock, result: GuardBlockResult): void {
   if (result.changes.length === 0) return;
+  const ss = e.source ?? block.sheet.getParent();
+  // A date typed as text becomes a date cell at midnight in the sheet's zone, as in a clean.
+  const changes = withDateCells(result.changes, () => ss.getSpreadsheetTimeZone());
+  const dateCells = new Map<string, Cell>(changes.filter((ch) => ch.date).map((ch) => [`${ch.row}|${ch.column}`, ch.after]));
   let r0 = Infinity, r1 = -1, c0 = Infinity, c1 = -1;
-  for (const ch of result.changes) {
+  for (const ch of changes) {
     r0 = Math.min(r0, ch.row); r1 = Math.max(r1, ch.row);
     c0 = Math.min(c0, ch.column); c1 = Math.max(c1, ch.column);
   }
@@ -246,16 +251,16 @@ function writeNormalized(e: GoogleAppsScript.Events.SheetsOnEdit, block: EditedB
     const line: Cell[] = [];
     for (let c = c0; c <= c1; c++) {
       const f = block.formulas[r]?.[c];
-      line.push(f ? f : forWrite(result.rows[r]?.[c], ''));
+      line.push(f ? f : dateCells.get(`${r}|${c}`) ?? forWrite(result.rows[r]?.[c], ''));
     }
     grid.push(line);
   }
   block.sheet.getRange(block.top + r0, c0 + 1, r1 - r0 + 1, c1 - c0 + 1).setValues(grid);
   const run = newRun();
   appendLog(
-    e.source ?? block.sheet.getParent(),
+    ss,
     { runId: run.runId, time: run.time, user: run.user, sheet: block.sheetName },
-    result.changes.map((ch) => ({ cell: a1(block.top + ch.row, ch.column + 1), before: ch.before, after: ch.after, rule: `entry.${ch.rule}` })),
+    changes.map((ch) => ({ cell: a1(block.top + ch.row, ch.column + 1), before: ch.before, after: ch.after, rule: `entry.${ch.rule}` })),
   );
 }
 

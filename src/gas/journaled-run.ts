@@ -16,6 +16,7 @@ import { journalMeta, writeJournal } from './undo-journal';
 import { buildOps } from './clean-ops';
 import { sortAllowed } from './row-removal';
 import { runningClean, startJob, type JobOutcome } from './clean-job';
+import { withDateCells } from './date-cells';
 
 export interface JournaledChanges {
   /** Value changes (never on formula cells). */
@@ -59,11 +60,13 @@ export function applyJournaled(
   const meta = journalMeta(run, snap, [], 'none', true);
   // The journal first: whatever happens next, "Undo last clean" knows the sheet as it was.
   writeJournal(ss, meta, snap);
-  const log: LogEntry[] = changes.edits.map((e) => ({ cell: a1(snap.firstRow + e.row, e.column + 1), before: e.before, after: e.after, rule: e.rule }));
+  // Dates are calendar dates in the plan: written as date cells at midnight in the sheet's zone.
+  const edits = withDateCells(changes.edits, () => ss.getSpreadsheetTimeZone());
+  const log: LogEntry[] = edits.map((e) => ({ cell: a1(snap.firstRow + e.row, e.column + 1), before: e.before, after: e.after, rule: e.rule }));
   if (changes.extraLog) log.push(...changes.extraLog);
   const ops = buildOps({
     snap,
-    edits: changes.edits,
+    edits,
     roles: changes.roles ?? [],
     highlights: changes.highlights,
     archived: changes.archived ?? [],

@@ -59,6 +59,7 @@ function settingsForm(ds: DataSheet, loaded: LoadedSheet | null): SidebarSetting
     requiredFields: ds.settings.requiredFields,
     staleMonths: ds.settings.staleMonths,
     legalFormStyle: ds.settings.legalFormStyle,
+    placeholders: ds.settings.placeholders ?? [],
     uiLanguage: readUiLanguage(),
   };
 }

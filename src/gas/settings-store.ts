@@ -85,6 +85,8 @@ export interface SettingsChange {
   legalFormStyle?: Settings['legalFormStyle'];
   requiredFields?: ColumnRole[];
   staleMonths?: number;
+  /** The team's own placeholder words, checked. */
+  placeholders?: string[];
   /** '' = follow the user's locale. */
   uiLanguage?: string;
 }
@@ -103,6 +105,7 @@ export function saveSettingsChange(sheet: GoogleAppsScript.Spreadsheet.Sheet, be
   if (change.legalFormStyle !== undefined) stored.legalFormStyle = change.legalFormStyle;
   if (change.requiredFields !== undefined) stored.requiredFields = change.requiredFields;
   if (change.staleMonths !== undefined) stored.staleMonths = change.staleMonths;
+  if (change.placeholders !== undefined) stored.placeholders = change.placeholders;
   writeStoredSettings(stored);
   if (change.uiLanguage !== undefined) saveUiLanguage(change.uiLanguage);
 }

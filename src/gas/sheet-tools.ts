@@ -2,6 +2,7 @@
 import type { CellChange } from '../core/normalize/normalize-table';
 import { canonicalize, dropdownValues, listForRole, LIST_ROLES } from '../core/lists/value-map';
 import { outdatedNote, withOutdatedNote } from '../core/audit/outdated';
+import { placeholderSet } from '../core/normalize/placeholder';
 import { settingsForSheet } from './settings-store';
 import { readValueMap } from './lists-sheet';
 import { readSnapshot, SheetProblem } from './sheet-snapshot';
@@ -40,7 +41,7 @@ export function setUpDropdowns(): { columns: string[]; normalized: number; messa
     snap?.values.forEach((row, r) => {
       if (snap.formulas[r]?.[c]) return;
       const v = row[c];
-      const canon = canonicalize(map, list, v);
+      const canon = canonicalize(map, list, v, placeholderSet(settings.placeholders));
       if (canon !== null && canon !== v) edits.push({ row: r, column: c, before: v, after: canon, rule: 'dropdown.canonical', why: 'canonical spelling from "CRM Lists"' });
     });
   }

@@ -216,6 +216,7 @@ function settingsChange(p: Record<string, unknown>): SettingsChange {
   if (typeof p.legalFormStyle === 'string' && LEGAL_STYLES.includes(p.legalFormStyle)) change.legalFormStyle = p.legalFormStyle as SettingsChange['legalFormStyle'];
   if (Array.isArray(p.requiredFields)) change.requiredFields = p.requiredFields.map(roleOf).filter((r): r is ColumnRole => r !== null);
   if (p.staleMonths !== undefined) change.staleMonths = staleMonths(p.staleMonths);
+  if (p.placeholders !== undefined) change.placeholders = placeholderWords(p.placeholders);
   if (p.uiLanguage !== undefined) change.uiLanguage = String(p.uiLanguage);
   return change;
 }
@@ -228,6 +229,19 @@ function countryCode(value: unknown): string {
   const code = String(value).trim().toUpperCase();
   if (code && !/^[A-Z]{2}$/.test(code)) throw new Error('The default country must be two letters (ISO 3166), such as ID or SE.');
   return code;
+}
+
+const MAX_PLACEHOLDERS = 100;
+const MAX_PLACEHOLDER_LENGTH = 40;
+
+/** A team's own placeholder words as saved: trimmed, distinct, each short enough to be a placeholder. */
+function placeholderWords(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [];
+  const words = [...new Set(list.map((w) => (typeof w === 'string' ? w.trim() : '')).filter((w) => w !== ''))];
+  if (list.some((w) => typeof w !== 'string') || words.length > MAX_PLACEHOLDERS || words.some((w) => w.length > MAX_PLACEHOLDER_LENGTH)) {
+    throw new Error(`Your own placeholders must be words or short phrases of at most ${MAX_PLACEHOLDER_LENGTH} characters, at most ${MAX_PLACEHOLDERS} of them.`);
+  }
+  return words;
 }
 
 function staleMonths(value: unknown): number {

@@ -77,11 +77,21 @@ describe.skipIf(!HAS_CHROMIUM)('sidebar in headless Chromium', () => {
     expect(await page.locator('label', { hasText: XSS_IMG }).count()).toBe(1);
     await page.fill('#stale-months', '24');
     await page.selectOption('#phone-format', 'INTERNATIONAL');
+    // The team's own placeholder words, one per line (or comma-separated), saved trimmed and once.
+    await page.fill('#placeholders', 'lihat catatan\n  menunggu data , lihat catatan\n');
     await page.click('#save-settings');
     await page.waitForSelector('.status-success');
     const s = stored(h.server.backend);
     expect(s.staleMonths).toBe(24);
     expect(s.phoneFormat).toBe('INTERNATIONAL');
+    expect(s.placeholders).toEqual(['lihat catatan', 'menunggu data']);
+    expect(await page.inputValue('#placeholders')).toBe('lihat catatan\nmenunggu data');
+    // A placeholder longer than 40 characters gets a plain-words message and nothing is saved.
+    await page.fill('#placeholders', 'x'.repeat(41));
+    await page.click('#save-settings');
+    await page.waitForSelector('.status-error');
+    expect(stored(h.server.backend).placeholders).toEqual(['lihat catatan', 'menunggu data']);
+    await page.fill('#placeholders', 'lihat catatan\nmenunggu data');
     expect(await page.inputValue('#stale-months')).toBe('24');
     // Invalid input gets a plain-words message and nothing is saved.
     await page.fill('#stale-months', '0');

@@ -34,5 +34,36 @@ export function makeUtilities(): Record<string, unknown> {
       };
       return format.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss/g, (m, quoted: string | undefined) => (quoted !== undefined ? quoted : table[m] ?? m));
     },
+    // Utilities.parseDate(date, timeZone, format): the text read as wall-clock time in that zone
+    // (a SimpleDateFormat subset: yyyy MM dd HH mm ss); text that does not fit throws, as in Apps Script.
+    parseDate(date: string, timeZone: string, format: string): Date {
+      if (typeof date !== 'string' || typeof timeZone !== 'string' || typeof format !== 'string') throw new Error('Invalid argument: date/timeZone/format');
+      return parseWallTime(date, timeZone, format);
+    },
   };
+}
+
+const FIELD_OF: Record<string, string> = { yyyy: 'year', MM: 'month', dd: 'day', HH: 'hour', mm: 'minute', ss: 'second' };
+
+function parseWallTime(text: string, timeZone: string, format: string): Date {
+  const names: string[] = [];
+  const pattern = format.replace(/yyyy|MM|dd|HH|mm|ss|[.*+?^${}()|[\]\\]/g, (m) => {
+    const field = FIELD_OF[m];
+    if (!field) return `\\${m}`;
+    names.push(field);
+    return m === 'yyyy' ? '(\\d{4})' : '(\\d{1,2})';
+  });
+  const match = new RegExp(`^${pattern}$`).exec(text.trim());
+  if (!match) throw new Error(`Unparseable date: "${text}"`);
+  const f: Record<string, number> = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
+  names.forEach((name, i) => (f[name] = Number(match[i + 1])));
+  const wanted = Date.UTC(f.year ?? 1970, (f.month ?? 1) - 1, f.day ?? 1, f.hour ?? 0, f.minute ?? 0, f.second ?? 0);
+  // The instant whose wall-clock time in the zone is `wanted` (two passes settle DST edges).
+  let guess = wanted;
+  for (let i = 0; i < 2; i++) {
+    const p = parts(new Date(guess), timeZone);
+    const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+    guess += wanted - wall;
+  }
+  return new Date(guess);
 }

@@ -74,6 +74,23 @@ describe('Clean at entry', () => {
     expect(h.sheet.getRange(1, 1).getValue()).toBe('NAME');
   });
 
+  it('turns a date typed as text into a date cell at midnight in the spreadsheet zone (issue 12)', () => {
+    const h = guarded();
+    h.gas.spreadsheet.timeZone = 'Asia/Jakarta';
+    const row = h.sheet.getLastRow() + 1;
+    type(h.sheet, row, 7, [['21. 8. 2023']]);
+    expect(h.sheet.getRange(row, 7).getValue()).toBe('21. 8. 2023');
+    h.bundle.onCrmHygieneEdit(editEvent(h, row, 7, 1, 1));
+    const cell = h.sheet.getRange(row, 7).getValue();
+    expect(Object.prototype.toString.call(cell)).toBe('[object Date]');
+    const utilities = h.gas.globals.Utilities as { formatDate(d: Date, tz: string, f: string): string };
+    expect(utilities.formatDate(cell as Date, 'Asia/Jakarta', 'yyyy-MM-dd HH:mm')).toBe('2023-08-21 00:00');
+    // A placeholder typed there stays as typed.
+    type(h.sheet, row, 7, [['belum ada']]);
+    h.bundle.onCrmHygieneEdit(editEvent(h, row, 7, 1, 1));
+    expect(h.sheet.getRange(row, 7).getValue()).toBe('belum ada');
+  });
+
   it('marks a new row that duplicates an existing one with a note saying which row', () => {
     const h = guarded();
     const existing = h.sheet.getRange(2, 1, 1, 3).getValues()[0] ?? [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import vm from 'node:vm';
 import { audit, qualityScore, SCORE_WEIGHTS } from '../../src/core/audit/index';
-import { readDate, inferDayFirst, monthsBefore } from '../../src/core/audit/dates';
+import { cellDate, columnDayOrder, isoDateText, monthsBefore } from '../../src/core/normalize/date';
 import { withDefaults } from '../../src/core/settings';
 import type { Settings } from '../../src/core/settings';
 import type { Cell, ColumnRoles, Table } from '../../src/core/table';
@@ -54,44 +54,49 @@ describe('completeness', () => {
 });
 
 describe('dates', () => {
-  const dmy = { dayFirst: true, numbersAreDates: false };
+  const day = (cell: Parameters<typeof cellDate>[0], order: 'dmy' | 'mdy' | null = 'dmy'): string | null => {
+    const d = cellDate(cell, { order });
+    return d ? isoDateText(d) : null;
+  };
   it('reads the formats CRM sheets hold', () => {
-    expect(readDate('2024-03-01', dmy)).toBe(Date.UTC(2024, 2, 1));
-    expect(readDate('2024/3/1 10:00', dmy)).toBe(Date.UTC(2024, 2, 1));
-    expect(readDate('01/03/2024', dmy)).toBe(Date.UTC(2024, 2, 1));
-    expect(readDate('01/03/2024', { ...dmy, dayFirst: false })).toBe(Date.UTC(2024, 0, 3));
-    expect(readDate('25/12/2023', { ...dmy, dayFirst: false })).toBe(Date.UTC(2023, 11, 25));
-    expect(readDate('12/25/2023', dmy)).toBe(Date.UTC(2023, 11, 25));
-    expect(readDate('1.3.2024', { ...dmy, dayFirst: false })).toBe(Date.UTC(2024, 2, 1)); // dots are always d.m.y
-    expect(readDate('1-3-24', dmy)).toBe(Date.UTC(2024, 2, 1));
-    expect(readDate('3 Mar 2024', dmy)).toBe(Date.UTC(2024, 2, 3));
-    expect(readDate('March 3, 2024', dmy)).toBe(Date.UTC(2024, 2, 3));
-    expect(readDate('17 Agustus 2023', dmy)).toBe(Date.UTC(2023, 7, 17));
-    expect(readDate('31/02/2024', dmy)).toBeNull();
-    expect(readDate('soon', dmy)).toBeNull();
-    expect(readDate('', dmy)).toBeNull();
-    expect(readDate(true, dmy)).toBeNull();
+    expect(day('2024-03-01')).toBe('2024-03-01');
+    expect(day('2024/3/1 10:00')).toBe('2024-03-01');
+    expect(day('01/03/2024')).toBe('2024-03-01');
+    expect(day('01/03/2024', 'mdy')).toBe('2024-01-03');
+    expect(day('25/12/2023', 'mdy')).toBe('2023-12-25'); // only one reading exists
+    expect(day('12/25/2023')).toBe('2023-12-25');
+    expect(day('1.3.2024', 'mdy')).toBe('2024-03-01'); // dots are always d.m.y
+    expect(day('1-3-24')).toBe('2024-03-01');
+    expect(day('3 Mar 2024')).toBe('2024-03-03');
+    expect(day('March 3, 2024')).toBe('2024-03-03');
+    expect(day('17 Agustus 2023')).toBe('2023-08-17');
+    expect(day('31/02/2024')).toBeNull();
+    expect(day('soon')).toBeNull();
+    expect(day('')).toBeNull();
+    expect(day(true)).toBeNull();
+    expect(day('01/03/2024', null)).toBeNull(); // ambiguous and nothing decides: not read
   });
 
-  it('reads Dates from another realm and serial numbers only when asked', () => {
+  it('reads Dates from another realm and serial numbers', () => {
     const foreign = vm.runInNewContext('new Date(Date.UTC(2020, 0, 15))') as Date;
     expect(foreign instanceof Date).toBe(false);
-    expect(readDate(foreign, dmy)).toBe(Date.UTC(2020, 0, 15));
-    expect(readDate(new Date(NaN), dmy)).toBeNull();
-    expect(readDate(45352, dmy)).toBeNull();
-    expect(readDate(45352, { ...dmy, numbersAreDates: true })).toBe(Date.UTC(2024, 2, 1));
+    expect(day(foreign)).toBe('2020-01-15');
+    expect(day(new Date(NaN))).toBeNull();
+    expect(day(45352)).toBe('2024-03-01');
+    expect(day(12)).toBeNull(); // a count, not a date
   });
 
-  it('infers day-first or month-first per column, else from the locale', () => {
-    expect(inferDayFirst(['01/02/2024', '25/02/2024'], 'en_US')).toBe(true);
-    expect(inferDayFirst(['01/02/2024', '02/25/2024'], 'vi_VN')).toBe(false);
-    expect(inferDayFirst(['01/02/2024'], 'en_US')).toBe(false);
-    expect(inferDayFirst(['01/02/2024'], 'tr_TR')).toBe(true);
-    expect(inferDayFirst([], undefined)).toBe(true);
+  it('decides day-first or month-first per column, else from the locale region, else not at all', () => {
+    expect(columnDayOrder(['01/02/2024', '25/02/2024'], 'US')).toBe('dmy');
+    expect(columnDayOrder(['01/02/2024', '02/25/2024'], 'VN')).toBe('mdy');
+    expect(columnDayOrder(['01/02/2024'], 'US')).toBe('mdy');
+    expect(columnDayOrder(['01/02/2024'], 'TR')).toBe('dmy');
+    expect(columnDayOrder(['25/02/2024', '02/25/2024'], 'TR')).toBeNull(); // the column says both
+    expect(columnDayOrder([], undefined)).toBeNull();
   });
 
   it('counts calendar months back, clamping the day', () => {
-    expect(new Date(monthsBefore(new Date(Date.UTC(2026, 7, 31)), 18)).toISOString()).toBe('2025-02-28T00:00:00.000Z');
+    expect(isoDateText(monthsBefore({ year: 2026, month: 8, day: 31 }, 18))).toBe('2025-02-28');
   });
 });
 
@@ -109,7 +114,7 @@ describe('staleness', () => {
     expect(stale[0]!.why).toContain('(2024-01-15) is more than 18 months ago');
   });
 
-  it('uses settings.staleMonths, treats numbers as dates only under a date header, falls back to created', () => {
+  it('uses settings.staleMonths, reads numbers in a date column as serial dates, falls back to created', () => {
     const header = ['Name', 'Email', 'Last contact', 'Created'];
     const roles: ColumnRoles = ['name', 'email', 'lastActivity', 'createdAt'];
     const table: Table = {
@@ -122,10 +127,12 @@ describe('staleness', () => {
     };
     const r = audit(table, withDefaults({ roles, staleMonths: 6 }), { now: NOW, duplicates: false });
     expect(r.findings.map((f) => [f.row, f.kind, f.column])).toEqual([
+      [0, 'stale', 2], // 45306 is 2024-01-15 in a column whose role is the last activity
       [1, 'stale', 2],
       [2, 'stale', 3],
     ]);
-    expect(r.findings[1]!.why).toMatch(/^no activity recorded; created/);
+    expect(r.findings[0]!.why).toContain('(2024-01-15)');
+    expect(r.findings[2]!.why).toMatch(/^no activity recorded; created/);
   });
 });
 

@@ -80,8 +80,9 @@ describe('normalizeCompany: one spelling per legal form', () => {
     expect(r).toMatchObject({ value: input, changed: false, rule: 'none' });
   });
 
-  it('fixes only the form of a lower-case name', () => {
-    expect(v('pt acme indonesia tbk')).toBe('PT acme indonesia Tbk');
+  it('re-cases a name typed all in lower case, legal forms included (issue 12)', () => {
+    expect(v('pt maju jaya tbk')).toBe('PT Maju Jaya Tbk');
+    expect(v('pt acme indonesia tbk')).toBe('PT Acme Indonesia Tbk');
   });
 
   it('cleans whitespace (company.whitespace)', () => {

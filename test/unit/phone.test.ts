@@ -266,7 +266,11 @@ describe('numbers stored as numeric cells', () => {
     expect(normalizePhone(8.12345678e8, { defaultCountry: 'ID' }).value).toBe('+62812345678');
   });
 
-  it.each([[1.5], [-812345678], [NaN], [Infinity], [0], [12], [1e25]])('%d is left as is and flagged', (input) => {
+  it('a zero cell stands for a missing number: a placeholder, not an invalid phone', () => {
+    expect(normalizePhone(0, { defaultCountry: 'ID' })).toMatchObject({ value: 0, changed: false, flags: ['placeholder'] });
+  });
+
+  it.each([[1.5], [-812345678], [NaN], [Infinity], [12], [1e25]])('%d is left as is and flagged', (input) => {
     const result = normalizePhone(input, { defaultCountry: 'ID' });
     expect(result.value).toBe(input);
     expect(result.changed).toBe(false);
@@ -295,17 +299,25 @@ describe('invalid and doubtful numbers', () => {
   });
 
   it.each([
-    ['0812 3456 789 / 0813 1234 5678'],
-    ['0812-3456-789, 0813-1234-5678'],
-    ['0812 3456 789 atau 0813 1234 5678'],
-    ['0812 3456 789\n0813 1234 5678'],
-    ['+62 812 3456 789; +62 813 1234 5678'],
-  ])('two numbers in one cell are kept and flagged suspicious: %j', (input) => {
+    ['0812 3456 789 / 0813 1234 5678', '+628123456789 / 0813 1234 5678'],
+    ['0812-3456-789, 0813-1234-5678', '+628123456789, 0813-1234-5678'],
+    ['0812 3456 789 atau 0813 1234 5678', '+628123456789 atau 0813 1234 5678'],
+    ['0812 3456 789\n0813 1234 5678', '+628123456789\n0813 1234 5678'],
+    ['+62 812 3456 789; +62 813 1234 5678', '+628123456789; +62 813 1234 5678'],
+    ['HP: 0812 3456 789 WA: 0813 1234 5678', '+628123456789 WA: 0813 1234 5678'],
+  ])('several numbers in one cell: the first normalized, the others kept after it as typed: %j', (input, expected) => {
     const result = normalizePhone(input, { defaultCountry: 'ID' });
-    expect(result.value).toBe(input);
-    expect(result.changed).toBe(false);
-    expect(result.flags).toEqual(['suspicious']);
-    expect(result.why).toContain('two phone numbers');
+    expect(result.value).toBe(expected);
+    expect(result.e164).toBe('+628123456789');
+    expect(result.flags).toEqual(['several-values']);
+    expect(result.why).toContain('several phone numbers');
+    // Idempotent: the cleaned cell reads the same way again.
+    expect(normalizePhone(result.value, { defaultCountry: 'ID' }).value).toBe(expected);
+  });
+
+  it('several numbers whose first is not valid stay exactly as typed', () => {
+    const result = normalizePhone('0812 34 / 0813 1234 5678 / 0814 5555 6666', { defaultCountry: 'ID' });
+    expect(result).toMatchObject({ value: '0812 34 / 0813 1234 5678 / 0814 5555 6666', changed: false, rule: 'none' });
   });
 
   it('does not take an area code written with a slash for a second number', () => {
@@ -357,11 +369,21 @@ describe('bad input never throws and comes back unchanged', () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
-  it.each([['📞📞📞'], ['☎ 😀'], ['رقم الهاتف'], ['מספר טלפון'], ['\u202Eabc\u202C'], ['null'], ['N/A'], ['-']])('%s', (input) => {
+  it.each([['📞📞📞'], ['☎ 😀'], ['رقم الهاتف'], ['מספר טלפון'], ['\u202Eabc\u202C']])('%s', (input) => {
     const result = normalizePhone(input, { defaultCountry: 'ID' });
     expect(result.value).toBe(input.trim());
     expect(result.changed).toBe(false);
     expect(result.flags).toEqual(['invalid']);
+  });
+
+  it("a team's own placeholder word is one too", () => {
+    expect(normalizePhone('menunggu', { defaultCountry: 'ID' }).flags).toEqual(['invalid']);
+    expect(normalizePhone('Menunggu', { defaultCountry: 'ID', placeholders: new Set(['menunggu']) })).toMatchObject({ value: 'Menunggu', changed: false, flags: ['placeholder'] });
+  });
+
+  it.each([['null'], ['N/A'], ['-'], ['tidak ada'], ['không có'], ['yok']])('%s is a placeholder: a missing value, not an invalid phone', (input) => {
+    const result = normalizePhone(input, { defaultCountry: 'ID' });
+    expect(result).toMatchObject({ value: input, changed: false, rule: 'none', flags: ['placeholder'] });
   });
 
   it('Arabic-Indic digits are read as digits', () => {
@@ -371,7 +393,7 @@ describe('bad input never throws and comes back unchanged', () => {
   it('results do not share state between calls', () => {
     const first = normalizePhone('0812 3456 789 / 0813 1234 5678', { defaultCountry: 'ID' });
     first.flags.push('invalid');
-    expect(normalizePhone('0812 3456 789 / 0813 1234 5678', { defaultCountry: 'ID' }).flags).toEqual(['suspicious']);
+    expect(normalizePhone('0812 3456 789 / 0813 1234 5678', { defaultCountry: 'ID' }).flags).toEqual(['several-values']);
   });
 });
 

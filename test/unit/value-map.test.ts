@@ -143,4 +143,24 @@ describe('CRM Lists sheet', () => {
     expect(listKey('Pozice')).toBe('title');
     expect(listKey(' Industry ')).toBe('Industry');
   });
+
+  it('never maps a placeholder to a value: refused as an alias, not looked up, team tokens too (issue 12)', () => {
+    const parsed = parseValueMap([
+      ['List', 'Value', 'Aliases'],
+      ['Lead status', 'New', 'Baru, N/A, tidak ada, -'],
+      ['Lead status', 'Unknown', 'TBD, ?'],
+      ['Lead source', 'Website', 'web, lihat catatan'],
+    ], new Set(['lihat catatan']));
+    expect(parsed.map.status).toEqual({ New: ['Baru'], Unknown: [] });
+    expect(parsed.map.source).toEqual({ Website: ['web'] });
+    expect(parsed.problems).toHaveLength(4); // "-" and "?" hold no letters: no alias at all
+    expect(parsed.problems[0]).toBe('Row 2: "N/A" stands for a missing value; it cannot be an alias of "New" and was ignored.');
+    const map = effectiveValueMap(parsed.map);
+    for (const token of ['N/A', 'n/a', 'tidak ada', 'TBD', 'unknown', '-', 'không có', 'yok']) expect(canonicalize(map, 'status', token)).toBeNull();
+    // A value map from a settings file is not checked by the parser: the lookup still refuses.
+    const fromSettings = { status: { New: ['N/A', 'baru'] } };
+    expect(canonicalize(fromSettings, 'status', 'N/A')).toBeNull();
+    expect(canonicalize(fromSettings, 'status', 'Baru')).toBe('New');
+    expect(canonicalize(fromSettings, 'status', 'menunggu', new Set(['menunggu']))).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 // Settings: column roles (with the detected guess), default country, phone format, required
-// fields, stale months, legal-form style, the value map and the UI language.
+// fields, stale months, legal-form style, the team's own placeholder words, the value map and the
+// UI language.
 import { applyLanguage, type App } from '../app';
 import { call } from '../api';
 import { h, replace } from '../dom';
@@ -46,6 +47,8 @@ export async function renderSettings(el: HTMLElement, app: App): Promise<void> {
     ['long', t('settings.legal.long')],
     ['none', t('settings.legal.none')],
   ]);
+  const placeholders = h('textarea', { id: 'placeholders', rows: '3', maxlength: '4500', spellcheck: 'false' });
+  placeholders.value = s.placeholders.join('\n');
   const language = select('ui-language', s.uiLanguage, [['', t('settings.languageAuto')], ...LANGUAGES.map((l): [string, string] => [l, NATIVE_NAMES[l] ?? l])]);
   const required = REQUIRABLE.map((r) => {
     const id = `required-${r}`;
@@ -72,6 +75,7 @@ export async function renderSettings(el: HTMLElement, app: App): Promise<void> {
       row(t('settings.phoneFormat'), phone),
       row(t('settings.legalForm'), legal),
       row(t('settings.staleMonths'), stale, t('settings.staleHint')),
+      row(t('settings.placeholders'), placeholders, t('settings.placeholdersHint')),
     ),
     h('fieldset', { class: 'card' }, h('legend', null, t('settings.required')), h('div', { class: 'checks' }, ...required.map((r) => r.el))),
     h('fieldset', { class: 'card' }, h('legend', null, t('settings.lists')), h('p', { class: 'hint' }, t('settings.listsHint')), openMap),
@@ -94,6 +98,13 @@ export async function renderSettings(el: HTMLElement, app: App): Promise<void> {
       country.focus();
       return;
     }
+    const words = [...new Set(placeholders.value.split(/[\n,;]+/).map((w) => w.trim()).filter((w) => w !== ''))];
+    if (words.length > 100 || words.some((w) => w.length > 40)) {
+      placeholders.setAttribute('aria-invalid', 'true');
+      app.notify(t('settings.placeholdersInvalid'), 'error');
+      placeholders.focus();
+      return;
+    }
     const patch: Partial<SidebarSettings> = {
       columns: roleSelects.map(({ c, sel }) => ({ ...c, role: sel.value || null })),
       defaultCountry: code,
@@ -101,6 +112,7 @@ export async function renderSettings(el: HTMLElement, app: App): Promise<void> {
       legalFormStyle: legal.value as SidebarSettings['legalFormStyle'],
       staleMonths: months,
       requiredFields: required.filter((r) => r.box.checked).map((r) => r.r),
+      placeholders: words,
       uiLanguage: language.value,
     };
     void app.busy(el, async () => {

@@ -9,6 +9,7 @@ import type { Plan } from '../../core/plan/plan-types';
 import type { Table } from '../../core/table';
 import { buildReportModel } from '../../core/report/report-model';
 import { renderHtmlReport } from '../../core/report/html-report';
+import { findingLabel } from '../finding-labels';
 import type { CliOptions } from '../args';
 import { batchedClean, type BatchedPlan } from '../batch/batched-plan';
 import { readInput, runNow, type RunContext } from '../context';
@@ -41,7 +42,7 @@ export async function runClean(opts: CliOptions, ctx: RunContext): Promise<void>
         { label: 'Archive', path: outputs.archive },
       ],
     });
-    await writeFile(batch.add(outputs.report), renderHtmlReport(model));
+    await writeFile(batch.add(outputs.report), renderHtmlReport(model, findingLabel));
     batch.commit();
   } catch (e) {
     batch.abort();

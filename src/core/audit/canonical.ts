@@ -10,6 +10,7 @@ import type { Cell } from '../table';
 import { isBlank, isErrorValue } from '../normalize/cell';
 import { listForRole, listLookup, listTitle } from '../lists/value-map';
 import type { ValueMap } from '../lists/value-map';
+import { isPlaceholder, placeholderSet } from '../normalize/placeholder';
 import type { CheckContext, Emit } from './context';
 import { quote } from './context';
 import { cellText } from '../table/cell-text';
@@ -28,18 +29,20 @@ export function checkCanonical(ctx: CheckContext, emit: Emit): void {
     const list = listOf(ctx, role);
     if (!list) return;
     const canonical = new Set(Object.keys(list.map[list.name] ?? {}));
-    const lookup = listLookup(list.map, list.name);
+    const lookup = listLookup(list.map, list.name, placeholderSet(ctx.settings.placeholders));
     const title = listTitle(list.name);
     // A default list the team has never adopted (their statuses are "Hot / Warm / Cold") is not
     // theirs to be measured against: flag values only when most of the column already fits it.
     if (!ctx.userValueMap[list.name] && !mostlyFits(ctx, column, lookup)) return;
     const memo = new Map<string, string | null>();
+    const extra = placeholderSet(ctx.settings.placeholders);
     ctx.rows.forEach((row, r) => {
       if (ctx.skip?.(r)) return;
       const value: Cell = row[column];
       if (isBlank(value) || isErrorValue(value)) return;
       const text = cellText(value).trim();
-      if (canonical.has(text)) return;
+      // A placeholder is a missing value, not a value outside the list (completeness reports it).
+      if (canonical.has(text) || isPlaceholder(text, extra)) return;
       let why = memo.get(text);
       if (why === undefined) {
         const match = lookup?.(text) ?? null;
@@ -58,9 +61,10 @@ function mostlyFits(ctx: CheckContext, column: number, lookup: ((v: Cell) => str
   let filled = 0;
   let fits = 0;
   const seen = new Map<string, boolean>();
+  const extra = placeholderSet(ctx.settings.placeholders);
   for (let r = 0; r < ctx.rows.length; r++) {
     const v = ctx.rows[r]?.[column];
-    if (isBlank(v) || isErrorValue(v)) continue;
+    if (isBlank(v) || isErrorValue(v) || (typeof v === 'string' && isPlaceholder(v, extra))) continue;
     filled++;
     const text = cellText(v);
     let ok = seen.get(text);

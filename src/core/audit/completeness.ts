@@ -1,10 +1,12 @@
 /**
  * Completeness: every role in settings.requiredFields must be filled. A spreadsheet error value
- * (#N/A, #REF!) counts as missing: it holds no data a rep could use.
+ * (#N/A, #REF!) and a placeholder ("N/A", "-", "TBD", "tidak ada", a team's own tokens) count as
+ * missing: they hold no data a rep could use. Such a row is "incomplete", never "invalid email".
  */
-import type { ColumnRole } from '../table';
+import type { Cell, ColumnRole } from '../table';
 import { columnsWithRole } from '../table';
 import { isBlank, isErrorValue } from '../normalize/cell';
+import { isPlaceholder, placeholderSet } from '../normalize/placeholder';
 import type { CheckContext, Emit } from './context';
 
 const ROLE_WORDS: Partial<Record<ColumnRole, string>> = {
@@ -39,13 +41,15 @@ export function checkCompleteness(ctx: CheckContext, emit: Emit): void {
     .map((role) => ({ role, cols: groupsFor(role, ctx) }))
     .filter((g) => g.cols.length > 0);
   if (groups.length === 0) return;
+  const extra = placeholderSet(ctx.settings.placeholders);
+  const placeholder = (v: Cell): boolean => typeof v === 'string' && isPlaceholder(v, extra);
   ctx.rows.forEach((row, r) => {
     if (ctx.skip?.(r)) return;
     for (const { role, cols } of groups) {
       let filled = false;
       for (const c of cols) {
         const v = row[c];
-        if (!isBlank(v) && !isErrorValue(v)) {
+        if (!isBlank(v) && !isErrorValue(v) && !placeholder(v)) {
           filled = true;
           break;
         }
@@ -55,9 +59,9 @@ export function checkCompleteness(ctx: CheckContext, emit: Emit): void {
       const v = row[first];
       const label = ROLE_WORDS[role] ?? role;
       const header = ctx.header[first] ?? '';
-      const why = isErrorValue(v)
-        ? `required ${label} holds the error ${String(v).trim()}`
-        : `required ${label} is missing${header ? ` (column "${header}")` : ''}`;
+      let why = `required ${label} is missing${header ? ` (column "${header}")` : ''}`;
+      if (isErrorValue(v)) why = `required ${label} holds the error ${String(v).trim()}`;
+      else if (placeholder(v)) why = `required ${label} holds only the placeholder "${String(v).trim()}"`;
       emit(r, 'incomplete', first, why);
     }
   });

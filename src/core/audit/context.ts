@@ -35,12 +35,16 @@ export const KIND_ORDER: readonly FindingKind[] = [
   'incomplete',
   'invalid-email',
   'invalid-phone',
+  'invalid-date',
+  'future-date',
   'suspected-duplicate',
   'disposable-email',
   'role-account',
   'stale',
   'outdated',
   'non-canonical',
+  'ambiguous-date',
+  'several-phones',
 ];
 
 /**

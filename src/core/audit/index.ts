@@ -25,7 +25,7 @@ import { qualityScore } from './score';
 import { fitSettings, padTable } from './shape';
 
 export { qualityScore, totalPenalty, SCORE_WEIGHTS } from './score';
-export { readDate, inferDayFirst, headerSaysDate, monthsBefore } from './dates';
+export { cellDate, columnDayOrder, readDateText, monthsBefore } from '../normalize/date';
 
 export interface AuditOptions {
   /** "Now" for staleness (default: the current time). Pass it for reproducible results. */
@@ -147,7 +147,7 @@ export function audit(input: Table, settingsIn: Settings, opts: AuditOptions = {
   const settings = fitSettings(settingsIn, table.header.length);
   // One normalizer pass gives the validity flags (and the roles) the clean would see. Only the
   // columns that can raise a flag the audit reports are parsed: names and companies never do.
-  const norm = normalizeTable(table, settings, { skipRoles: AUDIT_SKIPPED_ROLES });
+  const norm = normalizeTable(table, settings, { skipRoles: AUDIT_SKIPPED_ROLES, now: opts.now });
   const roles = norm.roles;
   let clusters: DuplicateCluster[] = [];
   if (Array.isArray(opts.duplicates)) clusters = opts.duplicates.slice();

@@ -13,11 +13,11 @@ export const AUDIT_NOTE_PREFIX = 'CRM Hygiene: ';
 
 /** One colour per group of kinds (the clean uses the same palette); first group wins. */
 export const AUDIT_COLORS: ReadonlyArray<readonly [readonly FindingKind[], string]> = [
-  [['invalid-phone', 'invalid-email', 'disposable-email'], '#f4cccc'],
+  [['invalid-phone', 'invalid-email', 'disposable-email', 'invalid-date', 'future-date'], '#f4cccc'],
   [['incomplete'], '#fff2cc'],
   [['stale', 'outdated'], '#d9d9d9'],
   [['suspected-duplicate'], '#cfe2f3'],
-  [['role-account', 'non-canonical'], '#fce5cd'],
+  [['role-account', 'non-canonical', 'several-phones', 'ambiguous-date'], '#fce5cd'],
 ];
 
 export function auditColorFor(kinds: ReadonlySet<FindingKind>): string | null {

@@ -31,6 +31,11 @@ export const SCORE_WEIGHTS: Readonly<Record<FindingKind, number>> = {
   stale: 0.3,
   'role-account': 0.2,
   'non-canonical': 0.2,
+  // A date typo or a second number in a cell: the row is usable, a person should tidy it.
+  'invalid-date': 0.3,
+  'future-date': 0.3,
+  'ambiguous-date': 0.2,
+  'several-phones': 0.2,
 };
 
 /** Sum of row penalties (each capped at 1) for findings on `rows` rows. */

@@ -3,16 +3,18 @@
  * common "flag inactive contacts after 18 months" practice) relative to `now`. A row with no
  * last activity falls back to its created date, because a lead created three years ago and
  * never touched is just as stale. Rows with no readable date are not called stale: we only say
- * what we can show. Future dates are not stale.
+ * what we can show (an ambiguous 03/04/2024 in a column nothing decides is not read). Future
+ * dates are not stale. Dates are calendar dates (normalize/date.ts), compared as day numbers.
  */
 import type { Cell } from '../table';
 import { columnsWithRole } from '../table';
 import { effectiveStaleMonths } from '../settings/effective';
+import { dateRegion } from '../settings';
 import { isBlank } from '../normalize/cell';
 import type { CheckContext, Emit } from './context';
 import { quote } from './context';
-import { headerSaysDate, inferDayFirst, isoDate, monthsBefore, readDate } from './dates';
-import type { DateReadOptions } from './dates';
+import { cellDate, columnDayOrder, dayNumber, isoDateText, monthsBefore, todayOf } from '../normalize/date';
+import type { DateReadOptions } from '../normalize/date';
 
 interface DateColumn {
   column: number;
@@ -22,14 +24,7 @@ interface DateColumn {
 function dateColumn(ctx: CheckContext, column: number | undefined): DateColumn | null {
   if (column === undefined || column < 0) return null;
   const values = ctx.rows.map((row) => row[column]);
-  return {
-    column,
-    opts: {
-      dayFirst: inferDayFirst(values, ctx.settings.locale),
-      // A bare number is a serial date only when the header says so: 45000 could be a deal size.
-      numbersAreDates: headerSaysDate(ctx.header[column] ?? ''),
-    },
-  };
+  return { column, opts: { order: columnDayOrder(values, dateRegion(ctx.settings)) } };
 }
 
 export function checkStaleness(ctx: CheckContext, emit: Emit): void {
@@ -37,14 +32,14 @@ export function checkStaleness(ctx: CheckContext, emit: Emit): void {
   const created = dateColumn(ctx, columnsWithRole(ctx.roles, 'createdAt')[0]);
   if (!activity && !created) return;
   const months = effectiveStaleMonths(ctx.settings);
-  const cutoff = monthsBefore(ctx.now, months);
+  const cutoff = dayNumber(monthsBefore(todayOf(ctx.now), months));
   // Dates repeat a lot (one per working day): read each distinct text once.
   const memo = new Map<string, string | null>();
   const whyOf = (source: DateColumn, value: Cell): string | null => {
-    const when = readDate(value, source.opts);
-    if (when === null || when >= cutoff) return null;
+    const when = cellDate(value, source.opts);
+    if (when === null || dayNumber(when) >= cutoff) return null;
     const what = source === activity ? 'last activity' : 'no activity recorded; created';
-    return `${what} ${typeof value === 'string' ? quote(value) + ' ' : ''}(${isoDate(when)}) is more than ${months} months ago`;
+    return `${what} ${typeof value === 'string' ? quote(value) + ' ' : ''}(${isoDateText(when)}) is more than ${months} months ago`;
   };
   ctx.rows.forEach((row, r) => {
     if (ctx.skip?.(r)) return;

@@ -20,10 +20,16 @@
  *
  * Matching is folded (case, accents, punctuation and spacing ignored, Turkish ı/İ aware), so
  * "MỚI", "moi" and "Mới" are all the same alias.
+ *
+ * Placeholders ("N/A", "-", "tidak ada", a team's own tokens) are missing values: the map never
+ * takes one as an alias and never maps one to a value. List names, values and aliases are text
+ * typed by users, so they are only ever keys of Maps or of objects without a prototype
+ * ("constructor" is an ordinary list name).
  */
 import type { Cell, ColumnRole } from '../table';
 import { foldText } from '../normalize/text';
 import { cellText } from '../table/cell-text';
+import { isPlaceholder } from '../normalize/placeholder';
 
 /** list name -> canonical value -> aliases (the shape of `Settings.valueMap`). */
 export type ValueMap = Record<string, Record<string, string[]>>;
@@ -142,12 +148,17 @@ export function defaultValueMap(): ValueMap {
 /** The key of a list name as typed in the sheet: a well-known list id, or the trimmed name. */
 export function listKey(name: string): string {
   const folded = foldText(name);
-  return LIST_NAME_ALIASES[folded] ?? name.trim();
+  return ownEntry(LIST_NAME_ALIASES, folded) ?? name.trim();
 }
 
 /** The name to show for a list in the sheet ("Lead status" for `status`). */
 export function listTitle(key: string): string {
-  return LIST_TITLES[key] ?? key;
+  return ownEntry(LIST_TITLES, key) ?? key;
+}
+
+/** A table's own entry for a key typed by a user (never an inherited property such as "constructor"). */
+function ownEntry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
 /** A cell of the CRM Lists sheet as trimmed text. */
@@ -173,8 +184,8 @@ export interface ParsedValueMap {
  * skipped; an alias that already belongs to another value of the same list is reported and
  * ignored, because one typed word cannot mean two statuses.
  */
-export function parseValueMap(values: Cell[][]): ParsedValueMap {
-  const map: ValueMap = {};
+export function parseValueMap(values: Cell[][], placeholders?: ReadonlySet<string>): ParsedValueMap {
+  const map: ValueMap = Object.create(null) as ValueMap;
   const problems: string[] = [];
   // folded alias -> canonical, per list, to catch clashes
   const owners = new Map<string, Map<string, string>>();
@@ -190,7 +201,7 @@ export function parseValueMap(values: Cell[][]): ParsedValueMap {
       problems.push(`Row ${i + 1}: "${value}" has no list name; it was skipped.`);
       return;
     }
-    const list = (map[current] ??= {});
+    const list = ownEntry(map, current) ?? (map[current] = Object.create(null) as Record<string, string[]>);
     let own = owners.get(current);
     if (!own) {
       own = new Map();
@@ -200,10 +211,14 @@ export function parseValueMap(values: Cell[][]): ParsedValueMap {
     for (let c = 2; c < row.length; c++) aliases.push(...splitAliases(listText(row[c])));
     // The same canonical value listed twice: its aliases are combined.
     const canonical = Object.keys(list).find((k) => foldText(k) === foldText(value)) ?? value;
-    const target = (list[canonical] ??= []);
+    const target = ownEntry(list, canonical) ?? (list[canonical] = []);
     for (const word of [canonical, ...aliases]) {
       const folded = foldText(word);
       if (folded === '') continue;
+      if (word !== canonical && isPlaceholder(word, placeholders)) {
+        problems.push(`Row ${i + 1}: "${word}" stands for a missing value; it cannot be an alias of "${canonical}" and was ignored.`);
+        continue;
+      }
       const owner = own.get(folded);
       if (owner !== undefined && owner !== canonical) {
         problems.push(`Row ${i + 1}: "${word}" is already an alias of "${owner}" in ${listTitle(current)}; ignored here.`);
@@ -233,15 +248,15 @@ export function serializeValueMap(map: ValueMap): string[][] {
  * written (yet) come from the defaults.
  */
 export function effectiveValueMap(user: ValueMap | undefined): ValueMap {
-  return { ...defaultValueMap(), ...(user ?? {}) };
+  return Object.assign(Object.create(null) as ValueMap, defaultValueMap(), user ?? {});
 }
 
 /** A compiled lookup of one list: folded value or alias -> canonical value. */
 export type ListLookup = (value: Cell) => string | null;
 
 /** Compile one list for repeated lookups (a sheet column); null when the list is not defined. */
-export function listLookup(map: ValueMap, listName: string): ListLookup | null {
-  const list = map[listName];
+export function listLookup(map: ValueMap, listName: string, placeholders?: ReadonlySet<string>): ListLookup | null {
+  const list = ownEntry(map, listName);
   if (!list || Object.keys(list).length === 0) return null;
   const index = new Map<string, string>();
   for (const canonical of Object.keys(list)) {
@@ -250,21 +265,25 @@ export function listLookup(map: ValueMap, listName: string): ListLookup | null {
     if (f !== '') index.set(f, canonical);
   }
   for (const [canonical, aliases] of Object.entries(list)) {
-    for (const alias of aliases) {
+    // A value map read from settings is data, not types: skip what is not a list of words.
+    for (const alias of Array.isArray(aliases) ? aliases : []) {
+      if (typeof alias !== 'string' || isPlaceholder(alias, placeholders)) continue;
       const f = foldText(alias);
       if (f !== '' && !index.has(f)) index.set(f, canonical);
     }
   }
   return (value) => {
-    if (typeof value !== 'string' || value.length > 200) return null;
+    // A placeholder is never mapped, not even onto a canonical value spelled like one ("Unknown"):
+    // "TBD" stays "TBD".
+    if (typeof value !== 'string' || value.length > 200 || isPlaceholder(value, placeholders)) return null;
     const f = foldText(value);
     return f === '' ? null : (index.get(f) ?? null);
   };
 }
 
 /** The canonical value of `value` in a list, or null when the list does not know it. */
-export function canonicalize(map: ValueMap, listName: string, value: Cell): string | null {
-  return listLookup(map, listName)?.(value) ?? null;
+export function canonicalize(map: ValueMap, listName: string, value: Cell, placeholders?: ReadonlySet<string>): string | null {
+  return listLookup(map, listName, placeholders)?.(value) ?? null;
 }
 
 /** The list that feeds a column role's values and dropdown (`status` -> `status`), if any. */
@@ -275,5 +294,6 @@ export function listForRole(role: ColumnRole | null | undefined): string | null 
 /** The dropdown values of a column role: the canonical values of its list, in sheet order. */
 export function dropdownValues(map: ValueMap, role: ColumnRole): string[] {
   const list = listForRole(role);
-  return list && map[list] ? Object.keys(map[list]) : [];
+  const values = list ? ownEntry(map, list) : undefined;
+  return values ? Object.keys(values) : [];
 }

@@ -1,5 +1,6 @@
 import type { Cell, Flag, Normalized } from './types';
 import { MAX_NORMALIZE_LENGTH } from './types';
+import { isPlaceholder } from './placeholder';
 
 /** Spreadsheet error values as getValues() returns them (text such as "#N/A"). */
 const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/i;
@@ -24,14 +25,17 @@ export function changedTo(input: Cell, value: string, rule: string, why: string,
 
 /**
  * The common guard every text normalizer starts with. Returns a finished result for input that
- * must not be touched (blank, non-text, error values, huge strings), or the trimmed text to work on.
+ * must not be touched (blank, non-text, error values, huge strings, placeholders such as "N/A" or
+ * "tidak ada" with a team's own tokens in `placeholders`), or the text to work on.
  */
-export function textInput(input: Cell): { done: Normalized } | { text: string } {
+export function textInput(input: Cell, placeholders?: ReadonlySet<string>): { done: Normalized } | { text: string } {
   // Blank in, blank out: whitespace-only text becomes '', null/undefined stay "empty" ('').
   if (isBlank(input)) return { done: { value: '', changed: typeof input === 'string' && input !== '', rule: 'none', why: '', flags: [] } };
   if (typeof input !== 'string') return { done: unchanged(input) };
   if (isErrorValue(input)) return { done: unchanged(input, ['error-value'], `spreadsheet error value ${input.trim()}`) };
   if (input.length > MAX_NORMALIZE_LENGTH) return { done: unchanged(input, ['too-long'], `value longer than ${MAX_NORMALIZE_LENGTH} characters left as is`) };
+  // A placeholder is a missing value: never turned into a value, never re-cased ("TBD" stays "TBD").
+  if (isPlaceholder(input, placeholders)) return { done: unchanged(input, ['placeholder'], `"${input.trim()}" stands for a missing value; left as typed`) };
   return { text: input };
 }
 

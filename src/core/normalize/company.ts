@@ -10,20 +10,24 @@
  *   - a spelling that fits several forms ("A.S." = Czech a.s. or Turkish A.Ş.) is resolved by the
  *     letters of the name (Turkish ş/ğ/ı, Czech ř/ě/ů ...); if that does not decide it, the form is
  *     kept as typed (but still removed from the matching key).
- * Name casing: only a name typed in ALL CAPS is re-cased, and only words of 4+ letters that have a
- * vowel ("ACME INDONESIA" -> "Acme Indonesia"); short words and vowel-less words are taken to be
- * acronyms ("IBM", "SAP SE", "KPMG"). Vietnamese words are all re-cased (the language is
- * monosyllabic: "VIỆT NAM" -> "Việt Nam"). All-lower-case names are brand spellings ("adidas") and
- * are kept.
+ * Name casing: acronyms and brands keep their casing ("IKEA AB", "SAP SE", "adidas"). A name is
+ * only re-cased when the cell shows it was typed without regard to case: it is in one case (ALL
+ * CAPS or all lower) AND either the name has two words or more ("ACME INDONESIA", "maju jaya") or
+ * a legal form was typed in another case than its own ("ACME INC" against "Inc.", "pt ... tbk"
+ * against "PT ... Tbk"). "IKEA AB" shows nothing: AB is always capitals, and a one-word name in
+ * capitals may be an acronym. From ALL CAPS only words of 4+ letters that have a vowel are
+ * re-cased ("ACME INDONESIA" -> "Acme Indonesia"; "IBM", "KPMG" stay); Vietnamese words are all
+ * re-cased (the language is monosyllabic: "VIỆT NAM" -> "Việt Nam"); from all lower case every
+ * word is capitalized ("pt maju jaya tbk" -> "PT Maju Jaya Tbk").
  */
-import type { Cell, LegalFormStyle, Normalized } from './types';
+import type { Cell, LegalFormStyle, Normalized, PlaceholderOptions } from './types';
 import { textInput, unchanged } from './cell';
 import { cleanText, foldText } from './text';
-import { capitalize, isTurkishText, letterCase, lowerCase } from './name';
+import { capitalize, isTurkishText, letterCase, lowerCase } from './casing';
 import { CURATED_LEGAL_FORMS } from '../data/legal-forms-curated';
 import { GENERATED_LEGAL_FORMS } from '../data/legal-forms.generated';
 
-export interface CompanyOptions {
+export interface CompanyOptions extends PlaceholderOptions {
   style?: LegalFormStyle;
 }
 
@@ -235,7 +239,7 @@ const VOWEL = /[aeiouyáàâäãåāăąéèêëěēęíìîïıīóòôöõøō
 // Small joining words written in lower case inside a re-cased name ("Bank of America").
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'du', 'des', 've', 'và', 'och', 'und', 'dan', 'a', 'i', 'y']);
 
-function recaseWord(word: string, first: boolean, turkish: boolean, vietnamese: boolean): string {
+function recaseWord(word: string, first: boolean, turkish: boolean, vietnamese: boolean, fromLower: boolean): string {
   return word
     .split('-')
     .map((piece, pi) => {
@@ -245,7 +249,9 @@ function recaseWord(word: string, first: boolean, turkish: boolean, vietnamese: 
       const [, lead = '', core = '', tail = ''] = m;
       const lower = lowerCase(core, turkish);
       if (!(first && pi === 0) && SMALL_WORDS.has(lower)) return lead + lower + tail;
-      if (!vietnamese && (core.length <= ACRONYM_LEN || !VOWEL.test(core))) return piece;
+      // In capitals a short or vowel-less word is an acronym ("IBM", "KPMG"); lower case hides nothing.
+      // Letters beyond ASCII are a word's, not an acronym's ("KOÇ", "ÖZ").
+      if (!fromLower && !vietnamese && ASCII.test(core) && (core.length <= ACRONYM_LEN || !VOWEL.test(core))) return piece;
       return lead + capitalize(core, turkish) + tail;
     })
     .join('-');
@@ -253,12 +259,14 @@ function recaseWord(word: string, first: boolean, turkish: boolean, vietnamese: 
 
 function render(p: Parsed, style: LegalFormStyle, recase: boolean, text: string): string {
   const { tokens } = p;
-  const nameFrom = p.prefix ? p.prefix.to : 0;
-  const nameTo = p.movedPrefix ? p.movedPrefix.from : p.suffixes[0]?.from ?? tokens.length;
-  const name = tokens.slice(nameFrom, nameTo);
+  const name = nameTokens(p);
+  // Turkish casing (I -> ı) for a word with Turkish letters of its own, or in a text whose typist
+  // tells İ from I: "KOÇ HOLDING A.Ş." is Koç Holding (a loanword), "YILDIZ HOLDİNG" Yıldız Holding.
   const turkish = isTurkishText(text);
+  const dotted = /[İı]/.test(text);
   const vietnamese = VIETNAMESE_LETTERS.test(text);
-  const words = recase ? name.map((w, i) => recaseWord(w, i === 0, turkish, vietnamese)) : name.slice();
+  const fromLower = nameCase(p) === 'lower';
+  const words = recase ? name.map((w, i) => recaseWord(w, i === 0, turkish && (dotted || isTurkishText(w)), vietnamese, fromLower)) : name.slice();
   const formText = (m: Match): string => {
     if (style === 'none') return '';
     if (!m.form) return tokens.slice(m.from, m.to).join(' ');
@@ -277,9 +285,45 @@ function render(p: Parsed, style: LegalFormStyle, recase: boolean, text: string)
 }
 
 const NOT_A_COMPANY = /^[=+]|@|:\/\//;
+const CASE_WORDS = { upper: 'ALL CAPS', lower: 'all lower-case' } as const;
+
+/** The letters of a text, in their case ("A.Ş." -> "AŞ", "s. r. o." -> "sro"). */
+function lettersOf(text: string): string {
+  return text.replace(/[^\p{L}]/gu, '');
+}
+
+/** The tokens of the name itself, without its legal forms. */
+function nameTokens(p: Parsed): string[] {
+  const nameFrom = p.prefix ? p.prefix.to : 0;
+  const nameTo = p.movedPrefix ? p.movedPrefix.from : p.suffixes[0]?.from ?? p.tokens.length;
+  return p.tokens.slice(nameFrom, nameTo);
+}
+
+/** How the name's own letters are cased (its legal forms aside). */
+function nameCase(p: Parsed): ReturnType<typeof letterCase> {
+  return letterCase(lettersOf(nameTokens(p).join('')));
+}
+
+/**
+ * Whether the name was typed without regard to case, so it may be re-cased (see the file
+ * comment): its words are all in one case, and there are two of them or more, or a legal form was
+ * typed in that same case against its own spelling ("ACME INC": INC for "Inc."). The form's own
+ * case does not count ("IKEA ab" keeps IKEA): only the name's words say how the name was typed.
+ */
+function typedCaselessly(p: Parsed): boolean {
+  const nameWords = nameTokens(p).filter((w) => /\p{L}/u.test(w));
+  const kind = nameCase(p);
+  if (kind !== 'upper' && kind !== 'lower') return false;
+  if (nameWords.length >= 2) return true;
+  return [p.prefix, p.movedPrefix, ...p.suffixes].some((m) => {
+    if (!m?.form) return false;
+    const typed = letterCase(lettersOf(p.tokens.slice(m.from, m.to).join('')));
+    return typed === kind && letterCase(lettersOf(m.form.short)) !== kind;
+  });
+}
 
 export function normalizeCompany(input: Cell, opts: CompanyOptions = {}): Normalized {
-  const start = textInput(input);
+  const start = textInput(input, opts.placeholders);
   if ('done' in start) return start.done;
   const text = cleanText(start.text);
   if (NOT_A_COMPANY.test(text) || text.includes('\n')) return unchanged(input);
@@ -288,8 +332,9 @@ export function normalizeCompany(input: Cell, opts: CompanyOptions = {}): Normal
   const parsed = parse(tokens, text, false);
   const typed = tokens.join(' ');
   const withForms = render(parsed, style, false, text);
-  const recase = letterCase(text) === 'upper';
-  const value = recase ? render(parsed, style, true, text) : withForms;
+  const recase = typedCaselessly(parsed);
+  // NFC again after re-casing: an upper-cased "i̇" (i + combining dot) composes into "İ".
+  const value = recase ? render(parsed, style, true, text).normalize('NFC') : withForms;
   if (value === start.text) return { value, changed: false, rule: 'none', why: '', flags: [] };
   if (value === '') return unchanged(input);
   let rule = 'company.whitespace';
@@ -299,10 +344,10 @@ export function normalizeCompany(input: Cell, opts: CompanyOptions = {}): Normal
     const forms = [parsed.prefix, parsed.movedPrefix, ...parsed.suffixes].filter((m): m is Match => m !== null);
     const shown = forms.map((m) => tokens.slice(m.from, m.to).join(' ')).join(' + ');
     why = style === 'none' ? `removed legal form ${shown}` : `wrote legal form ${shown} one consistent way`;
-    if (value !== withForms) why += ' and re-cased ALL CAPS name';
+    if (value !== withForms) why += ` and re-cased ${CASE_WORDS[nameCase(parsed) === 'lower' ? 'lower' : 'upper']} name`;
   } else if (value !== withForms) {
     rule = 'company.case';
-    why = 're-cased ALL CAPS company name';
+    why = `re-cased ${CASE_WORDS[nameCase(parsed) === 'lower' ? 'lower' : 'upper']} company name`;
   }
   return { value, changed: value !== input, rule, why, flags: [] };
 }
@@ -317,9 +362,9 @@ const ALIASES: readonly (readonly [RegExp, string])[] = [
   [/\bcong ty\b/g, ''], // Vietnamese "company" without a form after it
 ];
 
-/** Matching key of a company name: folded, legal form and noise words removed. '' for blank. */
-export function companyKey(input: Cell): string {
-  const start = textInput(input);
+/** Matching key of a company name: folded, legal form and noise words removed. '' for blank and placeholders. */
+export function companyKey(input: Cell, opts: PlaceholderOptions = {}): string {
+  const start = textInput(input, opts.placeholders);
   if ('done' in start || typeof input !== 'string') return '';
   const text = cleanText(start.text);
   if (/^[=+]/.test(text)) return ''; // formula text, not a name

@@ -7,27 +7,37 @@
  * custom-function call, so nothing is built at load time.
  *
  * Lookup order for a value:
- *  1. Two or three plain ASCII letters written in one case ("MY", "deu") are read as an ISO
- *     alpha-2/alpha-3 code first: that is how systems export countries. Mixed case ("My") and
- *     anything with diacritics ("Mỹ", "Áo", "ČR") is read as a name first, so the Vietnamese
- *     "Mỹ" (USA) does not become Malaysia and "ČR" (Czech Republic) does not become Costa Rica.
+ *  1. A bare code, the whole cell, is read as an ISO code first: two plain ASCII letters in one
+ *     case ("MY", "vn") or three capitals ("DEU"): that is how systems export countries. Three
+ *     lower-case letters are a word first ("can", "per", "and" are not Canada, Peru, Andorra).
+ *     Mixed case ("My") and anything with diacritics ("Mỹ", "Áo", "ČR") is read as a name
+ *     first, so the Vietnamese "Mỹ" (USA) does not become Malaysia and "ČR" (Czech Republic)
+ *     does not become Costa Rica. Placeholders ("no", "N/A", "NA") never get this far: only in a
+ *     column of codes (`codeColumn`) is an upper-case "NO" read as Norway.
  *  2. The folded text (foldText: no diacritics, lower-case, punctuation -> space).
- *  3. Dotted abbreviations with the dots removed ("U.K." -> "uk", "R.I." -> "ri").
+ *  3. Dotted abbreviations with the dots removed ("U.K." -> "uk", "R.I." -> "ri"), as names
+ *     only: letters split by other punctuation ("N/A", "%s %d") never make a code.
  *  4. Ignoring spaces, when only one country fits ("Cote dIvoire", "Hongkong").
  *  5. Without a leading "the" or a trailing "(...)" ("The Gambia", "Germany (DE)").
  * Keys that fit several countries ("Korea", "Congo") are ambiguous and never guessed.
  */
-import type { Cell, Normalized } from './types';
+import type { Cell, Normalized, PlaceholderOptions } from './types';
 import { textInput, unchanged } from './cell';
 import { cleanText, foldText } from './text';
+import { isPlaceholder } from './placeholder';
 import { COUNTRY_ALIASES, COUNTRY_CODES, COUNTRY_NAMES, COUNTRY_OVERRIDES } from '../data/countries.generated';
 
-export interface CountryOptions {
+export interface CountryOptions extends PlaceholderOptions {
   /**
    * 'name' (English name, default), 'iso2', 'iso3', or a language code (id, vi, cs, sv, tr, de,
    * fr, ...) for the local name. Unknown languages fall back to the English name.
    */
   output?: string;
+  /**
+   * The column holds ISO codes (most values are two capitals): an upper-case code that is also
+   * a placeholder word ("NO", "NA") is then read as the code.
+   */
+  codeColumn?: boolean;
 }
 
 export interface CountryResult extends Normalized {
@@ -105,7 +115,10 @@ function load(): CountryTables {
 const CACHE_LIMIT = 5000;
 let cache = new Map<string, Hit>();
 
-const CODE_LIKE = /^[A-Za-z]{2,3}$/;
+const CODE_LIKE = /^(?:[A-Za-z]{2}|[A-Z]{3})$/;
+const UPPER_ALPHA2 = /^[A-Z]{2}$/;
+// "U.S.A.", "R. I.": single letters each followed by a dot, nothing else.
+const DOTTED_LETTERS = /^(?:\p{L}\.\s?){2,}\p{L}?$/u;
 
 function lookupText(text: string): Hit {
   const cached = cache.get(text);
@@ -132,10 +145,8 @@ function lookupUncached(raw: string): Hit {
   if (!folded) return undefined;
   const direct = t.byName.get(folded);
   if (direct !== undefined) return direct;
-  const tokens = folded.split(' ');
-  if (tokens.length > 1 && tokens.every((w) => w.length === 1)) {
-    const joined = tokens.join('');
-    const hit = t.byName.get(joined) ?? t.byCode.get(joined);
+  if (DOTTED_LETTERS.test(text)) {
+    const hit = t.byName.get(folded.replace(/ /g, ''));
     if (hit !== undefined) return hit;
   }
   // Spacing differences: "Cote dIvoire", "Hongkong", "New Zea land". Only when one country fits.
@@ -152,6 +163,8 @@ function namesFor(lang: string): string[] | undefined {
   const t = load();
   const got = t.names.get(lang);
   if (got) return got;
+  // The language comes from a formula argument: "constructor" is just an unknown language.
+  if (!Object.prototype.hasOwnProperty.call(COUNTRY_NAMES, lang)) return undefined;
   const packed = COUNTRY_NAMES[lang];
   if (packed === undefined) return undefined;
   const list = packed.split('|');
@@ -198,8 +211,13 @@ function render(i: number, output: string | undefined): string {
   return (a2 && intlName(want, a2)) || english;
 }
 
+/** Whether a cell of a code column is an upper-case ISO alpha-2 code (read before placeholders). */
+function isColumnCode(input: Cell, opts: Pick<CountryOptions, 'codeColumn'>): input is string {
+  return opts.codeColumn === true && typeof input === 'string' && UPPER_ALPHA2.test(input.trim()) && load().byCode.has(input.trim().toLowerCase());
+}
+
 export function normalizeCountry(input: Cell, opts: CountryOptions = {}): CountryResult {
-  const start = textInput(input);
+  const start = isColumnCode(input, opts) ? { text: input } : textInput(input, opts.placeholders);
   if ('done' in start) return start.done;
   const hit = lookupText(start.text);
   const t = load();
@@ -215,9 +233,10 @@ export function normalizeCountry(input: Cell, opts: CountryOptions = {}): Countr
   return { value, changed, rule: 'country.canonical', why: `${start.text.trim()} -> ${value} (ISO ${iso2})`, flags: [], iso2 };
 }
 
-/** ISO alpha-2 code for any spelling, or null when unknown or ambiguous. */
-export function countryToIso2(input: Cell): string | null {
+/** ISO alpha-2 code for any spelling, or null when unknown, ambiguous or a placeholder. */
+export function countryToIso2(input: Cell, opts: Pick<CountryOptions, 'placeholders' | 'codeColumn'> = {}): string | null {
   if (typeof input !== 'string' || input.length > 200 || input.trim() === '') return null;
+  if (!isColumnCode(input, opts) && isPlaceholder(input, opts.placeholders)) return null;
   const hit = lookupText(input);
   if (hit === undefined || Array.isArray(hit)) return null;
   return load().iso2[hit] ?? null;

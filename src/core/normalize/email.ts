@@ -6,7 +6,7 @@
  * Role accounts, disposable domains and filler ("noemail@", "test@test.com") are flagged.
  * Anything that is not a syntactically valid address comes back as typed (trimmed), flagged.
  */
-import type { Cell, Flag, Normalized } from './types';
+import type { Cell, Flag, Normalized, PlaceholderOptions } from './types';
 import { textInput, unchanged } from './cell';
 import { cleanText } from './text';
 import { GMAIL_DOMAINS, MAILBOX_PROVIDERS, SECOND_LEVEL_SUFFIXES } from '../data/email-providers';
@@ -400,8 +400,8 @@ function unwrap(text: string): Cleaned | { several: true } {
  * address taken out of "Name <address>"), `email.cleaned` (mailto:, brackets, quotes, stray
  * punctuation removed), `email.lowercase` (only the case changed), `none`.
  */
-export function normalizeEmail(input: Cell): EmailResult {
-  const start = textInput(input);
+export function normalizeEmail(input: Cell, opts: PlaceholderOptions = {}): EmailResult {
+  const start = textInput(input, opts.placeholders);
   if ('done' in start) return start.done;
   const raw = start.text;
   const unwrapped = unwrap(raw);
@@ -457,7 +457,8 @@ export function normalizeEmail(input: Cell): EmailResult {
 /**
  * The key two addresses share when they reach the same mailbox: lower-case, typos fixed, "+tags"
  * dropped, and for Gmail also the dots (Gmail ignores them) with googlemail.com read as gmail.com.
- * Text that is not an address is returned trimmed and lower-cased, so it only matches itself.
+ * Text that is not an address is returned trimmed and lower-cased, so it only matches itself; a
+ * placeholder ("N/A", "không có") has no key at all ('').
  */
 export function emailMatchKey(email: string): string {
   if (typeof email !== 'string') return '';
@@ -466,6 +467,7 @@ export function emailMatchKey(email: string): string {
 
 /** emailMatchKey from a normalizeEmail result already at hand (the dedupe keys' hot path). */
 export function emailMatchKeyOf(typed: string, normalized: EmailResult): string {
+  if (normalized.flags.includes('placeholder')) return '';
   const address = normalized.flags.includes('invalid') || typeof normalized.value !== 'string' ? lower(typed.trim()) : normalized.value;
   const at = address.lastIndexOf('@');
   if (at <= 0) return address;

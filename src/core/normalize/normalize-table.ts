@@ -1,14 +1,18 @@
 import type { Cell, ColumnRole, ColumnRoles, Table } from '../table';
 import type { Flag, Normalized } from './types';
 import type { Settings } from '../settings';
+import { dateRegion } from '../settings';
 import { effectiveDefaultCountry, resolveRoles } from '../settings/effective';
 import { normalizeText } from './text';
-import { normalizePhone } from './phone';
+import { normalizePhone, type PhoneOptions } from './phone';
 import { normalizeEmail } from './email';
 import { normalizeName } from './name';
 import { normalizeCompany } from './company';
 import { normalizeCountry, countryToIso2 } from './country';
 import { normalizeTitle } from './title';
+import { placeholderSet } from './placeholder';
+import { columnDayOrder, normalizeDate, todayOf, type CalendarDate } from './date';
+import { DATE_ROLES } from '../audit/kinds';
 
 /** One changed cell (0-based row into Table.rows, 0-based column). */
 export interface CellChange {
@@ -18,6 +22,8 @@ export interface CellChange {
   after: Cell;
   rule: string;
   why: string;
+  /** Set when `after` is a date (ISO text): the add-on writes a date cell, the CLI the text. */
+  date?: CalendarDate;
 }
 
 /** Something a person should look at in one cell (invalid phone, role account, ...). */
@@ -42,9 +48,11 @@ export interface NormalizeTableOptions {
   isProtected?: (row: number, column: number) => boolean;
   /** Roles to leave alone (e.g. the user turned a rule off). */
   skipRoles?: ColumnRole[];
+  /** "Now", for dates far in the future (default: the current time). */
+  now?: Date;
 }
 
-type CellNormalizer = (value: Cell, row: Cell[]) => Normalized;
+type CellNormalizer = (value: Cell, row: Cell[]) => Normalized & { date?: CalendarDate };
 
 // Columns whose values are free text: only whitespace is cleaned.
 const TEXT_ROLES: ColumnRole[] = ['city', 'address', 'status', 'source', 'owner', 'website', 'notes'];
@@ -53,13 +61,25 @@ const TEXT_ROLES: ColumnRole[] = ['city', 'address', 'status', 'source', 'owner'
 // have always found it here.
 export { resolveRoles };
 
+/** What every column normalizer needs besides its own cells. */
+interface ColumnContext {
+  table: Table;
+  column: number;
+  roles: ColumnRoles;
+  settings: Settings;
+  placeholders: ReadonlySet<string> | undefined;
+  now: Date | undefined;
+}
+
 /**
  * Region for a row's phone numbers: the row's own country value first (a Czech customer's
  * "602 123 456" is Czech even in an Indonesian team's sheet), then the settings, then the locale.
+ * A placeholder country ("N/A") says nothing, so the sheet's region applies.
  */
-function phoneRegionResolver(roles: ColumnRoles, settings: Settings): (row: Cell[]) => string | undefined {
-  const countryCol = roles.indexOf('country');
-  const fallback = effectiveDefaultCountry(settings);
+function phoneRegionResolver(ctx: ColumnContext): (row: Cell[]) => string | undefined {
+  const countryCol = ctx.roles.indexOf('country');
+  const fallback = effectiveDefaultCountry(ctx.settings);
+  const opts = { placeholders: ctx.placeholders, codeColumn: countryCol >= 0 && isCodeColumn(ctx.table, countryCol) };
   const seen = new Map<string, string | null>();
   return (row) => {
     if (countryCol < 0) return fallback;
@@ -67,11 +87,27 @@ function phoneRegionResolver(roles: ColumnRoles, settings: Settings): (row: Cell
     if (typeof raw !== 'string' || raw.trim() === '') return fallback;
     let iso = seen.get(raw);
     if (iso === undefined) {
-      iso = countryToIso2(raw);
+      iso = countryToIso2(raw, opts);
       seen.set(raw, iso);
     }
     return iso ?? fallback;
   };
+}
+
+/**
+ * A country column written in ISO codes ("ID", "SE", "NO"): most of its values are two capital
+ * letters. Only there is "NO" Norway and "NA" Namibia; anywhere else they are "no" and "n/a".
+ */
+function isCodeColumn(table: Table, column: number): boolean {
+  let filled = 0;
+  let codes = 0;
+  for (let r = 0; r < table.rows.length && filled < 200; r++) {
+    const v = table.rows[r]?.[column];
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    filled++;
+    if (/^[A-Z]{2}$/.test(v.trim())) codes++;
+  }
+  return filled > 0 && codes * 2 > filled;
 }
 
 /**
@@ -90,49 +126,63 @@ function memoize(fn: (value: Cell) => Normalized, limit = 20000): (value: Cell) 
   };
 }
 
-function normalizerFor(role: ColumnRole, roles: ColumnRoles, settings: Settings): CellNormalizer | null {
+/** A date column: its day/month order is read from all its values (and the locale) first. */
+function dateNormalizer(ctx: ColumnContext): CellNormalizer {
+  const order = columnDayOrder(
+    ctx.table.rows.map((row) => row[ctx.column]),
+    dateRegion(ctx.settings),
+  );
+  const today = todayOf(ctx.now ?? new Date());
+  return (value) => normalizeDate(value, { order, today, placeholders: ctx.placeholders });
+}
+
+function normalizerFor(role: ColumnRole, ctx: ColumnContext): CellNormalizer | null {
+  const { settings, placeholders } = ctx;
   const valueMap = settings.valueMap ?? {};
+  if (DATE_ROLES.includes(role)) return dateNormalizer(ctx);
   switch (role) {
     case 'phone': {
-      const regionOf = phoneRegionResolver(roles, settings);
-      return (value, row) => normalizePhone(value, { defaultCountry: regionOf(row), format: settings.phoneFormat });
+      const regionOf = phoneRegionResolver(ctx);
+      // One options object per region, not one per cell: the column is read row by row.
+      const byRegion = new Map<string | undefined, PhoneOptions>();
+      return (value, row) => {
+        const region = regionOf(row);
+        let opts = byRegion.get(region);
+        if (!opts) byRegion.set(region, (opts = { defaultCountry: region, format: settings.phoneFormat, placeholders }));
+        return normalizePhone(value, opts);
+      };
     }
-    case 'email':
-      return normalizeEmail;
+    case 'email': {
+      const opts = { placeholders };
+      return (value) => normalizeEmail(value, opts);
+    }
     case 'name':
     case 'firstName':
-    case 'lastName': {
-      const fn = memoize(normalizeName);
-      return (value) => fn(value);
-    }
-    case 'company': {
-      const fn = memoize((v) => normalizeCompany(v, { style: settings.legalFormStyle }));
-      return (value) => fn(value);
-    }
+    case 'lastName':
+      return memoize((v) => normalizeName(v, { placeholders }));
+    case 'company':
+      return memoize((v) => normalizeCompany(v, { style: settings.legalFormStyle, placeholders }));
     case 'country': {
-      const fn = memoize((v) => normalizeCountry(v, { output: settings.countryOutput }));
-      return (value) => fn(value);
+      const codeColumn = isCodeColumn(ctx.table, ctx.column);
+      return memoize((v) => normalizeCountry(v, { output: settings.countryOutput, placeholders, codeColumn }));
     }
     case 'title': {
-      const fn = memoize((v) => normalizeTitle(v, { extraAliases: valueMap['title'] }));
-      return (value) => fn(value);
+      const aliases = Object.prototype.hasOwnProperty.call(valueMap, 'title') ? valueMap.title : undefined;
+      return memoize((v) => normalizeTitle(v, { extraAliases: aliases, placeholders }));
     }
     default:
-      if (TEXT_ROLES.includes(role)) {
-        const fn = memoize(normalizeText);
-        return (value) => fn(value);
-      }
-      return null;
+      return TEXT_ROLES.includes(role) ? memoize((v) => normalizeText(v, { placeholders })) : null;
   }
 }
 
 /** Normalize every mapped column of a table. Pure: the input table is not modified. */
 export function normalizeTable(table: Table, settings: Settings, opts: NormalizeTableOptions = {}): NormalizeTableResult {
   const roles = resolveRoles(table, settings);
+  const placeholders = placeholderSet(settings.placeholders);
   const columns: Array<{ column: number; role: ColumnRole; fn: CellNormalizer }> = [];
   roles.forEach((role, column) => {
     if (!role || opts.skipRoles?.includes(role)) return;
-    const fn = normalizerFor(role, roles, settings);
+    const fn = normalizerFor(role, { table, column, roles, settings, placeholders, now: opts.now });
     if (fn) columns.push({ column, role, fn });
   });
 
@@ -151,14 +201,16 @@ export function normalizeTable(table: Table, settings: Settings, opts: Normalize
         // A normalizer that only trimmed a value it could not otherwise read reports rule 'none';
         // the log still needs a rule a person can read.
         const trimmed = result.rule === 'none';
-        changes.push({
+        const change: CellChange = {
           row: r,
           column,
           before,
           after: result.value,
           rule: trimmed ? 'text.trim' : result.rule,
           why: trimmed ? 'removed spaces around the value' : result.why,
-        });
+        };
+        if (result.date) change.date = result.date;
+        changes.push(change);
       }
     }
     return row;

@@ -21,11 +21,11 @@
 import { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import type { CountryCode, PhoneNumber } from 'libphonenumber-js/core';
 import { phoneMetadata } from './phone-metadata';
-import type { Cell, Normalized, PhoneFormat } from './types';
+import type { Cell, Normalized, PhoneFormat, PlaceholderOptions } from './types';
 import { textInput, unchanged } from './cell';
 import { cleanText } from './text';
 
-export interface PhoneOptions {
+export interface PhoneOptions extends PlaceholderOptions {
   /** ISO 3166-1 alpha-2 region used for numbers written without a country code. */
   defaultCountry?: string;
   format?: PhoneFormat;
@@ -54,25 +54,41 @@ const LABEL_PREFIX =
 const COLON_LABEL = /^\p{L}[\p{L}\p{M} .'-]{0,30}:\s*/u;
 // A trailing note in brackets: "(WA)", "(mobile)", "[kantor]".
 const TRAILING_NOTE = /\s*[([][\p{L}\p{M} .'-]{1,30}[)\]]$/u;
-// An extension at the end, in the words used across our locales: ext/x/# (en), dahili/dah. (tr),
-// linka/klapka/kl. (cs), anknytning/ankn. (sv), pesawat/pes./psw (id), máy lẻ/nhánh (vi), plus
-// RFC 3966 ";ext=" and a dialling pause written as "," or ";".
-const EXT_SUFFIX =
-  /(?:\s*(?:e?xt(?:ension|n)?|x|#|dahili|dah|linka|klapka|kl|anknytning|ankn|ank|pesawat|pes|psw|máy lẻ|số lẻ|nhánh|poste|interno|доб)\.?\s*[:=.]?\s*|\s*[,;]\s*|;ext=)(\d{1,7})$/iu;
-// Separators between two numbers typed into one cell: "0812... / 0813...", "a, b", "a or b".
-const MULTI_SEPARATOR = /[/,;|\n&]|\s(?:or|atau|hoặc|nebo|eller|veya|ya da|và|dan|och|ve|a|und)\s/iu;
+// An extension at the end, optionally in brackets, in the words offices write in each language:
+// ext/x/# (en), ext./ekst./psw./pes./pesawat/lokal (id: "Telp. (031) 5312144 Psw. 140"),
+// máy lẻ/số máy lẻ/nhánh/dạng (vi: "024 7300 8899 - máy lẻ 4500", "nhánh số 1"), linka/klapka/
+// kl./pobočka (cs), anknytning/ankn. (sv), dahili/dah. (tr: "(Dahili: 123)"), RFC 3966 ";ext=",
+// and a dialling pause written as ",", ";", "p" or "w" ("0318280012p105").
+const EXT_WORDS =
+  'e?xt(?:ension|n)?|ekst(?:ensi)?|x|#|dahili|dah|linka|klapka|kl|pobočka|pob|anknytning|ankn|ank|pesawat|pes|psw|lokal|lok|' +
+  '(?:số\\s*)?máy\\s*lẻ|số\\s*lẻ|nhánh(?:\\s*số)?|dạng|poste|interno|доб|p|w';
+const EXT_SUFFIX = new RegExp(`(?:[\\s,;/-]*[([]?\\s*(?:${EXT_WORDS})\\.?\\s*[:=.]?\\s*|\\s*[,;]\\s*|;ext=)(\\d{1,7})\\s*[)\\]]?$`, 'iu');
+// RFC 3966 parameters other than the extension ("tel:+1-201-555-0123;phone-context=example.com").
+const URI_PARAMS = /;(?:phone-context|isub)=[^;]*/gi;
+// Separators between two numbers typed into one cell: "0812... / 0813...", "a, b", "a or b", and
+// a second label ("HP: 0812... WA: 0813...").
+const MULTI_SEPARATOR = /[/,;|\n&]|\s(?:or|atau|hoặc|nebo|eller|veya|ya da|và|dan|och|ve|a|und)\s|\s(?=\p{L}[\p{L} .]{0,20}:\s*[+(\d])/giu;
 // After labels and extension are gone, only digits and the separators people use may remain.
-const PHONE_CHARS = /^\+?[\d\s().\-/[\]]+$/;
+const PHONE_CHARS = /^[(\s]*\+?[\d\s().\-/[\]]+$/;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+// "(+62) 812 ...": a "+" after an opening bracket is still the international prefix.
+const PLUS_FIRST = /^[(\s]*\+/;
+const HAS_DIGIT = /\d/;
+// Every digit a zero (the text has at least one digit).
+const ONLY_ZEROS = /^\D*(?:0\D*)+$/;
+// Digits, spaces and the usual separators only: no label, extension word or second number to look
+// for (most phone cells), so those patterns are skipped.
+const PLAIN_NUMBER = /^[\d \t().+-]*$/;
 const NON_ASCII = /[\u0080-\uFFFF]/;
 
 /** Zero code points of the decimal digit blocks people paste phone numbers in (Arabic-Indic, Persian, Devanagari, fullwidth). */
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0xff10];
 
+/** Digits and signs as ASCII: full-width forms by NFKC ("＋６２ ８１２"), other digit blocks by hand. */
 function asciiDigits(text: string): string {
   if (!NON_ASCII.test(text)) return text;
   let out = '';
-  for (const ch of text) {
+  for (const ch of text.normalize('NFKC')) {
     const code = ch.codePointAt(0) ?? 0;
     const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
     out += zero === undefined ? ch : String(code - zero);
@@ -136,15 +152,6 @@ function parse(text: string, region: CountryCode | undefined): Parsed | undefine
   } catch {
     return undefined;
   }
-}
-
-function countDigits(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
 }
 
 function invalid(input: Cell, why: string): PhoneResult {
@@ -215,6 +222,7 @@ function finish(input: Cell, { phone, type }: Parsed, ext: string | undefined, f
 
 /** A spreadsheet number: the digits of an integer, read nationally first (a lost leading 0) and then with "+". */
 function fromNumber(input: number, region: CountryCode | undefined, format: PhoneFormat): PhoneResult {
+  if (input === 0) return { value: input, changed: false, rule: 'none', why: 'a zero stands for a missing phone number', flags: ['placeholder'] };
   if (!Number.isFinite(input) || !Number.isInteger(input) || input <= 0) {
     return invalid(input, 'a number with decimals or a sign is not a phone number');
   }
@@ -231,45 +239,100 @@ function fromNumber(input: number, region: CountryCode | undefined, format: Phon
   return finish(input, parsed, undefined, format, region, note ? `numeric cell: ${note}` : 'numeric cell read as digits');
 }
 
-function fromText(input: string, region: CountryCode | undefined, format: PhoneFormat): PhoneResult {
-  let t = asciiDigits(cleanText(input)).replace(DASHES, '-');
-  if (countDigits(t) === 0) return invalid(input, 'not a phone number: no digits');
+/** Decimal digits in any script ("٠٨١٢", "０８１２" count too). */
+function digitCount(text: string): number {
+  return text.match(/\p{Nd}/gu)?.length ?? 0;
+}
 
-  // Two numbers in one cell: keep both (the cell is left as typed) and ask a person to split them.
-  const parts = t.split(MULTI_SEPARATOR);
-  if (parts.length > 1 && parts.filter((p) => p !== undefined && countDigits(p) >= 6).length >= 2) {
-    return { ...unchanged(input, ['suspicious'], 'looks like two phone numbers in one cell; left as typed'), rule: 'none' };
+/**
+ * Where the first of several numbers in one cell ends: at the first separator with a number
+ * before it and another number after it (6+ digits each), so "021/5551234" (an area code
+ * written with a slash) is still one number. -1 when the cell holds one number.
+ */
+function firstNumberEnd(t: string): number {
+  if (PLAIN_NUMBER.test(t)) return -1;
+  MULTI_SEPARATOR.lastIndex = 0;
+  for (let m = MULTI_SEPARATOR.exec(t); m; m = MULTI_SEPARATOR.exec(t)) {
+    if (digitCount(t.slice(0, m.index)) >= 6 && digitCount(t.slice(m.index)) >= 6) return m.index;
+    if (m[0] === '') MULTI_SEPARATOR.lastIndex++;
   }
+  return -1;
+}
 
-  t = t.replace(LABEL_PREFIX, '').replace(COLON_LABEL, '').replace(TRAILING_NOTE, '');
+/**
+ * Several numbers in one cell: the first is normalized and the others stay after it exactly as
+ * typed, in the cell, so nothing is lost and a person can move them to a column of their own;
+ * the cell is flagged 'several-values'. When the first is not valid the cell stays as typed.
+ */
+function fromSeveral(input: string, text: string, end: number, region: CountryCode | undefined, format: PhoneFormat): PhoneResult {
+  const head = text.slice(0, end).trimEnd();
+  const rest = text.slice(head.length);
+  const first = readOne(head, region, format);
+  const note = `several phone numbers in one cell; the others are kept after the first: "${rest.trim().replace(/^[/,;|&]\s*/, '')}"`;
+  if (first.e164 === undefined) return { ...unchanged(input, ['invalid', 'several-values'], `${note}; the first: ${first.why}`), rule: 'none' };
+  const value = `${String(first.value)}${rest}`;
+  const changed = value !== input;
+  return { ...first, value, changed, rule: changed ? first.rule : 'none', why: `${first.why}; ${note}`, flags: [...first.flags, 'several-values'] };
+}
+
+/** A result computed on cleaned text, reported against the cell as typed: what it cannot read stays exactly as typed. */
+function asTyped(result: PhoneResult, input: string): PhoneResult {
+  // `result` was made for this call alone: set in place rather than copied.
+  if (result.e164 === undefined) result.value = input.trim();
+  result.changed = result.value !== input;
+  return result;
+}
+
+function fromText(input: string, region: CountryCode | undefined, format: PhoneFormat): PhoneResult {
+  const text = cleanText(input);
+  const end = firstNumberEnd(text);
+  if (end > 0) return fromSeveral(input, text, end, region, format);
+  return asTyped(readOne(text, region, format), input);
+}
+
+/** One number: digits and signs made ASCII, then read. */
+function readOne(text: string, region: CountryCode | undefined, format: PhoneFormat): PhoneResult {
+  let t = asciiDigits(text).replace(DASHES, '-');
+  if (t.includes(';')) t = t.replace(URI_PARAMS, '');
+  if (!HAS_DIGIT.test(t)) return invalid(text, 'not a phone number: no digits');
+  // "0", "000-000-0000": typed to fill a required field, not a number.
+  if (ONLY_ZEROS.test(t)) return unchanged(text, ['placeholder'], `"${text}" stands for a missing phone number; left as typed`);
+  return fromOne(t, region, format);
+}
+
+/** One number as typed (labels, brackets, extension words and all). */
+function fromOne(typed: string, region: CountryCode | undefined, format: PhoneFormat): PhoneResult {
+  const plain = PLAIN_NUMBER.test(typed);
+  let t = plain ? typed : typed.replace(LABEL_PREFIX, '').replace(COLON_LABEL, '').replace(TRAILING_NOTE, '');
   let ext: string | undefined;
-  const extMatch = EXT_SUFFIX.exec(t);
+  const extMatch = plain ? null : EXT_SUFFIX.exec(t);
   if (extMatch && extMatch.index > 0) {
     ext = extMatch[1];
     t = t.slice(0, extMatch.index);
   }
   t = t.trim();
-  if (!PHONE_CHARS.test(t)) return invalid(input, 'not a phone number: contains letters or symbols');
+  if (!PHONE_CHARS.test(t)) return invalid(typed, 'not a phone number: contains letters or symbols');
 
   let digits = t.replace(/\D/g, '');
-  if (digits.length < MIN_DIGITS) return invalid(input, `too few digits (${digits.length}) for a phone number`);
-  if (digits.length > MAX_DIGITS) return invalid(input, `too many digits (${digits.length}) for one phone number`);
+  if (digits.length < MIN_DIGITS) return invalid(typed, `too few digits (${digits.length}) for a phone number`);
+  if (digits.length > MAX_DIGITS) return invalid(typed, `too many digits (${digits.length}) for one phone number`);
 
   let reading: Reading;
-  // "+CC" or "00CC" is an explicit country code: the default country does not apply.
-  const international = t.startsWith('+') || (digits.startsWith('00') && !digits.startsWith('000'));
+  // "+CC", "(+CC)" or "00CC" is an explicit country code: the default country does not apply.
+  const plus = PLUS_FIRST.test(t);
+  const international = plus || (digits.startsWith('00') && !digits.startsWith('000'));
   if (international) {
-    if (!t.startsWith('+')) digits = digits.slice(2);
+    if (!plus) digits = digits.slice(2);
     reading = { parsed: parse(`+${digits}`, undefined) };
   } else if (!region && digits.startsWith('0')) {
-    return invalid(input, 'no country code and no default country to read it with');
+    return invalid(typed, 'no country code and no default country to read it with');
   } else {
     reading = readNational(digits, region);
   }
   if (!reading.parsed?.type) reading = readWithStrayZero(t, digits, international, region) ?? reading;
   const { parsed, note } = reading;
-  if (!parsed?.type) return invalid(input, invalidWhy(parsed, digits));
-  return finish(input, parsed, ext ?? parsed.phone.ext, format, region, note);
+  if (!parsed?.type) return invalid(typed, invalidWhy(parsed, digits));
+  return finish(typed, parsed, ext ?? parsed.phone.ext, format, region, note);
 }
 
 /** Whether numbers of a region are dialled with a national (trunk) prefix such as 0. */
@@ -286,9 +349,15 @@ function hasTrunkPrefix(region: CountryCode): boolean {
 function readWithStrayZero(t: string, digits: string, international: boolean, region: CountryCode | undefined): Reading | undefined {
   if (international && t.includes('(0)')) {
     let rest = t.replace('(0)', '').replace(/\D/g, '');
-    if (!t.startsWith('+')) rest = rest.slice(2);
+    if (!PLUS_FIRST.test(t)) rest = rest.slice(2);
     const parsed = parse(`+${rest}`, undefined);
     if (parsed?.type) return { parsed, note: 'dropped the "(0)", which is not dialled from abroad' };
+  }
+  // "+62 0812 ...": the national trunk 0 written after the country code.
+  for (let cc = 1; international && cc <= 3; cc++) {
+    if (digits.charAt(cc) !== '0') continue;
+    const parsed = parse(`+${digits.slice(0, cc)}${digits.slice(cc + 1)}`, undefined);
+    if (parsed?.type && parsed.phone.countryCallingCode === digits.slice(0, cc)) return { parsed, note: 'dropped the 0 after the country code, which is not dialled from abroad' };
   }
   if (!international && region && digits.startsWith('0') && !digits.startsWith('00') && !hasTrunkPrefix(region)) {
     const parsed = parse(digits.slice(1), region);
@@ -310,7 +379,7 @@ export function normalizePhone(input: Cell, opts: PhoneOptions = {}): PhoneResul
   const region = resolveRegion(opts.defaultCountry);
   const format = resolveFormat(opts.format);
   if (typeof input === 'number') return fromNumber(input, region, format);
-  const start = textInput(input);
+  const start = textInput(input, opts.placeholders);
   if ('done' in start) return start.done;
   // One run normalizes, keys and audits the same cells: remember recent answers (a few thousand,
   // dropped all at once when full) so the library's ~10 µs parse happens once per value.

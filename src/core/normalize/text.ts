@@ -1,5 +1,7 @@
-import type { Cell, Normalized } from './types';
+import type { Cell, Normalized, PlaceholderOptions } from './types';
 import { textInput } from './cell';
+
+export { foldText } from './fold';
 
 // Invisible characters that only ever get into CRM cells by copy-paste from web pages, PDFs and
 // Word: zero-width space, word joiner, BOM, soft hyphen. Zero-width (non-)joiners are kept inside
@@ -26,35 +28,12 @@ export function cleanText(text: string): string {
   return out.normalize('NFC');
 }
 
-export function normalizeText(input: Cell): Normalized {
-  const start = textInput(input);
+export function normalizeText(input: Cell, opts: PlaceholderOptions = {}): Normalized {
+  const start = textInput(input, opts.placeholders);
   if ('done' in start) return start.done;
   const value = cleanText(start.text);
   if (value === input) return { value, changed: false, rule: 'none', why: '', flags: [] };
   return { value, changed: true, rule: 'text.whitespace', why: 'removed extra or invisible spaces', flags: [] };
-}
-
-/**
- * Lower-case, strip diacritics and punctuation, collapse spaces: the folded form used for lookups
- * and matching keys. Turkish dotless ı and Nordic/Vietnamese letters without a decomposition
- * (đ, ø, ł, ß) are mapped by hand because NFD does not split them.
- */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[İI]/g, 'i')
-    .toLowerCase()
-    .replace(/ı/g, 'i')
-    .replace(/[đð]/g, 'd')
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae')
-    .replace(/œ/g, 'oe')
-    .replace(/ł/g, 'l')
-    .replace(/ß/g, 'ss')
-    .replace(/þ/g, 'th')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /** One line of at most `max` characters: whitespace runs (newlines too) become one space. */

@@ -16,17 +16,22 @@
  *
  * Unknown titles are never rewritten beyond whitespace clean-up; they are flagged 'unrecognized'.
  */
-import type { Cell, Normalized } from './types';
+import type { Cell, Normalized, PlaceholderOptions } from './types';
 import { textInput } from './cell';
 import { cleanText, foldText } from './text';
 import { TITLE_ALIASES } from '../data/titles';
+import { isPlaceholder } from './placeholder';
 
-export interface TitleOptions {
+export interface TitleOptions extends PlaceholderOptions {
   /** Extra aliases from the user's value map: canonical title -> variants. */
   extraAliases?: Record<string, string[]>;
 }
 
-/** Folded abbreviation -> the words it stands for. Applied to table entries and input alike. */
+/**
+ * Folded abbreviation -> the words it stands for. Applied to table entries and input alike.
+ * Looked up through a Map (abbreviations()): a title word such as "constructor" is text, never a
+ * property of an object.
+ */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
   mgr: 'manager',
   mngr: 'manager',
@@ -60,7 +65,14 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
 const FILLER = new Set(['of', 'the', 'for', 'and']);
 
 /** Seniority markers kept as a prefix of the canonical title. Turkish "kıdemli" = senior. */
-const SENIORITY: Readonly<Record<string, string>> = { senior: 'Senior', kidemli: 'Senior', junior: 'Junior' };
+const SENIORITY: ReadonlyArray<readonly [string, string]> = [['senior', 'Senior'], ['kidemli', 'Senior'], ['junior', 'Junior']];
+
+let maps: { abbreviations: Map<string, string>; seniority: Map<string, string> } | undefined;
+// Built on first use: Apps Script re-evaluates the bundle on every custom-function call.
+function lookups(): NonNullable<typeof maps> {
+  maps ??= { abbreviations: new Map(Object.entries(ABBREVIATIONS)), seniority: new Map(SENIORITY) };
+  return maps;
+}
 
 function keyTokens(text: string): string[] {
   const out: string[] = [];
@@ -68,9 +80,10 @@ function keyTokens(text: string): string[] {
   const words = foldText(text)
     .replace(/(?:^|(?<= ))\p{L}(?: \p{L})+(?= |$)/gu, (run) => run.replace(/ /g, ''))
     .split(' ');
+  const { abbreviations } = lookups();
   for (const word of words) {
     if (!word) continue;
-    const expanded = ABBREVIATIONS[word];
+    const expanded = abbreviations.get(word);
     if (expanded) out.push(...expanded.split(' '));
     else if (!FILLER.has(word)) out.push(word);
   }
@@ -93,8 +106,10 @@ function buildIndex(table: Readonly<Record<string, readonly string[]>>): TitleIn
   for (const [canonical, aliases] of Object.entries(table)) {
     const title = cleanText(canonical);
     if (!title) continue;
-    for (const alias of [canonical, ...aliases]) {
-      if (typeof alias !== 'string') continue; // user value maps are data, not types
+    // User value maps are data, not types: a list may be missing or not a list at all.
+    for (const alias of [canonical, ...(Array.isArray(aliases) ? aliases : [])]) {
+      // A placeholder ("N/A") can never be the alias of a real title.
+      if (typeof alias !== 'string' || isPlaceholder(alias)) continue;
       const tokens = keyTokens(alias);
       if (tokens.length === 0) continue;
       const key = tokens.join(' ');
@@ -132,9 +147,9 @@ function canonicalTitle(text: string, indexes: TitleIndex[]): string | undefined
   if (whole) return whole;
   let level: string | undefined;
   let rest = tokens;
-  const first = tokens[0] ?? '';
-  if (SENIORITY[first]) {
-    level = SENIORITY[first];
+  const first = lookups().seniority.get(tokens[0] ?? '');
+  if (first) {
+    level = first;
     rest = tokens.slice(1);
   } else if (tokens.length > 2 && tokens[tokens.length - 2] === 'cap' && tokens[tokens.length - 1] === 'cao') {
     level = 'Senior'; // Vietnamese "Kỹ sư phần mềm cấp cao"
@@ -161,7 +176,7 @@ function indexesFor(opts: TitleOptions): TitleIndex[] {
 }
 
 export function normalizeTitle(input: Cell, opts: TitleOptions = {}): Normalized {
-  const start = textInput(input);
+  const start = textInput(input, opts.placeholders);
   if ('done' in start) return start.done;
   const text = cleanText(start.text);
   const canonical = canonicalTitle(text, indexesFor(opts));

@@ -7,16 +7,26 @@
 /** A cell value as Apps Script's getValues() gives it (and as the CSV reader produces it). */
 export type Cell = string | number | boolean | Date | null | undefined;
 
-/** What a normalizer noticed about a value that it could not (or should not) fix. */
-export type Flag =
-  | 'invalid' // not a valid phone / email / ...
-  | 'suspicious' // valid but probably wrong (e.g. a typo it would not auto-fix)
-  | 'role-account' // info@, sales@ ...
-  | 'disposable' // mailinator.com ...
-  | 'ambiguous' // Korea, Congo: several canonical values fit
-  | 'unrecognized' // not in the table (country, title) - left as typed
-  | 'error-value' // #N/A, #REF! ...
-  | 'too-long'; // longer than the normalizers are willing to parse
+/**
+ * What a normalizer noticed about a value that it could not (or should not) fix. One list for
+ * every normalizer; the audit turns some of them into finding kinds (audit/kinds.ts), and the
+ * sidebar has a label for each (`flag.<name>` in sidebar/i18n).
+ */
+export const FLAGS = [
+  'invalid', // not a valid phone / email / date ...
+  'suspicious', // valid but probably wrong (e.g. a typo it would not auto-fix)
+  'role-account', // info@, sales@ ...
+  'disposable', // mailinator.com ...
+  'ambiguous', // Korea, Congo: several canonical values fit; 03/04/2024 in a column with no day/month evidence
+  'unrecognized', // not in the table (country, title) - left as typed
+  'error-value', // #N/A, #REF! ...
+  'too-long', // longer than the normalizers are willing to parse
+  'placeholder', // N/A, -, TBD, "tidak ada": a missing value, left as typed
+  'several-values', // two phone numbers in one cell: the first normalized, the rest kept after it
+  'far-future', // a date years ahead (2099): a typo or a placeholder date
+] as const;
+
+export type Flag = (typeof FLAGS)[number];
 
 export interface Normalized {
   /** The value to write. Equal to the input (trimmed when it is text) when nothing was done. */
@@ -28,6 +38,11 @@ export interface Normalized {
   /** One English sentence that explains the change or the flag ("fixed typo gmail.cmo -> gmail.com"). */
   why: string;
   flags: Flag[];
+}
+
+/** What every normalizer accepts: a team's own placeholder tokens (placeholderSet(settings.placeholders)). */
+export interface PlaceholderOptions {
+  placeholders?: ReadonlySet<string>;
 }
 
 export type PhoneFormat = 'E164' | 'INTERNATIONAL' | 'NATIONAL';

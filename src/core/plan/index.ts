@@ -37,6 +37,7 @@ import type { DuplicateCluster, MergeResult } from '../dedupe/types';
 import { findDuplicates, mergeCluster, rowFingerprint } from '../dedupe/index';
 import { isBlank } from '../normalize/cell';
 import { listLookup, listTitle } from '../lists/value-map';
+import { placeholderSet } from '../normalize/placeholder';
 import type { OutdatedMark } from '../audit/outdated';
 import { collectFindings, makeContext } from '../audit/index';
 import type { CheckContext } from '../audit/context';
@@ -114,7 +115,7 @@ function normalizedWork(input: Table, settingsIn: Settings, opts: CleanOptions):
   const settings = fitSettings(settingsIn, width);
   const userProtected = opts.isProtected;
   const isProtected = userProtected ? (r: number, c: number) => Boolean(userProtected(r, c)) : NO_PROTECTION;
-  const norm = normalizeTable(table, settings, { isProtected });
+  const norm = normalizeTable(table, settings, { isProtected, now: opts.now });
   const edits = new Map<number, CellChange>();
   for (const ch of norm.changes) edits.set(ch.row * width + ch.column, ch);
   return { table, width, settings, isProtected, roles: norm.roles, rows: norm.rows, edits, cellFindings: norm.findings };
@@ -221,7 +222,7 @@ function canonicalizeLists(work: Work): void {
   roles.forEach((role, c) => {
     const list = listOf(ctx, role);
     if (!list) return;
-    const lookup = listLookup(list.map, list.name);
+    const lookup = listLookup(list.map, list.name, placeholderSet(settings.placeholders));
     if (!lookup) return;
     const title = listTitle(list.name);
     rows.forEach((row, r) => {

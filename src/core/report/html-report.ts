@@ -44,9 +44,10 @@ function clusterSection(c: ClusterSection, columns: string[]): string {
 <table><tr><th>Row</th>${head}</tr>${members}</table></div>`;
 }
 
-export function renderHtmlReport(m: ReportModel): string {
+/** `findingLabel` gives the words for a finding kind (the CLI passes the sidebar's labels). */
+export function renderHtmlReport(m: ReportModel, findingLabel: (kind: string) => string = (kind) => kind): string {
   const outputs = m.outputs.map((o) => `<li>${h(o.label)}: <code>${h(o.path)}</code></li>`).join('');
-  const kinds = m.findingsByKind.map((k) => `<tr><td>${h(k.kind)}</td><td class="n">${k.count}</td></tr>`).join('');
+  const kinds = m.findingsByKind.map((k) => `<tr><td>${h(findingLabel(k.kind))}</td><td class="n">${k.count}</td></tr>`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${h(m.title)} — ${h(m.file)}</title><style>${CSS}</style></head>
@@ -61,7 +62,7 @@ export function renderHtmlReport(m: ReportModel): string {
 </div>
 ${outputs ? `<div class="card">Files written<ul>${outputs}</ul></div>` : ''}
 <h2>Findings still to look at (${m.findingsTotal})</h2>
-<div class="card">${findingsChart(m.findings)}
+<div class="card">${findingsChart(m.findings.map((f) => ({ ...f, kind: findingLabel(f.kind) })))}
 ${kinds ? `<table><tr><th>Kind</th><th>Findings</th></tr>${kinds}</table>` : ''}</div>
 <h2>Changes by rule</h2>
 <div class="card">${m.rules.length ? m.rules.map(ruleSection).join('\n') : '<p class="muted">No cell needed a change.</p>'}</div>

@@ -26,6 +26,11 @@ export interface Settings {
   sureMatchScore: number;
   /** Duplicate score at or above which a pair is queued for review. */
   reviewMatchScore: number;
+  /**
+   * A team's own words for "nothing here" ("belum diisi", "see notes"), on top of the built-in
+   * placeholders (N/A, -, TBD, "tidak ada" ...): missing values, never normalized or mapped.
+   */
+  placeholders?: string[];
   /** Extra aliases from the value map: list name -> canonical -> aliases. */
   valueMap?: Record<string, Record<string, string[]>>;
 }
@@ -43,6 +48,14 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export function withDefaults(partial: Partial<Settings> = {}): Settings {
   return { ...DEFAULT_SETTINGS, ...partial };
+}
+
+/**
+ * The region whose habits the sheet's dates follow (day or month first): the spreadsheet
+ * locale's region, else the default country.
+ */
+export function dateRegion(settings: Pick<Settings, 'locale' | 'defaultCountry'>): string | undefined {
+  return regionFromLocale(settings.locale) ?? (settings.defaultCountry?.toUpperCase() || undefined);
 }
 
 /** Region from a locale such as `id_ID`, `vi-VN` or `sv_SE`; undefined when there is none. */

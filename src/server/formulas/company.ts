@@ -1,5 +1,6 @@
 import { normalizeCompany, companyKey } from '../../core/normalize/company';
 import { mapInput, type Input, type Output } from './range';
+import { documentPlaceholders } from '../../gas/document-context';
 
 /**
  * Writes company legal forms one consistent way (ACME INC and Acme, Inc. -> Acme Inc.), including
@@ -10,7 +11,8 @@ import { mapInput, type Input, type Output } from './range';
  * @customfunction
  */
 export function CRM_NORMALIZE_COMPANY(value: Input): Output {
-  return mapInput(value, (cell) => normalizeCompany(cell).value);
+  const placeholders = documentPlaceholders();
+  return mapInput(value, (cell) => normalizeCompany(cell, { placeholders }).value);
 }
 
 /**
@@ -22,11 +24,12 @@ export function CRM_NORMALIZE_COMPANY(value: Input): Output {
  * @customfunction
  */
 export function CRM_COMPANY_KEY(value: Input): Output {
+  const placeholders = documentPlaceholders();
   return mapInput(value, (cell) => {
     if (cell === null || cell === undefined) return '';
     if (typeof cell !== 'string') return cell;
-    // Text with no key (an error value, formula text, a lone legal form) comes back as typed:
-    // a formula never turns data into blanks.
-    return companyKey(cell) || cell.trim();
+    // Text with no key (an error value, formula text, a placeholder, a lone legal form) comes
+    // back as typed: a formula never turns data into blanks.
+    return companyKey(cell, { placeholders }) || cell.trim();
   });
 }

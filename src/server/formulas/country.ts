@@ -1,5 +1,6 @@
 import { normalizeCountry } from '../../core/normalize/country';
 import { mapInput, textArg, type Input, type Output } from './range';
+import { documentPlaceholders } from '../../gas/document-context';
 
 /**
  * Turns any spelling of a country (USA, U.S.A., Amerika Birleşik Devletleri, Hoa Kỳ) into one
@@ -12,5 +13,6 @@ import { mapInput, textArg, type Input, type Output } from './range';
  */
 export function CRM_NORMALIZE_COUNTRY(value: Input, output?: unknown): Output {
   const out = textArg(output) || 'name';
-  return mapInput(value, (cell) => normalizeCountry(cell, { output: out }).value);
+  const placeholders = documentPlaceholders();
+  return mapInput(value, (cell) => normalizeCountry(cell, { output: out, placeholders }).value);
 }

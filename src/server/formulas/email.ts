@@ -1,5 +1,6 @@
 import { normalizeEmail } from '../../core/normalize/email';
 import { mapInput, type Input, type Output } from './range';
+import { documentPlaceholders } from '../../gas/document-context';
 
 /**
  * Cleans email addresses: trims, lower-cases and fixes obvious typos in well-known mailbox
@@ -10,5 +11,6 @@ import { mapInput, type Input, type Output } from './range';
  * @customfunction
  */
 export function CRM_NORMALIZE_EMAIL(value: Input): Output {
-  return mapInput(value, (cell) => normalizeEmail(cell).value);
+  const placeholders = documentPlaceholders();
+  return mapInput(value, (cell) => normalizeEmail(cell, { placeholders }).value);
 }

@@ -1,6 +1,6 @@
 import type { PhoneFormat } from '../../core/normalize/types';
 import { normalizePhone } from '../../core/normalize/phone';
-import { documentDefaultCountry } from '../../gas/document-context';
+import { documentDefaultCountry, documentPlaceholders, savedSettings } from '../../gas/document-context';
 import { mapInput, textArg, type Input, type Output } from './range';
 
 const PHONE_FORMATS: PhoneFormat[] = ['E164', 'INTERNATIONAL', 'NATIONAL'];
@@ -29,6 +29,8 @@ export function CRM_NORMALIZE_PHONE(value: Input, defaultCountry?: unknown, form
   if (given && !/^[A-Z]{2}$/.test(given)) {
     throw new Error(`defaultCountry must be a two-letter country code such as "ID", not "${textArg(defaultCountry)}".`);
   }
-  const region = given || documentDefaultCountry();
-  return mapInput(value, (cell) => normalizePhone(cell, { defaultCountry: region, format: format_ }).value);
+  const saved = savedSettings();
+  const region = given || documentDefaultCountry(saved);
+  const placeholders = documentPlaceholders(saved);
+  return mapInput(value, (cell) => normalizePhone(cell, { defaultCountry: region, format: format_, placeholders }).value);
 }

@@ -1,5 +1,6 @@
 import { normalizeTitle } from '../../core/normalize/title';
 import { mapInput, type Input, type Output } from './range';
+import { documentPlaceholders } from '../../gas/document-context';
 
 /**
  * Maps job-title variants to one canonical title (CMO, Chief Marketing Officer, Marketing Chief,
@@ -10,5 +11,6 @@ import { mapInput, type Input, type Output } from './range';
  * @customfunction
  */
 export function CRM_NORMALIZE_TITLE(value: Input): Output {
-  return mapInput(value, (cell) => normalizeTitle(cell).value);
+  const placeholders = documentPlaceholders();
+  return mapInput(value, (cell) => normalizeTitle(cell, { placeholders }).value);
 }
