@@ -81,7 +81,7 @@ describe('clean', () => {
     const input = writeFixture(dir, 'crm.csv', SMALL_CSV);
     const r = runCli(['clean', input, '--now', NOW]);
     expect(r.code).toBe(0);
-    expect(filesIn(dir)).toEqual(['crm.archive.csv', 'crm.cleaned.csv', 'crm.csv', 'crm.report.html']);
+    expect(filesIn(dir)).toEqual(['crm.archive.csv', 'crm.changes.csv', 'crm.cleaned.csv', 'crm.csv', 'crm.report.html']);
     expect(r.stdout).toMatch(/Quality score: [\d.]+ -> [\d.]+/);
     expect(r.stdout).toMatch(/Report: .*crm\.report\.html/);
     const cleaned = csvRows(join(dir, 'crm.cleaned.csv'));
@@ -100,9 +100,9 @@ describe('clean', () => {
     const dir = tempDir();
     const input = writeFixture(dir, 'crm.csv', SMALL_CSV);
     expect(runCli(['clean', input, '-o', join(dir, 'a.csv'), '--archive', join(dir, 'b.csv'), '--report', join(dir, 'c.html'), '-q']).code).toBe(0);
-    expect(filesIn(dir)).toEqual(['a.csv', 'b.csv', 'c.html', 'crm.csv']);
+    expect(filesIn(dir)).toEqual(['a.csv', 'b.csv', 'c.html', 'crm.changes.csv', 'crm.csv']);
     expect(runCli(['clean', input, '--out-dir', join(dir, 'out'), '-q']).code).toBe(0);
-    expect(filesIn(join(dir, 'out'))).toEqual(['archive.csv', 'cleaned.csv', 'report.html']);
+    expect(filesIn(join(dir, 'out'))).toEqual(['archive.csv', 'changes.csv', 'cleaned.csv', 'report.html']);
   });
 
   it('--json prints the plan summary, sheet-numbered clusters and findings', () => {
@@ -164,7 +164,7 @@ describe('clean', () => {
     const dir = tempDir();
     const input = writeFixture(dir, 'crm.csv', SMALL_CSV);
     expect(runCli(['clean', input, '-o', join(dir, 'c.xlsx'), '-q']).code).toBe(0);
-    expect(filesIn(dir)).toEqual(['c.xlsx', 'crm.archive.xlsx', 'crm.csv', 'crm.report.html']);
+    expect(filesIn(dir)).toEqual(['c.xlsx', 'crm.archive.xlsx', 'crm.changes.csv', 'crm.csv', 'crm.report.html']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'c.xlsx'));
     const ws = wb.worksheets[0];
