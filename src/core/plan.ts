@@ -60,6 +60,8 @@ export interface CleanOptions {
    * exactly those. Row indices as in `table`.
    */
   clusters?: readonly DuplicateCluster[];
+  /** Sheet row of each row, for sentences, when they are not consecutive (a batch of a large file). */
+  rowNumber?: (row: number) => number;
 }
 
 const NO_PROTECTION = (): boolean => false;
@@ -71,6 +73,7 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
   const settings = fitSettings(settingsIn, width);
   const userProtected = opts.isProtected;
   const isProtected = userProtected ? (r: number, c: number) => Boolean(userProtected(r, c)) : NO_PROTECTION;
+  const rowNo = opts.rowNumber ?? ((r: number) => sheetRow(settings, r));
 
   // 1-2. Roles and per-column normalization.
   const norm = normalizeTable(table, settings, { isProtected });
@@ -96,6 +99,7 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
           sureScore: settings.sureMatchScore,
           reviewScore: settings.reviewMatchScore,
           firstRow: settings.headerRow + 1,
+          rowNumber: opts.rowNumber,
           notDuplicates: notDuplicatesAfterNormalizing(table, rows, roles, opts.notDuplicates, defaultCountry),
           defaultCountry,
         }).clusters;
@@ -113,7 +117,7 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
       review.push(cluster);
       continue;
     }
-    const planned = planMerge(table, normalized, roles, settings, cluster, isProtected, edits, width);
+    const planned = planMerge(table, normalized, roles, rowNo, cluster, isProtected, edits, width);
     for (const loser of planned.losers) loserOf.set(loser, planned.primary);
     for (const f of planned.merge.filled) {
       if (planned.primaryEdits.some((e) => e.column === f.column && e.rule === 'merge.fill')) movedValues.set(`${f.from}|${f.column}`, planned.primary);
@@ -128,7 +132,7 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
   }
 
   // 5. Findings before (the sheet as read) and after (as it will be).
-  const before = makeContext(table, settings, roles, opts.now);
+  const before = { ...makeContext(table, settings, roles, opts.now), rowNumber: opts.rowNumber };
   const findingsBefore = collectFindings(before, { cellFindings: norm.findings, clusters, outdated: opts.outdated ?? [] });
   const after = { ...before, rows, skip: (r: number) => loserOf.has(r) };
   const findings = collectFindings(after, {
@@ -138,7 +142,7 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
       movedValues,
     ),
     clusters: review,
-    outdated: moveMarks(opts.outdated ?? [], loserOf, settings),
+    outdated: moveMarks(opts.outdated ?? [], loserOf, rowNo),
   });
 
   // 6. Summary.
@@ -229,7 +233,7 @@ function planMerge(
   table: Table,
   normalized: Table,
   roles: ColumnRoles,
-  settings: Settings,
+  rowNo: (row: number) => number,
   cluster: DuplicateCluster,
   isProtected: (r: number, c: number) => boolean,
   edits: Map<number, CellChange>,
@@ -245,7 +249,7 @@ function planMerge(
 
   for (const f of merge.filled) {
     if (isProtected(primary, f.column)) {
-      notWritten.push(`${table.header[f.column] || `column ${f.column + 1}`}: ${String(f.value)} (row ${sheetRow(settings, f.from)})`);
+      notWritten.push(`${table.header[f.column] || `column ${f.column + 1}`}: ${String(f.value)} (row ${rowNo(f.from)})`);
       continue;
     }
     // The fill supersedes a normalization of the same (blank) cell: one change per cell.
@@ -257,20 +261,20 @@ function planMerge(
       before: asRead[f.column],
       after: f.value,
       rule: 'merge.fill',
-      why: `filled from duplicate row ${sheetRow(settings, f.from)}`,
+      why: `filled from duplicate row ${rowNo(f.from)}`,
     });
   }
 
   let note = merge.note;
   if (notWritten.length > 0) note = [note, `Not written over formula cells: ${notWritten.join('; ')}`].filter(Boolean).join('\n');
-  const rowList = cluster.rows.map((r) => sheetRow(settings, r)).join(', ');
+  const rowList = cluster.rows.map(rowNo).join(', ');
   const planned: PlannedMerge = {
     cluster,
     primary,
     losers,
     merge: note === merge.note ? merge : { ...merge, note },
     primaryEdits,
-    reason: `rows ${rowList} are one customer (match ${cluster.score.toFixed(2)}); kept row ${sheetRow(settings, primary)}: ${cluster.reasons.join('; ')}`,
+    reason: `rows ${rowList} are one customer (match ${cluster.score.toFixed(2)}); kept row ${rowNo(primary)}: ${cluster.reasons.join('; ')}`,
   };
 
   const notesCol = roles.indexOf('notes');
@@ -339,10 +343,10 @@ function* moveFindings(findings: readonly CellFinding[], loserOf: Map<number, nu
 }
 
 /** A person's "outdated" mark on a merged-away row still concerns the customer: keep it on the primary. */
-function moveMarks(marks: readonly OutdatedMark[], loserOf: Map<number, number>, settings: Settings): OutdatedMark[] {
+function moveMarks(marks: readonly OutdatedMark[], loserOf: Map<number, number>, rowNo: (row: number) => number): OutdatedMark[] {
   return marks.map((m) => {
     const to = loserOf.get(m.row);
-    return to === undefined ? m : { ...m, row: to, why: `${m.why}${m.why ? ' ' : ''}(on merged row ${sheetRow(settings, m.row)})` };
+    return to === undefined ? m : { ...m, row: to, why: `${m.why}${m.why ? ' ' : ''}(on merged row ${rowNo(m.row)})` };
   });
 }
 

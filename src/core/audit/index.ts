@@ -39,6 +39,8 @@ export interface AuditOptions {
    * uses clusters computed elsewhere; default: found here.
    */
   duplicates?: boolean | readonly DuplicateCluster[];
+  /** Sheet row of each row, when they are not consecutive (a batch of a large file). */
+  rowNumber?: (row: number) => number;
 }
 
 export interface ColumnCount {
@@ -156,11 +158,12 @@ export function audit(input: Table, settingsIn: Settings, opts: AuditOptions = {
       sureScore: settings.sureMatchScore,
       reviewScore: settings.reviewMatchScore,
       firstRow: settings.headerRow + 1,
+      rowNumber: opts.rowNumber,
       notDuplicates: opts.notDuplicates,
       defaultCountry: settings.defaultCountry?.toUpperCase() || regionFromLocale(settings.locale),
     }).clusters;
   }
-  const ctx = makeContext(table, settings, roles, opts.now);
+  const ctx = { ...makeContext(table, settings, roles, opts.now), rowNumber: opts.rowNumber };
   const findings = collectFindings(ctx, { cellFindings: norm.findings, clusters, outdated: opts.outdated ?? [] });
   return {
     rows: table.rows.length,

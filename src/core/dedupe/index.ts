@@ -129,7 +129,7 @@ export function findDuplicates(table: Table, roles: ColumnRoles, opts: DedupeOpt
       primary: c.primary,
       score,
       confidence: score >= ctx.sureScore ? 'sure' : 'doubtful',
-      reasons: matches.map((m) => `row ${m.b + (opts.firstRow ?? 2)}: ${explainPair(m, m.capped)}`),
+      reasons: matches.map((m) => `row ${opts.rowNumber ? opts.rowNumber(m.b) : m.b + (opts.firstRow ?? 2)}: ${explainPair(m, m.capped)}`),
       pairs: matches.map(({ capped: _capped, ...m }) => m),
     };
   });

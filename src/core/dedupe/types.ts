@@ -51,6 +51,8 @@ export interface DedupeOptions {
   defaultCountry?: string;
   /** Sheet row of the first data row, for the row numbers in reasons (default 2: header on row 1). */
   firstRow?: number;
+  /** Sheet row of each table row, when they are not consecutive (a batch of a large file). */
+  rowNumber?: (row: number) => number;
 }
 
 export interface DedupeResult {
