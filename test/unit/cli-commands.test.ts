@@ -237,3 +237,26 @@ describe('audit', () => {
     expect(runCli(['audit', input, '--now', NOW]).stdout).toMatch(/Quality score: [\d.]+\/100/);
   });
 });
+
+describe('large-file batches name the file\'s rows', () => {
+  it('merge reasons, notes written into the Notes column and change log sentences use sheet rows', () => {
+    const dir = tempDir();
+    expect(runCli(['clean', SAMPLE, '--out-dir', dir, '--now', NOW, '--max-exact-rows', '100', '-q']).code).toBe(0);
+    const archive = parse(readFileSync(join(dir, 'archive.csv'), 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    expect(archive.length).toBeGreaterThan(10);
+    for (const a of archive) {
+      // "rows 6, 19 are one customer (...); kept row 6: row 19: ..." names this row and its primary.
+      const rows = /^rows ([\d, ]+) are one customer/.exec(a['Archive reason'] ?? '')?.[1]?.split(', ') ?? [];
+      expect(rows).toContain(a['Original row']);
+      expect(rows).toContain(a['Merged into row']);
+      expect(a['Archive reason']).toContain(`kept row ${a['Merged into row']}:`);
+    }
+    const notes = (parse(readFileSync(join(dir, 'changes.csv'), 'utf8'), { columns: true }) as Array<Record<string, string>>).filter((c) => c.rule === 'merge.note');
+    expect(notes.length).toBeGreaterThan(5);
+    for (const n of notes) {
+      const rows = /Merged duplicates \(rows ([\d, ]+)\)/.exec(n.after ?? '')?.[1]?.split(', ') ?? [];
+      expect(rows).toContain(n.row);
+      for (const r of rows.filter((x) => x !== n.row)) expect(archive.some((a) => a['Original row'] === r && a['Merged into row'] === n.row)).toBe(true);
+    }
+  });
+});

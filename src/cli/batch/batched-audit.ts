@@ -16,6 +16,7 @@ import type { RowStore } from '../rows/row-store';
 import { planBatches } from './batches';
 import { remapCluster, type RowMap } from './remap';
 import { rowKeyer } from './row-keys';
+import { rowNumbering } from '../sheet-rows';
 
 export interface AuditTotals {
   rows: number;
@@ -94,8 +95,11 @@ export function auditBatched(src: AuditSource): AuditTotals {
   const plan = planBatches(n, (i) => keysOf(store.get(i)), 500);
   const b = new AuditBuilder(n, roles, src.keepWhy);
   let done = 0;
+  const fileRow = rowNumbering(settings.headerRow);
   const run = (rows: number[], duplicates: boolean): void => {
-    const rep = audit({ header, rows: store.pick(rows) }, settings, { now: src.now, duplicates: duplicates ? undefined : false });
+    // Sentences ("possible duplicate of row 7") name the file's rows, not the batch's.
+    const rowNumber = (i: number): number => fileRow(rows[i] as number);
+    const rep = audit({ header, rows: store.pick(rows) }, settings, { now: src.now, duplicates: duplicates ? undefined : false, rowNumber });
     b.add(rep, (i) => rows[i] as number);
     done += rows.length;
     src.onProgress?.(done, n);

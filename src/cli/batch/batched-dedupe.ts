@@ -11,6 +11,7 @@ import type { RowStore } from '../rows/row-store';
 import { planBatches } from './batches';
 import { remapCluster } from './remap';
 import { rowKeyer } from './row-keys';
+import { rowNumbering } from '../sheet-rows';
 
 export function batchedDedupe(header: string[], store: RowStore, settingsIn: Settings, opts: DedupeOptions, onProgress?: (d: number, t: number) => void): DedupeResult {
   const n = store.length;
@@ -20,9 +21,10 @@ export function batchedDedupe(header: string[], store: RowStore, settingsIn: Set
   const clusters: DuplicateCluster[] = [];
   let candidatePairs = 0;
   let done = 0;
+  const fileRow = rowNumbering(settings.headerRow);
   for (const batch of planBatches(n, (i) => keysOf(store.get(i)), 500).linked) {
     const norm = normalizeTable({ header, rows: store.pick(batch.rows) }, settings);
-    const found = findDuplicates({ header, rows: norm.rows }, roles, opts);
+    const found = findDuplicates({ header, rows: norm.rows }, roles, { ...opts, rowNumber: (i) => fileRow(batch.rows[i] as number) });
     candidatePairs += found.candidatePairs;
     for (const c of found.clusters) clusters.push(remapCluster(c, (i) => batch.rows[i] as number));
     done += batch.rows.length;

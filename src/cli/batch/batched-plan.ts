@@ -24,6 +24,7 @@ import { planOutcomes, type RowOutcome } from '../clean/outcomes';
 import { TotalsBuilder, type CleanTotals } from '../clean/clean-totals';
 import { planBatches, soloRowsIn } from './batches';
 import { rowKeyer } from './row-keys';
+import { rowNumbering } from '../sheet-rows';
 
 export interface PlanSource {
   header: string[];
@@ -46,9 +47,16 @@ export interface Batching {
 const SOLO_CHUNK = 10000;
 const LINKED_BATCH = 500;
 
-function protect(src: PlanSource, rows: readonly number[]) {
+/** clean() options for a batch of the file's rows: formulas protected, sentences naming file rows. */
+function batchOptions(src: PlanSource, rows: readonly number[], dedupe: boolean) {
   const p = src.isProtected;
-  return p ? (r: number, c: number) => p(rows[r] as number, c) : undefined;
+  const fileRow = rowNumbering(src.settings.headerRow);
+  return {
+    now: src.now,
+    dedupe,
+    isProtected: p ? (r: number, c: number) => p(rows[r] as number, c) : undefined,
+    rowNumber: (r: number) => fileRow(rows[r] as number),
+  };
 }
 
 /** One clean() of the whole file, exactly what the add-on does. */
@@ -76,7 +84,7 @@ export async function cleanBatched(src: PlanSource, emit: EmitRow): Promise<Clea
 
   const linked = new Map<number, RowOutcome>();
   for (const batch of plan.linked) {
-    const p = clean({ header, rows: store.pick(batch.rows) }, settings, { now: src.now, isProtected: protect(src, batch.rows) });
+    const p = clean({ header, rows: store.pick(batch.rows) }, settings, batchOptions(src, batch.rows, true));
     const g = (i: number): number => batch.rows[i] as number;
     totals.add(p, g);
     planOutcomes(p, g, (i, o) => linked.set(i, o));
@@ -90,7 +98,7 @@ export async function cleanBatched(src: PlanSource, emit: EmitRow): Promise<Clea
     const solo = soloRowsIn(plan, start, end);
     const chunk = new Map<number, RowOutcome>();
     if (solo.length) {
-      const p = clean({ header, rows: store.pick(solo) }, settings, { now: src.now, dedupe: false, isProtected: protect(src, solo) });
+      const p = clean({ header, rows: store.pick(solo) }, settings, batchOptions(src, solo, false));
       const g = (i: number): number => solo[i] as number;
       totals.add(p, g);
       planOutcomes(p, g, (i, o) => chunk.set(i, o));
@@ -99,8 +107,7 @@ export async function cleanBatched(src: PlanSource, emit: EmitRow): Promise<Clea
     for (let r = start; r < end; r++) {
       const own = chunk.get(r);
       await emit(r, own ?? (linked.get(r) as RowOutcome));
-      if (own) store.release(r); // solo rows are never archived: their originals are done with
-      else linked.delete(r);
+      if (!own) linked.delete(r);
     }
     done += solo.length;
     src.onProgress?.(done, n);

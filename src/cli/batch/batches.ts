@@ -3,9 +3,9 @@
  * always land in the same batch, found with union-find (near-linear). Rows linked to nothing are
  * "solo": they need no duplicate search at all.
  *
- * Keys are kept as 53-bit hashes in one Float64Array and sorted, instead of a Map of strings: a
- * million rows have two million keys, which as strings in a Map cost a few hundred megabytes.
- * Two different keys with one hash only put two rows in the same batch, where the real matcher
+ * Keys are kept as hashes in one Float64Array and sorted, instead of a Map of strings: a million
+ * rows have two million keys, which as strings in a Map cost a few hundred megabytes. Two
+ * different keys with one hash only put two rows in the same batch, where the real matcher
  * decides; nothing is merged on a hash.
  */
 
@@ -36,39 +36,43 @@ function find(parent: Int32Array, i: number): number {
   return root;
 }
 
-/** FNV-1a, two ways, as one 53-bit number. */
-function hash53(s: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+/** FNV-1a hash of a key, `bits` bits wide (at most 32). */
+function hashKey(s: string, bits: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % 2 ** bits;
 }
 
-/** Union-find over the rows, linking every two rows that share a key. */
+/**
+ * Union-find over the rows, linking every two rows that share a key. Each (key, row) is packed
+ * into one double, hash above and row below, so one native numeric sort brings the rows of a key
+ * together (no comparator, no objects).
+ */
 function link(n: number, keysOf: (row: number) => readonly string[]): Int32Array {
-  const keys: number[] = [];
-  const owners: number[] = [];
+  const rowBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const hashBits = Math.min(32, 53 - rowBits);
+  const scale = 2 ** rowBits;
+  let packed = new Float64Array(Math.max(16, n * 2));
+  let m = 0;
   for (let i = 0; i < n; i++) {
     for (const k of keysOf(i)) {
-      keys.push(hash53(k));
-      owners.push(i);
+      if (m === packed.length) {
+        const bigger = new Float64Array(m * 2);
+        bigger.set(packed);
+        packed = bigger;
+      }
+      packed[m++] = hashKey(k, hashBits) * scale + i;
     }
   }
-  const order = Float64Array.from(keys.keys(), (j) => j);
-  const sortedKeys = Float64Array.from(keys);
-  order.sort((x, y) => (sortedKeys[x] as number) - (sortedKeys[y] as number) || x - y);
+  const sorted = packed.subarray(0, m).sort();
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) parent[i] = i;
-  for (let j = 1; j < order.length; j++) {
-    const x = order[j - 1] as number;
-    const y = order[j] as number;
-    if (sortedKeys[x] !== sortedKeys[y]) continue;
-    const a = find(parent, owners[x] as number);
-    const b = find(parent, owners[y] as number);
+  for (let j = 1; j < m; j++) {
+    const x = sorted[j - 1] as number;
+    const y = sorted[j] as number;
+    if (Math.floor(x / scale) !== Math.floor(y / scale)) continue;
+    const a = find(parent, x % scale);
+    const b = find(parent, y % scale);
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   }
   return parent;

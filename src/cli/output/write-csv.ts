@@ -1,10 +1,11 @@
 /**
- * Streaming CSV writer: rows go through csv-stringify to the file as they come, with
- * backpressure, so a million rows never sit in memory as text. Formula-like cells are escaped.
+ * Streaming CSV writer: rows are turned into text a few thousand at a time (csv-stringify) and
+ * written to the file with backpressure, so a million rows never sit in memory as text and the
+ * per-row cost stays low. Formula-like cells are escaped.
  */
 import { createWriteStream } from 'node:fs';
-import { pipeline } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
+import { once } from 'node:events';
+import { stringify } from 'csv-stringify/sync';
 import type { Cell } from '../../core/table';
 import { cellText } from './cell-text';
 import { escapeFormula } from './formula-escape';
@@ -20,27 +21,33 @@ export function csvCells(row: readonly Cell[]): string[] {
   return row.map((v) => escapeFormula(cellText(v)));
 }
 
+const ROWS_PER_WRITE = 2000;
+
 export function csvWriter(path: string, header: readonly string[], opts: CsvWriteOptions = {}): RowWriter {
-  const stringifier = stringify({ delimiter: opts.delimiter ?? ',', bom: opts.bom ?? false, record_delimiter: '\n' });
+  const file = createWriteStream(path);
   let failure: unknown = null;
-  const done = pipeline(stringifier, createWriteStream(path)).catch((e: unknown) => {
-    failure ??= e;
-  });
-  const put = async (cells: string[]): Promise<void> => {
+  file.on('error', (e) => (failure ??= e));
+  const format = { delimiter: opts.delimiter ?? ',', record_delimiter: '\n' };
+  let pending: string[][] = [csvCells(header)];
+  let first = true;
+  const flush = async (): Promise<void> => {
     if (failure) throw failure;
-    if (!stringifier.write(cells)) await Promise.race([new Promise((resolve) => stringifier.once('drain', resolve)), done]);
+    const text = stringify(pending, { ...format, bom: first && (opts.bom ?? false) });
+    first = false;
+    pending = [];
+    // once() rejects when the stream fails while we wait.
+    if (!file.write(text)) await once(file, 'drain');
     if (failure) throw failure;
   };
-  const first = put(csvCells(header));
   return {
     async write(row) {
-      await first;
-      await put(csvCells(row));
+      pending.push(csvCells(row));
+      if (pending.length >= ROWS_PER_WRITE) await flush();
     },
     async close() {
-      await first;
-      stringifier.end();
-      await done;
+      await flush();
+      file.end();
+      await once(file, 'finish');
       if (failure) throw failure;
     },
   };
