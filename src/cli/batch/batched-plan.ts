@@ -9,8 +9,8 @@
  *  2. the file is then written in order, 10,000 rows at a time: the chunk's rows linked to
  *     nothing are planned together with duplicate search off (nothing to find), then every row
  *     of the chunk is written, and the chunk's solo rows are forgotten.
- * Memory holds the rows as read (compact, rows/row-store.ts) and the linked rows' outcomes;
- * every cell change goes to changes.csv as it is made.
+ * Memory holds the rows as read and the linked rows' outcomes, both packed off the heap
+ * (rows/text-arena.ts); every other row's changes go to changes.csv as they are made.
  *
  * What differs from one whole-table clean() (and is said in the summary): duplicates are found
  * only among rows that share an email or phone (after normalization); name-and-company-only
@@ -20,7 +20,7 @@ import { clean } from '../../core/plan';
 import { resolveRoles } from '../../core/normalize-table';
 import type { Settings } from '../../core/settings';
 import type { RowStore } from '../rows/row-store';
-import { planOutcomes, type RowOutcome } from '../clean/outcomes';
+import { OutcomeStore, planOutcomes, type RowOutcome } from '../clean/outcomes';
 import { TotalsBuilder, type CleanTotals } from '../clean/clean-totals';
 import { planBatches, soloRowsIn } from './batches';
 import { rowKeyer } from './row-keys';
@@ -36,7 +36,15 @@ export interface PlanSource {
   onProgress?: (done: number, total: number) => void;
 }
 
-export type EmitRow = (row: number, outcome: RowOutcome) => Promise<void>;
+export interface OutcomeSink {
+  /** Writes row `row`'s outcome; called in file order. */
+  emit(row: number, outcome: RowOutcome): Promise<void>;
+  /**
+   * For an outcome written later: applies what does not depend on order (cells of an XLSX output)
+   * and returns its change-log lines, so the outcome can be kept as text until its turn.
+   */
+  defer(outcome: RowOutcome): string;
+}
 
 export interface Batching {
   batches: number;
@@ -60,18 +68,18 @@ function batchOptions(src: PlanSource, rows: readonly number[], dedupe: boolean)
 }
 
 /** One clean() of the whole file, exactly what the add-on does. */
-export async function cleanWhole(src: PlanSource, emit: EmitRow): Promise<CleanTotals> {
+export async function cleanWhole(src: PlanSource, sink: OutcomeSink): Promise<CleanTotals> {
   const all = Array.from({ length: src.store.length }, (_, i) => i);
   const plan = clean({ header: src.header, rows: src.store.pick(all) }, src.settings, { now: src.now, isProtected: src.isProtected });
   const totals = new TotalsBuilder(all.length, plan.roles, true);
   totals.add(plan, (i) => i);
   const outcomes: RowOutcome[] = [];
   planOutcomes(plan, (i) => i, (i, o) => (outcomes[i] = o));
-  for (let i = 0; i < outcomes.length; i++) await emit(i, outcomes[i] as RowOutcome);
+  for (let i = 0; i < outcomes.length; i++) await sink.emit(i, outcomes[i] as RowOutcome);
   return totals.done();
 }
 
-export async function cleanBatched(src: PlanSource, emit: EmitRow): Promise<CleanTotals & { batching: Batching }> {
+export async function cleanBatched(src: PlanSource, sink: OutcomeSink): Promise<CleanTotals & { batching: Batching }> {
   const { store, header } = src;
   const n = store.length;
   // Roles are decided once for the whole file, so every batch reads the columns the same way.
@@ -82,12 +90,12 @@ export async function cleanBatched(src: PlanSource, emit: EmitRow): Promise<Clea
   const totals = new TotalsBuilder(n, roles, false);
   let done = 0;
 
-  const linked = new Map<number, RowOutcome>();
+  const linked = new OutcomeStore();
   for (const batch of plan.linked) {
     const p = clean({ header, rows: store.pick(batch.rows) }, settings, batchOptions(src, batch.rows, true));
     const g = (i: number): number => batch.rows[i] as number;
     totals.add(p, g);
-    planOutcomes(p, g, (i, o) => linked.set(i, o));
+    planOutcomes(p, g, (i, o) => linked.put(i, o, sink.defer(o)));
     done += batch.rows.length;
     src.onProgress?.(done, n);
   }
@@ -105,9 +113,7 @@ export async function cleanBatched(src: PlanSource, emit: EmitRow): Promise<Clea
       soloBatches++;
     }
     for (let r = start; r < end; r++) {
-      const own = chunk.get(r);
-      await emit(r, own ?? (linked.get(r) as RowOutcome));
-      if (!own) linked.delete(r);
+      await sink.emit(r, chunk.get(r) ?? (linked.take(r) as RowOutcome));
     }
     done += solo.length;
     src.onProgress?.(done, n);

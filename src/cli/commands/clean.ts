@@ -9,9 +9,8 @@ import { renderHtmlReport } from '../../core/report/html-report';
 import type { Plan } from '../../core/plan-types';
 import type { Cell } from '../../core/table';
 import type { CliOptions } from '../args';
-import { cleanBatched, cleanWhole, type Batching, type PlanSource } from '../batch/batched-plan';
+import { cleanBatched, cleanWhole, type Batching, type OutcomeSink, type PlanSource } from '../batch/batched-plan';
 import type { CleanTotals } from '../clean/clean-totals';
-import type { RowOutcome } from '../clean/outcomes';
 import { readInput, runNow, type RunContext, type StoredInput } from '../context';
 import { cleanOutputs, type CleanOutputs } from '../output-paths';
 import { OutputBatch } from '../output/atomic-write';
@@ -31,13 +30,20 @@ export async function runClean(opts: CliOptions, ctx: RunContext): Promise<void>
   const archive = archiveOutput(archiveTmp, paths.archive, source, (i) => store.get(i), sheetRow);
   const log = changesOutput(changesTmp, source, sheetRow);
 
-  const emit = async (i: number, o: RowOutcome): Promise<void> => {
-    if (o.row === null) {
-      cleaned.drop(i);
-      await archive.add(i, o.archived?.primary ?? i, o.archived?.reason ?? '');
-    } else await cleaned.keep(i, o.row);
-    for (const c of o.changes) cleaned.changed(c);
-    await log.add(o.changes);
+  const sink: OutcomeSink = {
+    async emit(i, o) {
+      if (o.row === null) {
+        cleaned.drop(i);
+        await archive.add(i, o.archived?.primary ?? i, o.archived?.reason ?? '');
+      } else await cleaned.keep(i, o.row);
+      if (o.changesText !== undefined) return log.addText(o.changesText);
+      for (const c of o.changes) cleaned.changed(c);
+      await log.add(o.changes);
+    },
+    defer(o) {
+      for (const c of o.changes) cleaned.changed(c);
+      return log.render(o.changes);
+    },
   };
   let result: CleanResult;
   try {
@@ -54,7 +60,7 @@ export async function runClean(opts: CliOptions, ctx: RunContext): Promise<void>
     // The whole file in one clean() (what the add-on does) up to --max-exact-rows; batches above.
     const large = opts.maxExactRows > 0 && store.length > opts.maxExactRows;
     ctx.progress.update('cleaning', 0, 0);
-    result = large ? await cleanBatched(src, emit) : await cleanWhole(src, emit);
+    result = large ? await cleanBatched(src, sink) : await cleanWhole(src, sink);
     ctx.progress.update('writing', 0, 0);
     await batch.write(paths.cleaned, () => cleaned.close());
     await batch.write(paths.archive, () => archive.close());

@@ -35,6 +35,9 @@ export interface ArchiveOutput {
 
 export interface ChangesOutput {
   add(changes: readonly CellChange[]): Promise<void>;
+  /** The lines of these changes as text, to be written later with addText (kept off the heap). */
+  render(changes: readonly CellChange[]): string;
+  addText(text: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -91,10 +94,13 @@ export function archiveOutput(tmp: string, final: string, source: InputSource, o
 
 export function changesOutput(tmp: string, source: InputSource, sheetRow: RowNumber): ChangesOutput {
   const w = csvWriter(tmp, CHANGES_HEADER, csvOptions(source));
+  const render = (changes: readonly CellChange[]): string => w.render(changes.map((c) => changeRecord(c, source.header, sheetRow)));
   return {
     async add(changes) {
       for (const c of changes) await w.write(changeRecord(c, source.header, sheetRow));
     },
+    render,
+    addText: (text) => (text ? w.writeText(text) : Promise.resolve()),
     close: () => w.close(),
   };
 }

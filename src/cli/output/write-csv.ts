@@ -23,26 +23,50 @@ export function csvCells(row: readonly Cell[]): string[] {
 
 const ROWS_PER_WRITE = 2000;
 
-export function csvWriter(path: string, header: readonly string[], opts: CsvWriteOptions = {}): RowWriter {
+export interface CsvRowWriter extends RowWriter {
+  /** CSV text already rendered by `render` (kept in order with the rows written). */
+  writeText(text: string): Promise<void>;
+  /** Rows as the CSV text this writer would write for them. */
+  render(rows: ReadonlyArray<readonly Cell[]>): string;
+}
+
+export function csvWriter(path: string, header: readonly string[], opts: CsvWriteOptions = {}): CsvRowWriter {
   const file = createWriteStream(path);
   let failure: unknown = null;
   file.on('error', (e) => (failure ??= e));
   const format = { delimiter: opts.delimiter ?? ',', record_delimiter: '\n' };
-  let pending: string[][] = [csvCells(header)];
-  let first = true;
+  const render = (rows: ReadonlyArray<readonly Cell[]>): string => (rows.length ? stringify(rows.map(csvCells), format) : '');
+  let rows: Array<readonly Cell[]> = [header];
+  let text: string[] = opts.bom ? ['\uFEFF'] : [];
+  let chars = 0; // text waiting, roughly
+  const take = (): void => {
+    if (!rows.length) return;
+    const t = render(rows);
+    text.push(t);
+    chars += t.length;
+    rows = [];
+  };
   const flush = async (): Promise<void> => {
     if (failure) throw failure;
-    const text = stringify(pending, { ...format, bom: first && (opts.bom ?? false) });
-    first = false;
-    pending = [];
+    take();
+    const chunk = text.join('');
+    text = [];
+    chars = 0;
     // once() rejects when the stream fails while we wait.
-    if (!file.write(text)) await once(file, 'drain');
+    if (!file.write(chunk)) await once(file, 'drain');
     if (failure) throw failure;
   };
   return {
+    render,
     async write(row) {
-      pending.push(csvCells(row));
-      if (pending.length >= ROWS_PER_WRITE) await flush();
+      rows.push(row);
+      if (rows.length >= ROWS_PER_WRITE || chars >= 1 << 20) await flush();
+    },
+    async writeText(t) {
+      take();
+      text.push(t);
+      chars += t.length;
+      if (chars >= 1 << 20) await flush();
     },
     async close() {
       await flush();
