@@ -44,7 +44,7 @@ class AuditBuilder {
   }
 
   add(rep: AuditReport, g: RowMap): void {
-    for (const f of rep.findings) this.t.findings.push({ ...f, row: g(f.row) });
+    for (const f of rep.findings) this.t.findings.push(f, g(f.row));
     for (const c of rep.clusters) this.t.clusters.push(remapCluster({ ...c, pairs: [] }, g));
     addCounts(this.t.counts, rep.counts);
     addCounts(this.t.rowsByKind, rep.rowsByKind);

@@ -65,7 +65,7 @@ export class TotalsBuilder {
     for (const m of plan.merges) this.t.merges.push({ cluster: light(m.cluster, g), primary: g(m.primary), losers: m.losers.map(g), reason: m.reason });
     for (const c of plan.review) this.t.review.push(light(c, g));
     for (const f of plan.findings) {
-      this.t.findings.push({ ...f, row: g(f.row) });
+      this.t.findings.push(f, g(f.row));
       s.findingsByKind[f.kind as FindingKind] = (s.findingsByKind[f.kind] ?? 0) + 1;
     }
     // Score = 100 × (1 − mean row penalty): penalties of disjoint batches add up (audit/score.ts).

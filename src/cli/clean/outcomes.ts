@@ -55,17 +55,22 @@ export class OutcomeStore {
   }
 }
 
-/** Calls `each(fileRow, outcome)` for every row of the plan, in the plan's row order. */
+/**
+ * Calls `each(fileRow, outcome)` for every row of the plan, in the plan's row order. The plan's
+ * changes are taken over (their rows renumbered in place): read the plan for anything else first.
+ */
 export function planOutcomes(plan: Plan, g: RowMap, each: (fileRow: number, outcome: RowOutcome) => void): void {
   const archived = new Map<number, { primary: number; reason: string }>();
   for (const m of plan.merges) for (const l of m.losers) archived.set(l, { primary: g(m.primary), reason: m.reason });
   const changes = new Map<number, CellChange[]>();
-  for (const e of [...plan.edits, ...plan.merges.flatMap((m) => m.primaryEdits)]) {
+  const take = (e: CellChange): void => {
     const list = changes.get(e.row);
-    const c = { ...e, row: g(e.row) };
-    if (list) list.push(c);
-    else changes.set(e.row, [c]);
-  }
+    if (list) list.push(e);
+    else changes.set(e.row, [e]);
+    e.row = g(e.row);
+  };
+  for (const e of plan.edits) take(e);
+  for (const m of plan.merges) for (const e of m.primaryEdits) take(e);
   plan.rows.forEach((row, i) => {
     const a = archived.get(i);
     const list = (changes.get(i) ?? []).sort((x, y) => x.column - y.column);

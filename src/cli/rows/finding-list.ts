@@ -17,9 +17,10 @@ export class FindingList {
     this.whys = keepWhy ? [] : null;
   }
 
-  push(f: RowFinding): void {
+  /** Adds a finding; `row` overrides its row (a batch's finding, in the file's rows). */
+  push(f: RowFinding, row = f.row): void {
     if (this.length === this.rows.length) this.grow();
-    this.rows[this.length] = f.row;
+    this.rows[this.length] = row;
     this.kinds[this.length] = KIND_ORDER.indexOf(f.kind);
     this.columns[this.length] = f.column ?? -1;
     this.whys?.push(f.why);
