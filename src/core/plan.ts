@@ -62,6 +62,8 @@ export interface CleanOptions {
   clusters?: readonly DuplicateCluster[];
   /** Sheet row of each row, for sentences, when they are not consecutive (a batch of a large file). */
   rowNumber?: (row: number) => number;
+  /** Rows of the whole sheet when the table is a batch of it (see DedupeOptions.population). */
+  population?: number;
 }
 
 const NO_PROTECTION = (): boolean => false;
@@ -100,6 +102,7 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
           reviewScore: settings.reviewMatchScore,
           firstRow: settings.headerRow + 1,
           rowNumber: opts.rowNumber,
+          population: opts.population,
           notDuplicates: notDuplicatesAfterNormalizing(table, rows, roles, opts.notDuplicates, defaultCountry),
           defaultCountry,
         }).clusters;

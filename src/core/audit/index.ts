@@ -41,6 +41,8 @@ export interface AuditOptions {
   duplicates?: boolean | readonly DuplicateCluster[];
   /** Sheet row of each row, when they are not consecutive (a batch of a large file). */
   rowNumber?: (row: number) => number;
+  /** Rows of the whole sheet when the table is a batch of it (see DedupeOptions.population). */
+  population?: number;
 }
 
 export interface ColumnCount {
@@ -159,6 +161,7 @@ export function audit(input: Table, settingsIn: Settings, opts: AuditOptions = {
       reviewScore: settings.reviewMatchScore,
       firstRow: settings.headerRow + 1,
       rowNumber: opts.rowNumber,
+      population: opts.population,
       notDuplicates: opts.notDuplicates,
       defaultCountry: settings.defaultCountry?.toUpperCase() || regionFromLocale(settings.locale),
     }).clusters;

@@ -57,7 +57,7 @@ export function prepareTable(table: Table, roles: ColumnRoles, opts: DedupeOptio
     counts: countTerms(prepared),
     owners: ownersOf(prepared),
     n: prepared.length,
-    prior: priorBits(prepared.length),
+    prior: priorBits(Math.max(prepared.length, opts.population ?? 0)),
     sureScore: opts.sureScore ?? DEFAULT_DEDUPE_OPTIONS.sureScore,
     reviewScore: opts.reviewScore ?? DEFAULT_DEDUPE_OPTIONS.reviewScore,
   };

@@ -53,6 +53,11 @@ export interface DedupeOptions {
   firstRow?: number;
   /** Sheet row of each table row, when they are not consecutive (a batch of a large file). */
   rowNumber?: (row: number) => number;
+  /**
+   * Rows of the whole sheet these rows were taken from (a batch of a large file): the prior odds
+   * of a match fall with the sheet's size, and a batch must be judged as strictly as its sheet.
+   */
+  population?: number;
 }
 
 export interface DedupeResult {
