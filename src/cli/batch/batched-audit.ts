@@ -99,7 +99,7 @@ export function auditBatched(src: AuditSource): AuditTotals {
   const run = (rows: number[], duplicates: boolean): void => {
     // Sentences ("possible duplicate of row 7") name the file's rows, not the batch's.
     const rowNumber = (i: number): number => fileRow(rows[i] as number);
-    const rep = audit({ header, rows: store.pick(rows) }, settings, { now: src.now, duplicates: duplicates ? undefined : false, rowNumber });
+    const rep = audit({ header, rows: store.pick(rows) }, settings, { now: src.now, duplicates: duplicates ? undefined : false, rowNumber, population: n });
     b.add(rep, (i) => rows[i] as number);
     done += rows.length;
     src.onProgress?.(done, n);

@@ -24,7 +24,7 @@ export function batchedDedupe(header: string[], store: RowStore, settingsIn: Set
   const fileRow = rowNumbering(settings.headerRow);
   for (const batch of planBatches(n, (i) => keysOf(store.get(i)), 500).linked) {
     const norm = normalizeTable({ header, rows: store.pick(batch.rows) }, settings);
-    const found = findDuplicates({ header, rows: norm.rows }, roles, { ...opts, rowNumber: (i) => fileRow(batch.rows[i] as number) });
+    const found = findDuplicates({ header, rows: norm.rows }, roles, { ...opts, rowNumber: (i) => fileRow(batch.rows[i] as number), population: n });
     candidatePairs += found.candidatePairs;
     for (const c of found.clusters) clusters.push(remapCluster(c, (i) => batch.rows[i] as number));
     done += batch.rows.length;

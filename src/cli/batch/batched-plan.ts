@@ -64,6 +64,8 @@ function batchOptions(src: PlanSource, rows: readonly number[], dedupe: boolean)
     dedupe,
     isProtected: p ? (r: number, c: number) => p(rows[r] as number, c) : undefined,
     rowNumber: (r: number) => fileRow(rows[r] as number),
+    // A batch is judged as strictly as the whole file it comes from (the prior falls with size).
+    population: src.store.length,
   };
 }
 
