@@ -1,88 +1,126 @@
 /**
- * CLI at scale: generates N messy rows (default 1,000,000) with the sample generator, then runs the
- * built CLI (build/cli.cjs) on them and prints wall time, rows/s, peak RSS and peak heap per command.
+ * The command line at scale: clean, audit and normalize on generated 12-column CRM files
+ * (bench/lib/gen-crm-wide.ts: six locales, ~7% duplicates with known truth, hard negatives) of
+ * 10,000, 100,000 and 1,000,000 rows. Each run is its own process with Node's default heap (no
+ * flags); the CLI reports its CPU time, wall time and peak RSS (the kernel's high-water mark).
+ * For clean it also prints the precision of the sure merges against the generator's truth,
+ * read from the archive the run wrote (pairs within each merged cluster).
  *
- *   node scripts/build.mjs && npx tsx bench/cli-scale.ts [--rows 1000000] [--commands normalize,audit,clean]
+ *   node scripts/build.mjs && npx tsx bench/cli-scale.ts [--rows 10000,100000,1000000]
+ *        [--commands normalize,audit,clean,clean-whole] [--base path/to/other/build/cli.cjs]
  *
- * Floors (issue 7): under 2 GB and under 5 minutes for 1,000,000 rows on the 2-core dev machine.
- * The generated file is cached in the OS temp dir, keyed by row count and seed.
+ * --base runs a second build (e.g. the base commit's) on the same files, alternating with this
+ * one, so the two columns are measured side by side under the same machine load.
+ * `clean-whole` plans the file in one piece (--max-exact-rows 0), for the match quality of
+ * batches against the whole-file plan. Generated files are cached in the OS temp folder.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { finished } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
-import { createSampleGenerator, SAMPLE_HEADER } from '../scripts/gen-sample';
+import { getHeapStatistics } from 'node:v8';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { generateWideCrm } from './lib/gen-crm-wide';
 
 const ROOT = join(import.meta.dirname ?? '.', '..');
-const CLI = join(ROOT, 'build', 'cli.cjs');
+const SEED = 7;
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 }
 
-async function generate(rows: number, seed: number): Promise<string> {
-  const path = join(tmpdir(), `crm-hygiene-bench-${rows}-${seed}.csv`);
-  if (existsSync(path)) return path;
-  const t = Date.now();
-  const gen = createSampleGenerator(seed);
-  const tmp = `${path}.tmp`;
-  const out = createWriteStream(tmp);
-  const csv = stringify();
-  csv.pipe(out);
-  csv.write(SAMPLE_HEADER);
-  for (let i = 0; i < rows; i++) {
-    if (!csv.write(gen.next())) await new Promise((r) => csv.once('drain', r));
+function generate(rows: number): { file: string; entity: number[] } {
+  const file = join(tmpdir(), `crm-hygiene-wide-${rows}-${SEED}.csv`);
+  const truth = `${file}.entity.json`;
+  if (!existsSync(file) || !existsSync(truth)) {
+    const g = generateWideCrm(rows, SEED);
+    const parts = [stringify([g.table.header])];
+    for (let i = 0; i < g.table.rows.length; i += 50000) parts.push(stringify(g.table.rows.slice(i, i + 50000).map((r) => r.map(String))));
+    writeFileSync(`${file}.tmp`, parts.join(''));
+    renameSync(`${file}.tmp`, file);
+    writeFileSync(truth, JSON.stringify(g.entity));
   }
-  csv.end();
-  await finished(out);
-  renameSync(tmp, path);
-  console.log(`generated ${rows.toLocaleString('en-US')} rows (${(statSync(path).size / 2 ** 20).toFixed(0)} MB) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  return path;
+  return { file, entity: JSON.parse(readFileSync(truth, 'utf8')) as number[] };
 }
 
-interface Stats {
+interface Run {
   ms: number;
   cpuMs: number;
   peakRssMB: number;
-  peakHeapMB: number;
+  precision?: { value: number; pairs: number; clusters: number };
 }
 
-function run(command: string, file: string, outDir: string, rows: number): void {
-  const args = [CLI, command, file, '-q'];
-  if (command === 'clean') args.push('--out-dir', outDir);
-  if (command === 'normalize') args.push('-o', join(outDir, 'normalized.csv'));
-  // A 1M-row table needs more than V8's default old-space limit; 1.75 GB keeps us under the 2 GB floor.
-  const res = spawnSync(process.execPath, ['--max-old-space-size=1792', ...args], {
-    env: { ...process.env, CRM_HYGIENE_STATS: '1' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 2 ** 20,
-  });
-  const line = /CRM_HYGIENE_STATS (\{.*\})/.exec(res.stderr ?? '');
-  if (res.status !== 0 || !line?.[1]) {
-    console.log(`${command.padEnd(10)} FAILED (exit ${res.status}): ${(res.stderr ?? '').split('\n').filter((l) => l && !l.startsWith('CRM_HYGIENE_STATS')).slice(-3).join(' | ')}`);
-    return;
+/** Pairwise precision of the merged clusters in an archive (Merged into row, Original row). */
+function precision(archive: string, entity: readonly number[]): Run['precision'] {
+  const rows = parse(readFileSync(archive, 'utf8'), { bom: true }) as string[][];
+  const clusters = new Map<number, number[]>();
+  for (const r of rows.slice(1)) {
+    const primary = Number(r.at(-2)) - 2;
+    const loser = Number(r.at(-1)) - 2;
+    const c = clusters.get(primary) ?? [primary];
+    c.push(loser);
+    clusters.set(primary, c);
   }
-  const s = JSON.parse(line[1]) as Stats;
-  console.log(
-    `${command.padEnd(10)} ${(s.ms / 1000).toFixed(1).padStart(7)} s wall  ${(s.cpuMs / 1000).toFixed(1).padStart(7)} s CPU  ${Math.round(rows / (s.ms / 1000)).toLocaleString('en-US').padStart(9)} rows/s  peak RSS ${s.peakRssMB.toFixed(0).padStart(5)} MB  peak heap ${s.peakHeapMB.toFixed(0).padStart(5)} MB`,
-  );
+  let pairs = 0;
+  let right = 0;
+  for (const c of clusters.values()) {
+    for (let i = 0; i < c.length; i++) {
+      for (let j = i + 1; j < c.length; j++) {
+        pairs++;
+        if (entity[c[i] as number] === entity[c[j] as number]) right++;
+      }
+    }
+  }
+  return { value: pairs ? right / pairs : 1, pairs, clusters: clusters.size };
 }
 
-async function main(): Promise<void> {
-  const rows = Number(arg('--rows', '1000000'));
-  const commands = arg('--commands', 'normalize,audit,clean').split(',');
-  if (!existsSync(CLI)) throw new Error('build/cli.cjs missing: run node scripts/build.mjs first');
-  const file = await generate(rows, 7);
-  const outDir = mkdtempSync(join(tmpdir(), 'crm-hygiene-bench-out-'));
-  console.log(`CLI on ${rows.toLocaleString('en-US')} rows (${file}), node ${process.version}, load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`);
+function run(cli: string, command: string, file: string, entity: readonly number[]): Run | string {
+  const out = mkdtempSync(join(tmpdir(), 'crm-hygiene-bench-out-'));
+  const [name, ...extra] = command === 'clean-whole' ? ['clean', '--max-exact-rows', '0'] : [command];
+  const args = [cli, name as string, file, '-q', '--now', '2026-11-22', ...extra];
+  if (name === 'clean') args.push('--out-dir', out);
+  if (name === 'normalize') args.push('-o', join(out, 'normalized.csv'));
   try {
-    for (const c of commands) run(c, file, outDir, rows);
+    const res = spawnSync(process.execPath, args, { env: { ...process.env, CRM_HYGIENE_STATS: '1' }, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+    const line = /CRM_HYGIENE_STATS (\{.*\})/.exec(res.stderr ?? '');
+    if (res.status !== 0 || !line?.[1]) return `FAILED (exit ${res.status}): ${(res.stderr ?? '').split('\n').filter((l) => l && !l.startsWith('CRM_HYGIENE_STATS')).slice(-2).join(' | ')}`;
+    const stats = JSON.parse(line[1]) as Run;
+    if (name === 'clean') stats.precision = precision(join(out, 'archive.csv'), entity);
+    return stats;
   } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
   }
 }
 
-await main();
+const cell = (r: Run | string | undefined): string => {
+  if (r === undefined) return ''.padEnd(44);
+  if (typeof r === 'string') return r.slice(0, 44).padEnd(44);
+  const p = r.precision ? `  P ${r.precision.value.toFixed(4)}` : '';
+  return `${(r.cpuMs / 1000).toFixed(1).padStart(6)} s ${(r.ms / 1000).toFixed(1).padStart(6)} s ${r.peakRssMB.toFixed(0).padStart(5)} MB${p}`.padEnd(44);
+};
+
+function main(): void {
+  const sizes = arg('--rows', '10000,100000,1000000').split(',').map(Number);
+  const commands = arg('--commands', 'normalize,audit,clean,clean-whole').split(',');
+  const base = process.argv.includes('--base') ? arg('--base', '') : '';
+  const cli = join(ROOT, 'build', 'cli.cjs');
+  if (!existsSync(cli)) throw new Error('build/cli.cjs missing: run node scripts/build.mjs first');
+  console.log(`node ${process.version}, no Node flags (default heap limit ${(getHeapStatistics().heap_size_limit / 2 ** 20).toFixed(0)} MB), ${cpus().length} cores, load ${loadavg()[0]?.toFixed(1)}`);
+  console.log('columns: CPU time, wall time, peak RSS; for clean, P = precision of sure merges (pairs) against the truth');
+  console.log(`${'command'.padEnd(12)}${'rows'.padStart(10)}  ${'this build'.padEnd(44)}${base ? 'base build' : ''}`);
+  for (const rows of sizes) {
+    const { file, entity } = generate(rows);
+    for (const command of commands) {
+      // Up to 50,000 rows clean plans whole anyway; one piece of 1M rows is what batching avoids.
+      if (command === 'clean-whole' && (rows <= 50000 || rows > 100000)) continue;
+      const mine = run(cli, command, file, entity);
+      const theirs = base ? run(base, command, file, entity) : undefined;
+      console.log(`${command.padEnd(12)}${rows.toLocaleString('en-US').padStart(10)}  ${cell(mine)}${cell(theirs)}`);
+    }
+    console.log(`  (${(statSync(file).size / 2 ** 20).toFixed(0)} MB CSV)`);
+  }
+}
+
+main();

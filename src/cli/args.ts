@@ -12,6 +12,9 @@ export interface CliOptions {
   output?: string;
   archive?: string;
   report?: string;
+  changes?: string;
+  /** normalize: write over the input (with a change log beside it). */
+  inPlace: boolean;
   outDir?: string;
   settings?: string;
   country?: string;
@@ -26,8 +29,8 @@ export interface CliOptions {
 export const USAGE = `Usage: crm-hygiene <command> <file.csv|file.xlsx> [options]
 
 Commands:
-  normalize   normalize every recognised column and write the result (-o)
-  clean       normalize, merge sure duplicates, write cleaned file, archive and HTML report
+  normalize   normalize every recognised column; write the result (-o) and changes.csv
+  clean       normalize, merge sure duplicates; write cleaned file, archive, changes.csv, HTML report
   dedupe      report duplicate clusters (rows numbered as in a sheet: header = row 1)
   audit       report findings (incomplete, stale, invalid ...) and a quality score 0-100
 
@@ -35,7 +38,9 @@ Options:
   -o, --output <file>     cleaned/normalized output (.csv or .xlsx)
       --archive <file>    clean: merged-away rows with reason, primary row and original row
       --report <file>     clean: self-contained HTML report
-      --out-dir <dir>     clean: write cleaned, archive and report.html into <dir>
+      --changes <file>    change log: row, column, before, after, rule, why of every changed cell
+      --out-dir <dir>     clean: write cleaned, archive, changes.csv and report.html into <dir>
+      --in-place          normalize: write over the input; changes.csv beside it keeps the originals
       --settings <file>   settings JSON (same shape as the add-on's settings)
       --country <XX>      default country for phones without a country code (ISO alpha-2)
       --encoding <label>  input encoding (utf-8, utf-16le, windows-1250, windows-1254, windows-1258)
@@ -57,6 +62,8 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
         output: { type: 'string', short: 'o' },
         archive: { type: 'string' },
         report: { type: 'string' },
+        changes: { type: 'string' },
+        'in-place': { type: 'boolean', default: false },
         'out-dir': { type: 'string' },
         settings: { type: 'string' },
         country: { type: 'string' },
@@ -100,6 +107,8 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
     output: values.output,
     archive: values.archive,
     report: values.report,
+    changes: values.changes,
+    inPlace: values['in-place'] ?? false,
     outDir: values['out-dir'],
     settings: values.settings,
     country,

@@ -1,10 +1,10 @@
 /** What every command gets: settings, progress, stdout, and the shared input reading. */
-import { basename, dirname, extname, join } from 'node:path';
 import type { Settings } from '../core/settings';
 import type { CliOptions } from './args';
 import type { Progress } from './progress';
-import { readTable, type FileFormat, type InputFile } from './input/read-table';
-
+import { openInput, type InputSource } from './input/read-table';
+import { RowStore } from './rows/row-store';
+import { rowNumbering, type RowNumber } from './sheet-rows';
 
 export interface RunContext {
   settings: Settings;
@@ -13,22 +13,37 @@ export interface RunContext {
   out: (text: string) => void;
 }
 
-export async function readInput(opts: CliOptions, ctx: RunContext): Promise<InputFile> {
-  const input = await readTable(opts.input, {
+export interface OpenedInput {
+  source: InputSource;
+  /** Sheet row number of a data row index. */
+  sheetRow: RowNumber;
+}
+
+/** Opens the input for reading row by row (its header is read and checked already). */
+export async function openSource(opts: CliOptions, ctx: RunContext): Promise<OpenedInput> {
+  const source = await openInput(opts.input, {
     encoding: opts.encoding,
     onProgress: (done, total) => ctx.progress.update('reading', done, total),
   });
+  // Row numbers in sentences ("filled from duplicate row 7") count from the file's header row.
+  ctx.settings = { ...ctx.settings, headerRow: source.headerRow };
+  return { source, sheetRow: rowNumbering(source.headerRow) };
+}
+
+export interface StoredInput extends OpenedInput {
+  store: RowStore;
+}
+
+/** Reads every row into a compact store (the commands that look at all rows at once). */
+export async function readInput(opts: CliOptions, ctx: RunContext): Promise<StoredInput> {
+  const opened = await openSource(opts, ctx);
+  const store = new RowStore(opened.source.header.length);
+  for await (const row of opened.source.rows) store.push(row);
   ctx.progress.done();
-  return input;
+  return { ...opened, store };
 }
 
 /** "Now" for staleness: --now for reproducible runs (tests, the same plan as a given add-on run). */
 export function runNow(opts: CliOptions): Date | undefined {
   return opts.now;
-}
-
-/** `data/crm.csv` -> `data/crm.<suffix>.csv` (same format as the input unless -o says otherwise). */
-export function defaultOutput(input: string, suffix: string, format: FileFormat): string {
-  const base = basename(input, extname(input));
-  return join(dirname(input), `${base}.${suffix}.${format}`);
 }

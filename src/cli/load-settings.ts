@@ -4,33 +4,31 @@ import type { Settings } from '../core/settings';
 import { effectiveSettings } from '../core/settings/effective';
 import { effectiveValueMap } from '../core/lists/value-map';
 import { CliError } from './errors';
+import { fileError } from './files/fs-errors';
+import { settingsProblem } from './settings-check';
 
-const NUMBER_FIELDS = ['headerRow', 'staleMonths', 'sureMatchScore', 'reviewMatchScore'] as const;
+function readSettingsFile(path: string): Partial<Settings> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const err = fileError(e, 'read', path);
+    throw new CliError(err.message.replace(/^file not found: /, 'settings file not found: ').replace(/^cannot read /, 'cannot read settings file '));
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new CliError(`settings file ${path} is not valid JSON: ${(e as Error).message}`);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new CliError(`settings file ${path} must hold a JSON object`);
+  const problem = settingsProblem(parsed as Record<string, unknown>);
+  if (problem) throw new CliError(`settings file ${path}: ${problem}`);
+  return parsed as Partial<Settings>;
+}
 
 export function loadSettings(path: string | undefined, country: string | undefined): Settings {
-  let partial: Partial<Settings> = {};
-  if (path) {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      throw new CliError(`settings file not found: ${path}`);
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (e) {
-      throw new CliError(`settings file ${path} is not valid JSON: ${(e as Error).message}`);
-    }
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new CliError(`settings file ${path} must hold a JSON object`);
-    partial = parsed as Partial<Settings>;
-    for (const f of NUMBER_FIELDS) {
-      if (partial[f] !== undefined && typeof partial[f] !== 'number') throw new CliError(`settings file ${path}: "${f}" must be a number`);
-    }
-    if (partial.requiredFields !== undefined && !Array.isArray(partial.requiredFields)) {
-      throw new CliError(`settings file ${path}: "requiredFields" must be a list of column roles`);
-    }
-  }
+  let partial: Partial<Settings> = path ? readSettingsFile(path) : {};
   if (country) partial = { ...partial, defaultCountry: country };
   // The add-on reads its value map from the "CRM Lists" sheet, which it creates with the default
   // lists on first use; the CLI starts from the same lists (a settings file's valueMap replaces

@@ -5,7 +5,14 @@
 import type { DuplicateCluster } from '../core/dedupe/types';
 import type { RowFinding } from '../core/audit/findings';
 
-export const sheetRow = (i: number): number => i + 2;
+/** Sheet row number of a data row index. */
+export type RowNumber = (index: number) => number;
+
+/** Rows under a header in sheet row `headerRow` (1 unless blank rows come first). */
+export const rowNumbering =
+  (headerRow: number): RowNumber =>
+  (i) =>
+    i + headerRow + 1;
 
 export interface JsonFinding {
   row: number;
@@ -14,7 +21,7 @@ export interface JsonFinding {
   why: string;
 }
 
-export function jsonFindings(findings: readonly RowFinding[], header: readonly string[]): JsonFinding[] {
+export function jsonFindings(findings: readonly RowFinding[], header: readonly string[], sheetRow: RowNumber): JsonFinding[] {
   return findings.map((f) => ({
     row: sheetRow(f.row),
     kind: f.kind,
@@ -23,7 +30,7 @@ export function jsonFindings(findings: readonly RowFinding[], header: readonly s
   }));
 }
 
-export function jsonClusters(clusters: readonly DuplicateCluster[]) {
+export function jsonClusters(clusters: readonly DuplicateCluster[], sheetRow: RowNumber) {
   return clusters.map((c) => ({
     rows: c.rows.map(sheetRow),
     primary: sheetRow(c.primary),

@@ -7,8 +7,14 @@ export function startStats(): (() => void) | null {
   if (!process.env.CRM_HYGIENE_STATS) return null;
   const started = process.hrtime.bigint();
   let peakHeap = 0;
+  let peakHeapTotal = 0;
+  let peakExternal = 0;
   const sample = (): void => {
-    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    const m = process.memoryUsage();
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+    // Committed heap and memory outside it (buffers): where RSS above the used heap goes.
+    peakHeapTotal = Math.max(peakHeapTotal, m.heapTotal);
+    peakExternal = Math.max(peakExternal, m.external);
   };
   const timer = setInterval(sample, 200);
   timer.unref();
@@ -20,6 +26,6 @@ export function startStats(): (() => void) | null {
     const cpu = process.cpuUsage();
     const cpuMs = (cpu.user + cpu.system) / 1000;
     // maxRSS is the kernel's high-water mark (KiB), so the peak is exact, not sampled.
-    process.stderr.write(`CRM_HYGIENE_STATS ${JSON.stringify({ ms, cpuMs, peakRssMB: process.resourceUsage().maxRSS / 1024, peakHeapMB: peakHeap / 2 ** 20 })}\n`);
+    process.stderr.write(`CRM_HYGIENE_STATS ${JSON.stringify({ ms, cpuMs, peakRssMB: process.resourceUsage().maxRSS / 1024, peakHeapMB: peakHeap / 2 ** 20, peakHeapTotalMB: peakHeapTotal / 2 ** 20, peakExternalMB: peakExternal / 2 ** 20 })}\n`);
   };
 }

@@ -6,6 +6,7 @@
 import type { Cell, ColumnRoles } from '../core/table';
 import type { CellChange } from '../core/normalize/normalize-table';
 import { cellText } from './output/cell-text';
+import type { RowNumber } from './sheet-rows';
 
 const EXAMPLES_PER_RULE = 2;
 
@@ -21,7 +22,7 @@ export function rolesLine(header: readonly string[], roles: ColumnRoles): string
 }
 
 /** "phone.e164  301  row 2: "0812..." -> "+62812..."" lines, busiest rule first. */
-export function changeLines(changes: readonly CellChange[], totals?: Record<string, number>): string[] {
+export function changeLines(changes: readonly CellChange[], sheetRow: RowNumber, totals?: Record<string, number>): string[] {
   const byRule = new Map<string, CellChange[]>();
   for (const c of changes) {
     const list = byRule.get(c.rule);
@@ -34,7 +35,7 @@ export function changeLines(changes: readonly CellChange[], totals?: Record<stri
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([rule, n]) => {
-      const ex = (byRule.get(rule) ?? []).map((c) => `row ${c.row + 2}: ${show(c.before)} -> ${show(c.after)}`).join('; ');
+      const ex = (byRule.get(rule) ?? []).map((c) => `row ${sheetRow(c.row)}: ${show(c.before)} -> ${show(c.after)}`).join('; ');
       return `  ${rule.padEnd(width)} ${String(n).padStart(7)}  ${ex}`;
     });
 }

@@ -1,6 +1,6 @@
 // Spawns the built CLI (build/cli.cjs) the way a user runs it; `npm test` builds it first.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,19 +15,28 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+/**
+ * An unprivileged user to run as, so that file permissions apply: root reads and writes
+ * anything, and CI runs as root. Files the run must reach are made world-readable by the test.
+ */
+export const UNPRIVILEGED = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+
+export function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string>; unprivileged?: boolean } = {}): CliRun {
   if (!existsSync(CLI)) throw new Error('build/cli.cjs is missing: run `node scripts/build.mjs` (npm test does)');
   const res = spawnSync(process.execPath, [CLI, ...args], {
     cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...opts.env },
     maxBuffer: 256 * 2 ** 20,
+    ...(opts.unprivileged ? UNPRIVILEGED : {}),
   });
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'crm-cli-test-'));
+  const dir = mkdtempSync(join(tmpdir(), 'crm-cli-test-'));
+  chmodSync(dir, 0o777); // so an unprivileged run (UNPRIVILEGED) can use it too
+  return dir;
 }
 
 export function writeFixture(dir: string, name: string, content: string | Uint8Array): string {

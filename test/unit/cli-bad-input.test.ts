@@ -43,7 +43,7 @@ describe('bad input', () => {
   it('a directory', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'd.csv'));
-    expectRefused(['audit', join(dir, 'd.csv')], /directory/);
+    expectRefused(['audit', join(dir, 'd.csv')], /d\.csv is a folder, not a CSV or XLSX file/);
   });
 
   it.each(cases)('%s: one line, non-zero exit, nothing written', (name, content, message) => {
@@ -72,7 +72,7 @@ describe('bad input', () => {
     const dir = tempDir();
     const input = writeFixture(dir, 'crm.csv', 'Name,Email\nAn,a@b.co\n');
     expectRefused(['clean', input, '-o', input], /overwrite the input/);
-    expectRefused(['clean', input, '-o', join(dir, 'x.csv'), '--archive', join(dir, 'x.csv')], /three different paths/);
+    expectRefused(['clean', input, '-o', join(dir, 'x.csv'), '--archive', join(dir, 'x.csv')], /need different paths/);
   });
 
   it.each<[string, string[], RegExp, number]>([
@@ -87,13 +87,15 @@ describe('bad input', () => {
     ['--settings file missing', ['--settings', 'none.json'], /settings file not found: .*none\.json/, 1],
     ['--settings not JSON', ['--settings', 'bad.json'], /settings file .*bad\.json is not valid JSON/, 1],
     ['--settings not an object', ['--settings', 'list.json'], /settings file .*list\.json must hold a JSON object/, 1],
-    ['--settings with a wrong type', ['--settings', 'type.json'], /"staleMonths" must be a number/, 1],
+    ['--settings with a wrong type', ['--settings', 'type.json'], /"staleMonths" must be a whole number/, 1],
+    ['--settings with placeholders that are no list of words', ['--settings', 'words.json'], /"placeholders" must be a list of words/, 1],
   ])('bad option, %s: one line, its exit code, nothing written', (_name, args, message, code) => {
     const dir = tempDir();
     const input = writeFixture(dir, 'crm.csv', 'Name,Email\nAn,a@b.co\n');
     writeFixture(dir, 'bad.json', '{staleMonths: 3');
     writeFixture(dir, 'list.json', '[1, 2]');
     writeFixture(dir, 'type.json', '{"staleMonths": "three"}');
+    writeFixture(dir, 'words.json', '{"placeholders": "belum diisi"}');
     const before = filesIn(dir);
     const full = args.map((a) => (a.endsWith('.json') || a === 'other.csv' ? join(dir, a) : a));
     for (const command of ['clean', 'audit']) {

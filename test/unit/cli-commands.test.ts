@@ -81,7 +81,7 @@ describe('clean', () => {
     const input = writeFixture(dir, 'crm.csv', SMALL_CSV);
     const r = runCli(['clean', input, '--now', NOW]);
     expect(r.code).toBe(0);
-    expect(filesIn(dir)).toEqual(['crm.archive.csv', 'crm.cleaned.csv', 'crm.csv', 'crm.report.html']);
+    expect(filesIn(dir)).toEqual(['crm.archive.csv', 'crm.changes.csv', 'crm.cleaned.csv', 'crm.csv', 'crm.report.html']);
     expect(r.stdout).toMatch(/Quality score: [\d.]+ -> [\d.]+/);
     expect(r.stdout).toMatch(/Report: .*crm\.report\.html/);
     const cleaned = csvRows(join(dir, 'crm.cleaned.csv'));
@@ -100,9 +100,9 @@ describe('clean', () => {
     const dir = tempDir();
     const input = writeFixture(dir, 'crm.csv', SMALL_CSV);
     expect(runCli(['clean', input, '-o', join(dir, 'a.csv'), '--archive', join(dir, 'b.csv'), '--report', join(dir, 'c.html'), '-q']).code).toBe(0);
-    expect(filesIn(dir)).toEqual(['a.csv', 'b.csv', 'c.html', 'crm.csv']);
+    expect(filesIn(dir)).toEqual(['a.csv', 'b.csv', 'c.html', 'crm.changes.csv', 'crm.csv']);
     expect(runCli(['clean', input, '--out-dir', join(dir, 'out'), '-q']).code).toBe(0);
-    expect(filesIn(join(dir, 'out'))).toEqual(['archive.csv', 'cleaned.csv', 'report.html']);
+    expect(filesIn(join(dir, 'out'))).toEqual(['archive.csv', 'changes.csv', 'cleaned.csv', 'report.html']);
   });
 
   it('--json prints the plan summary, sheet-numbered clusters and findings', () => {
@@ -164,7 +164,7 @@ describe('clean', () => {
     const dir = tempDir();
     const input = writeFixture(dir, 'crm.csv', SMALL_CSV);
     expect(runCli(['clean', input, '-o', join(dir, 'c.xlsx'), '-q']).code).toBe(0);
-    expect(filesIn(dir)).toEqual(['c.xlsx', 'crm.archive.xlsx', 'crm.csv', 'crm.report.html']);
+    expect(filesIn(dir)).toEqual(['c.xlsx', 'crm.archive.xlsx', 'crm.changes.csv', 'crm.csv', 'crm.report.html']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'c.xlsx'));
     const ws = wb.worksheets[0];
@@ -235,5 +235,28 @@ describe('audit', () => {
     expect(findings.some((f) => f.row === 3 && f.kind === 'stale')).toBe(false);
     expect(filesIn(dir)).toEqual(['crm.csv']);
     expect(runCli(['audit', input, '--now', NOW]).stdout).toMatch(/Quality score: [\d.]+\/100/);
+  });
+});
+
+describe('large-file batches name the file\'s rows', () => {
+  it('merge reasons, notes written into the Notes column and change log sentences use sheet rows', () => {
+    const dir = tempDir();
+    expect(runCli(['clean', SAMPLE, '--out-dir', dir, '--now', NOW, '--max-exact-rows', '100', '-q']).code).toBe(0);
+    const archive = parse(readFileSync(join(dir, 'archive.csv'), 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    expect(archive.length).toBeGreaterThan(10);
+    for (const a of archive) {
+      // "rows 6, 19 are one customer (...); kept row 6: row 19: ..." names this row and its primary.
+      const rows = /^rows ([\d, ]+) are one customer/.exec(a['Archive reason'] ?? '')?.[1]?.split(', ') ?? [];
+      expect(rows).toContain(a['Original row']);
+      expect(rows).toContain(a['Merged into row']);
+      expect(a['Archive reason']).toContain(`kept row ${a['Merged into row']}:`);
+    }
+    const notes = (parse(readFileSync(join(dir, 'changes.csv'), 'utf8'), { columns: true }) as Array<Record<string, string>>).filter((c) => c.rule === 'merge.note');
+    expect(notes.length).toBeGreaterThan(5);
+    for (const n of notes) {
+      const rows = /Merged duplicates \(rows ([\d, ]+)\)/.exec(n.after ?? '')?.[1]?.split(', ') ?? [];
+      expect(rows).toContain(n.row);
+      for (const r of rows.filter((x) => x !== n.row)) expect(archive.some((a) => a['Original row'] === r && a['Merged into row'] === n.row)).toBe(true);
+    }
   });
 });

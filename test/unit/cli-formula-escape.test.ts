@@ -1,6 +1,6 @@
 // The CSV formula-escaping rule (src/cli/output/formula-escape.ts), case by case.
 import { describe, expect, it } from 'vitest';
-import { escapeFormula, needsFormulaEscape } from '../../src/cli/output/formula-escape';
+import { escapeFormula, needsFormulaEscape, unescapeFormula } from '../../src/cli/output/formula-escape';
 
 describe('CSV formula escaping', () => {
   it.each([
@@ -52,5 +52,21 @@ describe('CSV formula escaping', () => {
   it('does not treat a + with too few or too many digits as a phone', () => {
     expect(needsFormulaEscape('+12 34')).toBe(true);
     expect(needsFormulaEscape('+1 (234) 567 890 123 456 789')).toBe(true);
+  });
+});
+
+describe('the escape can be undone exactly (every original is readable from the outputs)', () => {
+  it.each([
+    ['=HYPERLINK("http://x")', `'=HYPERLINK("http://x")`],
+    ["'=1+2", "''=1+2"], // typed with an apostrophe already: one more, so it reads back as typed
+    ["''-- do not call --", "'''-- do not call --"],
+    ["'s-Hertogenbosch", "'s-Hertogenbosch"], // an apostrophe before plain text is left alone
+    ["'80s music", "'80s music"],
+    ['+6281234567890', '+6281234567890'],
+    ['Gọi lại sau', 'Gọi lại sau'],
+    ["'", "'"],
+  ])('%j is written as %j and read back', (value, written) => {
+    expect(escapeFormula(value)).toBe(written);
+    expect(unescapeFormula(written)).toBe(value);
   });
 });

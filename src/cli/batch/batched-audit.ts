@@ -1,43 +1,119 @@
 /**
- * Audit of a file larger than --max-exact-rows: the same batches as the batched clean (rows that
- * share an email or phone together), each through the same audit() as the add-on; duplicate
- * search only where rows are linked. Findings keep their `why`; the score is the row-weighted
- * mean (the score is a mean row penalty, see core/audit/score.ts).
+ * Audit of a file larger than --max-exact-rows: rows that share an email or phone are audited
+ * together, in batches, with the duplicate check; all other rows in 10,000-row chunks without it
+ * (nothing to find). Each batch goes through the same audit() as the add-on. Counts add up over
+ * the disjoint batches and the score is the row-weighted mean (a mean row penalty, see
+ * core/audit/score.ts). Findings are kept compactly; their `why` only when asked for.
  */
-import { audit, type AuditReport } from '../../core/audit/index';
+import { audit, totalPenalty, type AuditReport } from '../../core/audit/index';
+import type { DuplicateCluster } from '../../core/dedupe/types';
 import { resolveRoles } from '../../core/normalize/normalize-table';
+import type { FindingKind } from '../../core/audit/findings';
 import type { Settings } from '../../core/settings';
-import type { Table } from '../../core/table';
-import { qualityScore } from '../../core/audit/score';
+import type { ColumnRoles } from '../../core/table';
+import { FindingList } from '../rows/finding-list';
+import type { RowStore } from '../rows/row-store';
 import { planBatches } from './batches';
+import { remapCluster, type RowMap } from './remap';
+import { rowKeyer } from './row-keys';
+import { rowNumbering } from '../sheet-rows';
 
-export function batchedAudit(table: Table, settingsIn: Settings, now: Date | undefined, onProgress?: (d: number, t: number) => void): AuditReport {
-  const roles = resolveRoles(table, settingsIn);
-  const settings: Settings = { ...settingsIn, roles };
-  const batches = planBatches(table.rows, roles, 10000, 500);
-  const out: AuditReport = { rows: table.rows.length, score: 100, findings: [], counts: {}, rowsByKind: {}, flaggedRows: 0, byColumn: [], roles, clusters: [] };
-  const byColumn = new Map<number, AuditReport['byColumn'][number]>();
-  let done = 0;
-  for (const batch of batches) {
-    const g = (i: number): number => batch.rows[i] as number;
-    const rep = audit({ header: table.header, rows: batch.rows.map((r) => table.rows[r] ?? []) }, settings, { now, duplicates: batch.dedupe ? undefined : false });
-    for (const f of rep.findings) out.findings.push({ ...f, row: g(f.row) });
-    for (const c of rep.clusters) out.clusters.push({ ...c, rows: c.rows.map(g), primary: g(c.primary), pairs: c.pairs.map((p) => ({ ...p, a: g(p.a), b: g(p.b) })) });
-    for (const [k, n] of Object.entries(rep.counts)) out.counts[k as keyof typeof out.counts] = (out.counts[k as keyof typeof out.counts] ?? 0) + (n ?? 0);
-    for (const [k, n] of Object.entries(rep.rowsByKind)) out.rowsByKind[k as keyof typeof out.rowsByKind] = (out.rowsByKind[k as keyof typeof out.rowsByKind] ?? 0) + (n ?? 0);
-    out.flaggedRows += rep.flaggedRows;
-    for (const c of rep.byColumn) {
-      const acc = byColumn.get(c.column) ?? { column: c.column, header: c.header, count: 0, byKind: {} };
-      acc.count += c.count;
-      for (const [k, n] of Object.entries(c.byKind)) acc.byKind[k as keyof typeof acc.byKind] = (acc.byKind[k as keyof typeof acc.byKind] ?? 0) + (n ?? 0);
-      byColumn.set(c.column, acc);
-    }
-    done += batch.rows.length;
-    onProgress?.(done, table.rows.length);
+export interface AuditTotals {
+  rows: number;
+  score: number;
+  flaggedRows: number;
+  counts: Partial<Record<FindingKind, number>>;
+  rowsByKind: Partial<Record<FindingKind, number>>;
+  byColumn: AuditReport['byColumn'];
+  findings: FindingList;
+  clusters: DuplicateCluster[];
+  roles: ColumnRoles;
+}
+
+function addCounts<K extends string>(into: Partial<Record<K, number>>, from: Partial<Record<K, number>>): void {
+  for (const [k, n] of Object.entries(from) as Array<[K, number | undefined]>) into[k] = (into[k] ?? 0) + (n ?? 0);
+}
+
+class AuditBuilder {
+  readonly t: AuditTotals;
+  private penalty = 0;
+  private readonly columns = new Map<number, AuditReport['byColumn'][number]>();
+
+  constructor(rows: number, roles: ColumnRoles, keepWhy: boolean) {
+    this.t = { rows, score: 100, flaggedRows: 0, counts: {}, rowsByKind: {}, byColumn: [], findings: new FindingList(keepWhy), clusters: [], roles };
   }
-  out.findings.sort((a, b) => a.row - b.row);
-  out.clusters.sort((a, b) => a.primary - b.primary);
-  out.byColumn = [...byColumn.values()].sort((a, b) => a.column - b.column);
-  out.score = qualityScore(out.findings, out.rows);
-  return out;
+
+  add(rep: AuditReport, g: RowMap): void {
+    for (const f of rep.findings) this.t.findings.push(f, g(f.row));
+    for (const c of rep.clusters) this.t.clusters.push(remapCluster({ ...c, pairs: [] }, g));
+    addCounts(this.t.counts, rep.counts);
+    addCounts(this.t.rowsByKind, rep.rowsByKind);
+    this.t.flaggedRows += rep.flaggedRows;
+    this.penalty += totalPenalty(rep.findings);
+    for (const c of rep.byColumn) {
+      const acc = this.columns.get(c.column) ?? { column: c.column, header: c.header, count: 0, byKind: {} };
+      acc.count += c.count;
+      addCounts(acc.byKind, c.byKind);
+      this.columns.set(c.column, acc);
+    }
+  }
+
+  done(): AuditTotals {
+    const t = this.t;
+    t.findings.sort();
+    t.clusters.sort((a, b) => a.primary - b.primary);
+    t.byColumn = [...this.columns.values()].sort((a, b) => a.column - b.column);
+    t.score = t.rows > 0 ? Math.max(0, Math.min(100, Math.round(1000 * (1 - this.penalty / t.rows)) / 10)) : 100;
+    return t;
+  }
+}
+
+export interface AuditSource {
+  header: string[];
+  store: RowStore;
+  settings: Settings;
+  now?: Date;
+  keepWhy: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The whole file in one audit(), exactly the add-on's. */
+export function auditWhole(src: AuditSource): AuditTotals {
+  const all = Array.from({ length: src.store.length }, (_, i) => i);
+  const rep = audit({ header: src.header, rows: src.store.pick(all) }, src.settings, { now: src.now });
+  const b = new AuditBuilder(all.length, rep.roles, src.keepWhy);
+  b.add(rep, (i) => i);
+  return b.done();
+}
+
+export function auditBatched(src: AuditSource): AuditTotals {
+  const { store, header } = src;
+  const n = store.length;
+  const roles = resolveRoles({ header, rows: store.pick(Array.from({ length: Math.min(50, n) }, (_, i) => i)) }, src.settings);
+  const settings: Settings = { ...src.settings, roles };
+  const keysOf = rowKeyer(roles);
+  const plan = planBatches(n, (i) => keysOf(store.get(i)), 500);
+  const b = new AuditBuilder(n, roles, src.keepWhy);
+  let done = 0;
+  const fileRow = rowNumbering(settings.headerRow);
+  const run = (rows: number[], duplicates: boolean): void => {
+    // Sentences ("possible duplicate of row 7") name the file's rows, not the batch's.
+    const rowNumber = (i: number): number => fileRow(rows[i] as number);
+    const rep = audit({ header, rows: store.pick(rows) }, settings, { now: src.now, duplicates: duplicates ? undefined : false, rowNumber, population: n });
+    b.add(rep, (i) => rows[i] as number);
+    done += rows.length;
+    src.onProgress?.(done, n);
+  };
+  for (const batch of plan.linked) run(batch.rows, true);
+  let solo: number[] = [];
+  for (let r = 0; r < n; r++) {
+    if (!plan.isSolo(r)) continue;
+    solo.push(r);
+    if (solo.length === 10000) {
+      run(solo, false);
+      solo = [];
+    }
+  }
+  if (solo.length) run(solo, false);
+  return b.done();
 }

@@ -1,37 +1,35 @@
 /**
  * Duplicate search in a file larger than --max-exact-rows: only the linked batches (rows that
  * share an email or phone, see batches.ts) are searched, each with the same matcher as the
- * add-on, on normalized values. Returns the DESIGN.md report shape with sheet row numbers.
+ * add-on, on normalized values. Clusters come back with row indices of the whole file.
  */
-import { findDuplicates } from '../../core/dedupe/index';
-import type { DedupeOptions } from '../../core/dedupe/types';
-import type { DedupeReport } from '../../core/dedupe/report';
+import { findDuplicates, type DedupeResult } from '../../core/dedupe/index';
+import type { DedupeOptions, DuplicateCluster } from '../../core/dedupe/types';
 import { normalizeTable, resolveRoles } from '../../core/normalize/normalize-table';
 import type { Settings } from '../../core/settings';
-import type { Table } from '../../core/table';
+import type { RowStore } from '../rows/row-store';
 import { planBatches } from './batches';
+import { remapCluster } from './remap';
+import { rowKeyer } from './row-keys';
+import { rowNumbering } from '../sheet-rows';
 
-export function batchedDedupe(table: Table, settingsIn: Settings, opts: DedupeOptions, onProgress?: (d: number, t: number) => void): DedupeReport {
-  const roles = resolveRoles(table, settingsIn);
+export function batchedDedupe(header: string[], store: RowStore, settingsIn: Settings, opts: DedupeOptions, onProgress?: (d: number, t: number) => void): DedupeResult {
+  const n = store.length;
+  const roles = resolveRoles({ header, rows: store.pick(Array.from({ length: Math.min(50, n) }, (_, i) => i)) }, settingsIn);
   const settings: Settings = { ...settingsIn, roles };
-  const clusters: DedupeReport['clusters'] = [];
+  const keysOf = rowKeyer(roles);
+  const clusters: DuplicateCluster[] = [];
   let candidatePairs = 0;
   let done = 0;
-  for (const batch of planBatches(table.rows, roles, 10000, 500)) {
-    done += batch.rows.length;
-    if (!batch.dedupe) continue;
-    const g = (i: number): number => (batch.rows[i] as number) + 2; // sheet row number
-    const norm = normalizeTable({ header: table.header, rows: batch.rows.map((r) => table.rows[r] ?? []) }, settings);
-    const found = findDuplicates({ header: table.header, rows: norm.rows }, roles, opts);
+  const fileRow = rowNumbering(settings.headerRow);
+  for (const batch of planBatches(n, (i) => keysOf(store.get(i)), 500).linked) {
+    const norm = normalizeTable({ header, rows: store.pick(batch.rows) }, settings);
+    const found = findDuplicates({ header, rows: norm.rows }, roles, { ...opts, rowNumber: (i) => fileRow(batch.rows[i] as number), population: n });
     candidatePairs += found.candidatePairs;
-    for (const c of found.clusters) clusters.push({ rows: c.rows.map(g), primary: g(c.primary), score: c.score, reasons: c.reasons, confidence: c.confidence });
-    onProgress?.(done, table.rows.length);
+    for (const c of found.clusters) clusters.push(remapCluster(c, (i) => batch.rows[i] as number));
+    done += batch.rows.length;
+    onProgress?.(done, n);
   }
   clusters.sort((a, b) => (a.rows[0] ?? 0) - (b.rows[0] ?? 0));
-  return {
-    clusters,
-    candidatePairs,
-    sure: clusters.filter((c) => c.confidence === 'sure').length,
-    doubtful: clusters.filter((c) => c.confidence === 'doubtful').length,
-  };
+  return { clusters, candidatePairs };
 }

@@ -1,152 +1,124 @@
 /**
- * The clean plan of a file too large to plan in one piece (more rows than --max-exact-rows).
+ * The clean of a file too large to plan in one piece (more rows than --max-exact-rows).
  *
  * Planning 1,000,000 rows at once would hold every cell change and every candidate pair in memory
  * and compare rows that can never be the same customer. Instead:
- *  1. rows are split into independent batches (batches.ts): rows that share an email or phone
- *     key are kept together and planned with duplicate search; all other rows are planned in
- *     chunks with duplicate search off;
- *  2. each batch goes through the very same clean() the add-on runs;
- *  3. the batch plans are stitched into one Plan with global row numbers.
+ *  1. rows that share an email or phone key are linked (batches.ts) and planned together, in
+ *     batches of about 500 rows, with duplicate search, through the very same clean() the
+ *     add-on runs; their outcomes are kept until written;
+ *  2. the file is then written in order, 10,000 rows at a time: the chunk's rows linked to
+ *     nothing are planned together with duplicate search off (nothing to find), then every row
+ *     of the chunk is written, and the chunk's solo rows are forgotten.
+ * Memory holds the rows as read and the linked rows' outcomes, both packed off the heap
+ * (rows/text-arena.ts); every other row's changes go to changes.csv as they are made.
  *
- * What differs from one whole-table clean() (and is said in the summary):
- *  - duplicates are found only among rows that share an email or phone (after normalization);
- *    name-and-company-only matches across the file are not searched;
- *  - `edits` keeps a few examples per rule, `findings` carry no `why` text (memory); the
- *    counts in `summary` are complete;
- *  - scoreBefore is the row-weighted mean of the batches' scores (exact up to their rounding).
+ * What differs from one whole-table clean() (and is said in the summary): duplicates are found
+ * only among rows that share an email or phone (after normalization); name-and-company-only
+ * matches across the file are not searched. Findings carry no `why` text.
  */
 import { clean } from '../../core/plan';
-import type { Plan, PlannedMerge } from '../../core/plan/plan-types';
-import type { RowFinding } from '../../core/audit/findings';
-import type { DuplicateCluster } from '../../core/dedupe/types';
-import type { CellChange } from '../../core/normalize/normalize-table';
 import { resolveRoles } from '../../core/normalize/normalize-table';
-import { qualityScore } from '../../core/audit/score';
 import type { Settings } from '../../core/settings';
-import type { Cell, Table } from '../../core/table';
-import { planBatches } from './batches';
+import type { RowStore } from '../rows/row-store';
+import { OutcomeStore, planOutcomes, type RowOutcome } from '../clean/outcomes';
+import { TotalsBuilder, type CleanTotals } from '../clean/clean-totals';
+import { planBatches, soloRowsIn } from './batches';
+import { rowKeyer } from './row-keys';
+import { rowNumbering } from '../sheet-rows';
 
-export interface BatchedPlanOptions {
+export interface PlanSource {
+  header: string[];
+  store: RowStore;
+  settings: Settings;
   now?: Date;
-  /** Rows per batch of rows linked to nothing (no duplicate search: cost is linear). */
-  soloBatchRows?: number;
-  /** Rows per batch of linked rows (duplicate search: cost grows with the batch). */
-  linkedBatchRows?: number;
-  examplesPerRule?: number;
+  /** Formula cells of an XLSX input (file row, column): never written. */
+  isProtected?: (row: number, column: number) => boolean;
   onProgress?: (done: number, total: number) => void;
+}
+
+export interface OutcomeSink {
+  /** Writes row `row`'s outcome; called in file order. */
+  emit(row: number, outcome: RowOutcome): Promise<void>;
   /**
-   * Replace each solo row of `table.rows` by its cleaned row once planned, so the original
-   * arrays can be collected (about 200 MB on 1,000,000 rows). Solo rows are never archived, so
-   * their originals are not needed again; linked rows (the archive's source) are kept.
+   * For an outcome written later: applies what does not depend on order (cells of an XLSX output)
+   * and returns its change-log lines, so the outcome can be kept as text until its turn.
    */
-  releaseSoloRows?: boolean;
+  defer(outcome: RowOutcome): string;
 }
 
-export interface BatchedPlan extends Plan {
-  /** How the plan was made, for the summary and the JSON report. */
-  batching: { batches: number; linkedRows: number; soloRows: number };
+export interface Batching {
+  batches: number;
+  linkedRows: number;
+  soloRows: number;
 }
 
-function remapCluster(c: DuplicateCluster, g: (i: number) => number): DuplicateCluster {
+const SOLO_CHUNK = 10000;
+const LINKED_BATCH = 500;
+
+/** clean() options for a batch of the file's rows: formulas protected, sentences naming file rows. */
+function batchOptions(src: PlanSource, rows: readonly number[], dedupe: boolean) {
+  const p = src.isProtected;
+  const fileRow = rowNumbering(src.settings.headerRow);
   return {
-    ...c,
-    rows: c.rows.map(g),
-    primary: g(c.primary),
-    pairs: c.pairs.map((p) => ({ ...p, a: g(p.a), b: g(p.b) })),
+    now: src.now,
+    dedupe,
+    isProtected: p ? (r: number, c: number) => p(rows[r] as number, c) : undefined,
+    rowNumber: (r: number) => fileRow(rows[r] as number),
+    // A batch is judged as strictly as the whole file it comes from (the prior falls with size).
+    population: src.store.length,
   };
 }
 
-function remapChange(e: CellChange, g: (i: number) => number): CellChange {
-  return { ...e, row: g(e.row) };
+/** One clean() of the whole file, exactly what the add-on does. */
+export async function cleanWhole(src: PlanSource, sink: OutcomeSink): Promise<CleanTotals> {
+  const all = Array.from({ length: src.store.length }, (_, i) => i);
+  const plan = clean({ header: src.header, rows: src.store.pick(all) }, src.settings, { now: src.now, isProtected: src.isProtected });
+  const totals = new TotalsBuilder(all.length, plan.roles, true);
+  totals.add(plan, (i) => i);
+  const outcomes: RowOutcome[] = [];
+  planOutcomes(plan, (i) => i, (i, o) => (outcomes[i] = o));
+  for (let i = 0; i < outcomes.length; i++) await sink.emit(i, outcomes[i] as RowOutcome);
+  return totals.done();
 }
 
-function remapMerge(m: PlannedMerge, g: (i: number) => number): PlannedMerge {
-  return {
-    ...m,
-    cluster: remapCluster(m.cluster, g),
-    primary: g(m.primary),
-    losers: m.losers.map(g),
-    primaryEdits: m.primaryEdits.map((e) => remapChange(e, g)),
-    merge: {
-      ...m.merge,
-      filled: m.merge.filled.map((f) => ({ ...f, from: g(f.from) })),
-      kept: m.merge.kept.map((f) => ({ ...f, from: g(f.from) })),
-    },
-  };
-}
-
-export function batchedClean(table: Table, settingsIn: Settings, opts: BatchedPlanOptions = {}): BatchedPlan {
+export async function cleanBatched(src: PlanSource, sink: OutcomeSink): Promise<CleanTotals & { batching: Batching }> {
+  const { store, header } = src;
+  const n = store.length;
   // Roles are decided once for the whole file, so every batch reads the columns the same way.
-  const roles = resolveRoles(table, settingsIn);
-  const settings: Settings = { ...settingsIn, roles };
-  const batches = planBatches(table.rows, roles, opts.soloBatchRows ?? 10000, opts.linkedBatchRows ?? 500);
-  const perRule = opts.examplesPerRule ?? 5;
-
-  const rows: Cell[][] = new Array(table.rows.length);
-  const edits: CellChange[] = [];
-  const exampleCount = new Map<string, number>();
-  const merges: PlannedMerge[] = [];
-  const review: DuplicateCluster[] = [];
-  const findings: RowFinding[] = [];
-  const changesByRule: Record<string, number> = {};
-  let changes = 0;
-  let penaltyBefore = 0;
-  let archived = 0;
+  const roles = resolveRoles({ header, rows: store.pick(Array.from({ length: Math.min(50, n) }, (_, i) => i)) }, src.settings);
+  const settings: Settings = { ...src.settings, roles };
+  const keysOf = rowKeyer(roles);
+  const plan = planBatches(n, (i) => keysOf(store.get(i)), LINKED_BATCH);
+  const totals = new TotalsBuilder(n, roles, false);
   let done = 0;
-  let linkedRows = 0;
 
-  for (const batch of batches) {
+  const linked = new OutcomeStore();
+  for (const batch of plan.linked) {
+    const p = clean({ header, rows: store.pick(batch.rows) }, settings, batchOptions(src, batch.rows, true));
     const g = (i: number): number => batch.rows[i] as number;
-    const sub: Table = { header: table.header, rows: batch.rows.map((r) => table.rows[r] ?? []) };
-    const plan = clean(sub, settings, { now: opts.now, dedupe: batch.dedupe });
-    if (batch.dedupe) linkedRows += batch.rows.length;
-    plan.rows.forEach((row, i) => (rows[g(i)] = row));
-    if (opts.releaseSoloRows && !batch.dedupe) plan.rows.forEach((row, i) => (table.rows[g(i)] = row));
-    for (const e of [...plan.edits, ...plan.merges.flatMap((m) => m.primaryEdits)]) {
-      const n = exampleCount.get(e.rule) ?? 0;
-      if (n < perRule) {
-        exampleCount.set(e.rule, n + 1);
-        edits.push(remapChange(e, g));
-      }
-    }
-    for (const [rule, n] of Object.entries(plan.summary.changesByRule)) changesByRule[rule] = (changesByRule[rule] ?? 0) + n;
-    changes += plan.summary.changes;
-    for (const m of plan.merges) merges.push(remapMerge(m, g));
-    for (const c of plan.review) review.push(remapCluster(c, g));
-    for (const f of plan.findings) findings.push({ row: g(f.row), kind: f.kind, column: f.column, why: '' });
-    // Score = 100 × (1 − mean row penalty), so batch penalties add up (see core/audit/score.ts).
-    penaltyBefore += ((100 - plan.summary.scoreBefore) / 100) * batch.rows.length;
-    archived += plan.summary.archived;
+    totals.add(p, g);
+    planOutcomes(p, g, (i, o) => linked.put(i, o, sink.defer(o)));
     done += batch.rows.length;
-    opts.onProgress?.(done, table.rows.length);
+    src.onProgress?.(done, n);
   }
 
-  findings.sort((a, b) => a.row - b.row);
-  merges.sort((a, b) => a.primary - b.primary);
-  review.sort((a, b) => a.primary - b.primary);
-  edits.sort((a, b) => a.row - b.row || a.column - b.column);
-  const findingsByKind: Plan['summary']['findingsByKind'] = {};
-  for (const f of findings) findingsByKind[f.kind] = (findingsByKind[f.kind] ?? 0) + 1;
-  const n = table.rows.length;
-  return {
-    roles,
-    edits,
-    merges,
-    review,
-    findings,
-    rows,
-    summary: {
-      rows: n,
-      changes,
-      changesByRule,
-      merged: merges.length,
-      archived,
-      review: review.length,
-      findingsByKind,
-      scoreBefore: n ? Math.round(1000 * (1 - penaltyBefore / n)) / 10 : 100,
-      scoreAfter: qualityScore(findings, n - archived),
-    },
-    batching: { batches: batches.length, linkedRows, soloRows: n - linkedRows },
-  };
+  let soloBatches = 0;
+  for (let start = 0; start < n; start += SOLO_CHUNK) {
+    const end = Math.min(n, start + SOLO_CHUNK);
+    const solo = soloRowsIn(plan, start, end);
+    const chunk = new Map<number, RowOutcome>();
+    if (solo.length) {
+      const p = clean({ header, rows: store.pick(solo) }, settings, batchOptions(src, solo, false));
+      const g = (i: number): number => solo[i] as number;
+      totals.add(p, g);
+      planOutcomes(p, g, (i, o) => chunk.set(i, o));
+      soloBatches++;
+    }
+    for (let r = start; r < end; r++) {
+      await sink.emit(r, chunk.get(r) ?? (linked.take(r) as RowOutcome));
+    }
+    done += solo.length;
+    src.onProgress?.(done, n);
+  }
+  return { ...totals.done(), batching: { batches: plan.linked.length + soloBatches, linkedRows: n - plan.soloRows, soloRows: plan.soloRows } };
 }

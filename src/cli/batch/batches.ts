@@ -1,16 +1,28 @@
 /**
  * Splits a large table into independent batches: rows linked by a shared key (see row-keys.ts)
- * always land in the same batch, found with union-find in one pass (near-linear). Rows linked
- * to nothing go to "solo" batches that need no duplicate search at all.
+ * always land in the same batch, found with union-find (near-linear). Rows linked to nothing are
+ * "solo": they need no duplicate search at all.
+ *
+ * Keys are kept as hashes in one Float64Array and sorted, instead of a Map of strings: a million
+ * rows have two million keys, which as strings in a Map cost a few hundred megabytes. Two
+ * different keys with one hash only put two rows in the same batch, where the real matcher
+ * decides; nothing is merged on a hash.
  */
-import type { Cell, ColumnRoles } from '../../core/table';
-import { rowKeyer } from './row-keys';
+
 
 export interface Batch {
   /** Global row indices, ascending. */
   rows: number[];
   /** True when the rows may contain duplicates (linked rows); false for solo rows. */
   dedupe: boolean;
+}
+
+export interface BatchPlan {
+  /** Batches of linked rows (duplicate search), each at most ~linkedSize rows. */
+  linked: Batch[];
+  /** Rows linked to no other row. */
+  isSolo: (row: number) => boolean;
+  soloRows: number;
 }
 
 function find(parent: Int32Array, i: number): number {
@@ -24,52 +36,85 @@ function find(parent: Int32Array, i: number): number {
   return root;
 }
 
-export function planBatches(rows: readonly (readonly Cell[])[], roles: ColumnRoles, soloSize: number, linkedSize: number): Batch[] {
-  const n = rows.length;
-  const parent = new Int32Array(n);
-  for (let i = 0; i < n; i++) parent[i] = i;
-  const firstWithKey = new Map<string, number>();
-  const keysOf = rowKeyer(roles);
+/** FNV-1a hash of a key, `bits` bits wide (at most 32). */
+function hashKey(s: string, bits: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % 2 ** bits;
+}
+
+/**
+ * Union-find over the rows, linking every two rows that share a key. Each (key, row) is packed
+ * into one double, hash above and row below, so one native numeric sort brings the rows of a key
+ * together (no comparator, no objects).
+ */
+function link(n: number, keysOf: (row: number) => readonly string[]): Int32Array {
+  const rowBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const hashBits = Math.min(32, 53 - rowBits);
+  const scale = 2 ** rowBits;
+  let packed = new Float64Array(Math.max(16, n * 2));
+  let m = 0;
   for (let i = 0; i < n; i++) {
-    for (const key of keysOf(rows[i] ?? [])) {
-      const seen = firstWithKey.get(key);
-      if (seen === undefined) firstWithKey.set(key, i);
-      else {
-        const a = find(parent, seen);
-        const b = find(parent, i);
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    for (const k of keysOf(i)) {
+      if (m === packed.length) {
+        const bigger = new Float64Array(m * 2);
+        bigger.set(packed);
+        packed = bigger;
       }
+      packed[m++] = hashKey(k, hashBits) * scale + i;
     }
   }
-  firstWithKey.clear();
+  const sorted = packed.subarray(0, m).sort();
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  for (let j = 1; j < m; j++) {
+    const x = sorted[j - 1] as number;
+    const y = sorted[j] as number;
+    if (Math.floor(x / scale) !== Math.floor(y / scale)) continue;
+    const a = find(parent, x % scale);
+    const b = find(parent, y % scale);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  }
+  return parent;
+}
+
+export function planBatches(n: number, keysOf: (row: number) => readonly string[], linkedSize: number): BatchPlan {
+  const parent = link(n, keysOf);
   const size = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const root = find(parent, i);
     size[root] = (size[root] ?? 0) + 1;
   }
-
   // Linked components in order of their first row, packed whole into batches of ~linkedSize.
   const members = new Map<number, number[]>();
-  const solo: number[] = [];
+  let soloRows = 0;
   for (let i = 0; i < n; i++) {
-    const root = find(parent, i);
-    if ((size[root] ?? 0) < 2) solo.push(i);
-    else {
-      const list = members.get(root);
-      if (list) list.push(i);
-      else members.set(root, [i]);
+    const root = parent[i] as number;
+    if ((size[root] ?? 0) < 2) {
+      soloRows++;
+      continue;
     }
+    const list = members.get(root);
+    if (list) list.push(i);
+    else members.set(root, [i]);
   }
-  const batches: Batch[] = [];
+  const linked: Batch[] = [];
   let current: number[] = [];
   for (const list of members.values()) {
     if (current.length && current.length + list.length > linkedSize) {
-      batches.push({ rows: current.sort((a, b) => a - b), dedupe: true });
+      linked.push({ rows: current.sort((a, b) => a - b), dedupe: true });
       current = [];
     }
     current.push(...list);
   }
-  if (current.length) batches.push({ rows: current.sort((a, b) => a - b), dedupe: true });
-  for (let i = 0; i < solo.length; i += soloSize) batches.push({ rows: solo.slice(i, i + soloSize), dedupe: false });
-  return batches;
+  if (current.length) linked.push({ rows: current.sort((a, b) => a - b), dedupe: true });
+  return { linked, isSolo: (row) => (size[parent[row] as number] ?? 0) < 2, soloRows };
 }
+
+/** The solo rows of [start, end) (a chunk of the file, in order). */
+export function soloRowsIn(plan: BatchPlan, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let r = start; r < end; r++) if (plan.isSolo(r)) out.push(r);
+  return out;
+}
+

@@ -1,18 +1,25 @@
 /** `crm-hygiene audit in.csv [--json]`: findings and a quality score; writes nothing. */
-import { audit } from '../../core/audit/index';
 import type { CliOptions } from '../args';
-import { batchedAudit } from '../batch/batched-audit';
+import { auditBatched, auditWhole } from '../batch/batched-audit';
 import { readInput, runNow, type RunContext } from '../context';
 import { jsonClusters, jsonFindings } from '../sheet-rows';
 import { countLines } from '../summary';
 
 export async function runAudit(opts: CliOptions, ctx: RunContext): Promise<void> {
-  const { table } = await readInput(opts, ctx);
-  const now = runNow(opts);
+  const { source, store, sheetRow } = await readInput(opts, ctx);
+  const src = {
+    header: source.header,
+    store,
+    settings: ctx.settings,
+    now: runNow(opts),
+    // The sentence of each finding is printed only in the JSON report.
+    keepWhy: opts.json,
+    onProgress: (d: number, t: number) => ctx.progress.update('auditing', d, t),
+  };
   // Same rule as clean: one piece up to --max-exact-rows (exactly the add-on's audit), batches above.
-  const large = opts.maxExactRows > 0 && table.rows.length > opts.maxExactRows;
+  const large = opts.maxExactRows > 0 && store.length > opts.maxExactRows;
   ctx.progress.update('auditing', 0, 0);
-  const report = large ? batchedAudit(table, ctx.settings, now, (d, t) => ctx.progress.update('auditing', d, t)) : audit(table, ctx.settings, { now });
+  const report = large ? auditBatched(src) : auditWhole(src);
   ctx.progress.done();
   if (opts.json) {
     ctx.out(
@@ -25,8 +32,8 @@ export async function runAudit(opts: CliOptions, ctx: RunContext): Promise<void>
           counts: report.counts,
           rowsByKind: report.rowsByKind,
           byColumn: report.byColumn.map((c) => ({ column: c.header, count: c.count, byKind: c.byKind })),
-          findings: jsonFindings(report.findings, table.header),
-          clusters: jsonClusters(report.clusters),
+          findings: jsonFindings([...report.findings], source.header, sheetRow),
+          clusters: jsonClusters(report.clusters, sheetRow),
         },
         null,
         2,

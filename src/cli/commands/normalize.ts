@@ -1,60 +1,93 @@
-/** `crm-hygiene normalize in.csv -o out.csv`: every recognised column normalized, nothing merged. */
+/**
+ * `crm-hygiene normalize in.csv -o out.csv`: every recognised column normalized, nothing merged.
+ * Streams: rows are read, normalized 10,000 at a time and written out with their change-log
+ * lines, so memory stays flat however long the file (an XLSX input is held as a workbook, which
+ * its output carries through). Only counts and a few examples per rule are kept for the summary.
+ */
 import { normalizeTable, resolveRoles, type CellChange } from '../../core/normalize/normalize-table';
+import type { Settings } from '../../core/settings';
 import type { Cell } from '../../core/table';
 import type { CliOptions } from '../args';
-import type { RunContext } from '../context';
-import { readInput, defaultOutput } from '../context';
+import { openSource, type RunContext } from '../context';
+import { normalizeOutputs } from '../output-paths';
 import { OutputBatch } from '../output/atomic-write';
-import { writeTable } from '../output/write-table';
+import { changesOutput, tableOutput } from '../output/outputs';
 import { changeLines, countLines, rolesLine } from '../summary';
 
-// Normalizing in chunks keeps memory flat on huge files: only counts and a few examples of the
-// change log are kept, never millions of CellChange objects.
 const CHUNK = 10000;
 const EXAMPLES = 2;
 
 export async function runNormalize(opts: CliOptions, ctx: RunContext): Promise<void> {
-  const input = await readInput(opts, ctx);
-  const { table } = input;
-  const roles = resolveRoles(table, ctx.settings);
-  const settings = { ...ctx.settings, roles };
-  const rows: Cell[][] = new Array(table.rows.length);
+  const { source, sheetRow } = await openSource(opts, ctx);
+  const paths = normalizeOutputs(opts, source.format);
+  const batch = new OutputBatch();
+  const [outputTmp, changesTmp] = batch.reserve(paths.output, paths.changes) as [string, string];
+  const out = tableOutput(outputTmp, paths.output, 'Normalized', source);
+  const log = changesOutput(changesTmp, source, sheetRow);
   const examples: CellChange[] = [];
   const byRule: Record<string, number> = {};
   const findings = new Map<string, number>();
   let changes = 0;
   let findingCount = 0;
-  for (let start = 0; start < table.rows.length; start += CHUNK) {
-    const chunk = normalizeTable({ header: table.header, rows: table.rows.slice(start, start + CHUNK) }, settings);
-    chunk.rows.forEach((row, i) => (rows[start + i] = row));
-    for (const c of chunk.changes) {
+  let rowCount = 0;
+  let settings: Settings | null = null;
+  const width = source.header.length;
+  const formulas = source.book?.formulas;
+
+  const flush = async (rows: Cell[][], start: number): Promise<void> => {
+    // Roles come from the header and the first rows, once, so every chunk reads columns alike.
+    settings ??= { ...ctx.settings, roles: resolveRoles({ header: source.header, rows }, ctx.settings) };
+    const isProtected = formulas ? (r: number, c: number) => formulas.has((start + r) * width + c) : undefined;
+    const chunk = normalizeTable({ header: source.header, rows }, settings, { isProtected });
+    const byRow = new Map<number, CellChange[]>();
+    for (const c0 of chunk.changes) {
+      const c = { ...c0, row: c0.row + start };
       byRule[c.rule] = (byRule[c.rule] ?? 0) + 1;
-      if (examples.filter((e) => e.rule === c.rule).length < EXAMPLES) examples.push({ ...c, row: c.row + start });
+      if (examples.filter((e) => e.rule === c.rule).length < EXAMPLES) examples.push(c);
+      out.changed(c);
+      const list = byRow.get(c.row);
+      if (list) list.push(c);
+      else byRow.set(c.row, [c]);
+    }
+    for (let i = 0; i < chunk.rows.length; i++) {
+      await out.keep(start + i, chunk.rows[i] as Cell[]);
+      await log.add(byRow.get(start + i) ?? []);
     }
     changes += chunk.changes.length;
-    for (const f of chunk.findings) {
-      const key = `${f.role} ${f.flag}`;
-      findings.set(key, (findings.get(key) ?? 0) + 1);
-    }
+    for (const f of chunk.findings) findings.set(`${f.role} ${f.flag}`, (findings.get(`${f.role} ${f.flag}`) ?? 0) + 1);
     findingCount += chunk.findings.length;
-    ctx.progress.update('normalizing', Math.min(start + CHUNK, table.rows.length), table.rows.length);
-  }
-  ctx.progress.done();
-  const output = opts.output ?? defaultOutput(opts.input, 'normalized', input.format);
-  const batch = new OutputBatch();
+  };
+
   try {
-    await writeTable(batch.add(output), output, 'Normalized', table.header, rows, { delimiter: input.delimiter, bom: input.encoding?.bom });
+    let rows: Cell[][] = [];
+    for await (const row of source.rows) {
+      rows.push(row);
+      if (rows.length === CHUNK) {
+        await flush(rows, rowCount);
+        rowCount += rows.length;
+        rows = [];
+      }
+    }
+    if (rows.length || rowCount === 0) await flush(rows, rowCount);
+    rowCount += rows.length;
+    ctx.progress.update('writing', 0, 0);
+    await batch.write(paths.output, () => out.close());
+    await batch.write(paths.changes, () => log.close());
     batch.commit();
   } catch (e) {
     batch.abort();
     throw e;
+  } finally {
+    ctx.progress.done();
   }
+  const roles = settings ? (settings as Settings).roles ?? [] : [];
   if (opts.json) {
     const summary = {
       file: opts.input,
-      output,
-      rows: table.rows.length,
-      roles: Object.fromEntries(table.header.map((h, i) => [h, roles[i] ?? null])),
+      output: paths.output,
+      changesFile: paths.changes,
+      rows: rowCount,
+      roles: Object.fromEntries(source.header.map((h, i) => [h, roles[i] ?? null])),
       changes,
       changesByRule: byRule,
       findingsByKind: Object.fromEntries(findings),
@@ -64,13 +97,14 @@ export async function runNormalize(opts: CliOptions, ctx: RunContext): Promise<v
   }
   if (opts.quiet) return;
   const lines = [
-    `crm-hygiene normalize: ${opts.input} (${table.rows.length} rows, ${table.header.length} columns${input.encoding ? `, ${input.encoding.encoding}` : ''})`,
-    rolesLine(table.header, roles),
+    `crm-hygiene normalize: ${opts.input} (${rowCount} rows, ${source.header.length} columns${source.encoding ? `, ${source.encoding.encoding}` : ''})`,
+    rolesLine(source.header, roles),
     `Changed cells: ${changes}`,
-    ...changeLines(examples, byRule),
+    ...changeLines(examples, sheetRow, byRule),
     `Findings (need a person): ${findingCount}`,
     ...countLines(findings),
-    `Wrote ${output}`,
+    `Wrote ${paths.output}`,
+    `Change log: ${paths.changes}`,
   ];
   ctx.out(lines.join('\n'));
 }

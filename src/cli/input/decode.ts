@@ -38,11 +38,10 @@ export function checkEncodingLabel(label: string): string {
 }
 
 /**
- * Binary, not text: a known magic number, or NUL / control bytes that no CSV contains.
+ * Binary, not text: NUL or control bytes that no CSV contains (magic numbers are checked first).
  * (UTF-16 is checked before this, so its zero bytes do not count.)
  */
 function binaryReason(sample: Uint8Array): string | null {
-  for (const [bytes, what] of MAGIC) if (startsWith(sample, bytes)) return what;
   let control = 0;
   for (const b of sample) {
     if (b === 0) return 'a binary file (it contains NUL bytes)';
@@ -66,6 +65,23 @@ function utf16WithoutBom(sample: Uint8Array): string | null {
   if (oddZero / pairs > 0.4 && evenZero / pairs < 0.05) return 'utf-16le';
   if (evenZero / pairs > 0.4 && oddZero / pairs < 0.05) return 'utf-16be';
   return null;
+}
+
+/**
+ * Zero bytes mostly on one side of each byte pair, but too few for a confident guess (text with
+ * many non-Latin letters): UTF-16 without a byte-order mark, which we will not guess the order of.
+ */
+function looksLikeUtf16(sample: Uint8Array): boolean {
+  const n = sample.length - (sample.length % 2);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (sample[i] === 0) even++;
+    if (sample[i + 1] === 0) odd++;
+  }
+  const [more, fewer] = even > odd ? [even, odd] : [odd, even];
+  // Several zeros (one NUL is just a binary file) on one side of most pairs.
+  return more >= 8 && more / (n / 2) > 0.05 && fewer < more / 4;
 }
 
 function isUtf8(sample: Uint8Array, complete: boolean): boolean {
@@ -130,6 +146,11 @@ export function detectEncoding(sample: Uint8Array, complete: boolean, given?: st
   if (given) return { encoding: checkEncodingLabel(given), skip: 0, bom: false, how: 'given' };
   const utf16 = utf16WithoutBom(sample);
   if (utf16) return { encoding: utf16, skip: 0, bom: false, how: 'guessed' };
+  const magic = MAGIC.find(([bytes]) => startsWith(sample, bytes));
+  if (magic) throw new CliError(`not a CSV file: this looks like ${magic[1]}`);
+  if (looksLikeUtf16(sample)) {
+    throw new CliError('this looks like UTF-16 text without a byte-order mark; pass --encoding utf-16le (or utf-16be)');
+  }
   const binary = binaryReason(sample);
   if (binary) throw new CliError(`not a CSV file: this looks like ${binary}`);
   if (isUtf8(sample, complete)) return { encoding: 'utf-8', skip: 0, bom: false, how: 'utf-8' };

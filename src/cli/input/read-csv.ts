@@ -1,19 +1,28 @@
 /**
- * Streaming CSV reader: bytes -> text (detected encoding) -> csv-parse -> Table. The file is read
- * in 1 MB chunks, so memory holds the parsed rows, never a second copy of the whole file as text.
+ * Streaming CSV reader: bytes -> text (detected encoding) -> csv-parse -> rows, 1 MB at a time,
+ * so a command can work on rows while the file is still being read and memory never holds the
+ * file as text.
+ *
+ * Rows keep the numbers a spreadsheet gives them: every record is a row, blank lines included,
+ * so "row 7" in a report is row 7 when the file is opened in Sheets or Excel. A record with more
+ * fields than the header is refused even when the extra fields are empty: a stray delimiter
+ * shifts the row, putting a phone in Company. Line endings may be mixed (\r\n, \n, lone \r); each
+ * one ends a record, so rows are never merged.
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse, CsvError } from 'csv-parse';
-import type { Cell, Table } from '../../core/table';
+import type { Cell } from '../../core/table';
 import { CliError } from '../errors';
+import { fileError } from '../files/fs-errors';
 import { detectEncoding, type DetectedEncoding } from './decode';
 import { checkHeader } from './check-header';
+import { checkInputFile } from './input-file';
+import type { RowSource } from './row-source';
 
-export interface CsvInput {
-  table: Table;
+export interface CsvSource extends RowSource {
   encoding: DetectedEncoding;
   delimiter: string;
 }
@@ -75,40 +84,40 @@ function decoder(enc: DetectedEncoding): Transform {
   });
 }
 
-async function readSample(path: string): Promise<{ sample: Uint8Array; size: number }> {
+async function readSample(path: string, size: number): Promise<Uint8Array> {
   let handle;
   try {
     handle = await open(path, 'r');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError(`file not found: ${path}`);
-    if (code === 'EISDIR') throw new CliError(`${path} is a directory, not a CSV file`);
-    if (code === 'EACCES') throw new CliError(`cannot read ${path}: permission denied`);
-    throw new CliError(`cannot read ${path}: ${(e as Error).message}`);
-  }
-  try {
-    const stats = await handle.stat();
-    const size = stats.size;
-    if (stats.isDirectory()) throw new CliError(`${path} is a directory, not a CSV file`);
-    if (!stats.isFile()) throw new CliError(`${path} is not a regular file`);
     const buf = Buffer.alloc(Math.min(SAMPLE_BYTES, size));
     await handle.read(buf, 0, buf.length, 0);
-    return { sample: buf, size };
+    return buf;
+  } catch (e) {
+    throw fileError(e, 'read', path);
   } finally {
-    await handle.close();
+    await handle?.close();
   }
 }
 
-/** Trailing empty cells beyond the header width are an export artifact, not data. */
-function fitRow(record: string[], width: number, row: number): Cell[] {
+const isBlank = (cells: readonly string[]): boolean => cells.every((v) => v === '');
+
+/** A data record as a row of the header's width; blank records are blank rows. */
+function fitRow(record: string[], width: number, row: number): string[] {
   if (record.length === width) return record;
-  if (record.length > width && record.slice(width).every((v) => v.trim() === '')) return record.slice(0, width);
-  throw new CliError(`ragged rows: row ${row} has ${record.length} fields, the header has ${width}`);
+  if (isBlank(record) && record.length < width) return new Array<string>(width).fill('');
+  const shifted = record.length > width ? '; a stray delimiter shifts the values into the wrong columns' : '';
+  throw new CliError(`ragged rows: row ${row} has ${record.length} fields, the header has ${width}${shifted}`);
 }
 
-export async function readCsv(path: string, opts: ReadCsvOptions = {}): Promise<CsvInput> {
-  const { sample, size } = await readSample(path);
+function readError(e: unknown, path: string): CliError {
+  if (e instanceof CliError) return e;
+  if (e instanceof CsvError) return new CliError(`not a valid CSV file: ${e.message.replace(/^Invalid /, 'invalid ')}`);
+  return fileError(e, 'read', path);
+}
+
+export async function openCsv(path: string, opts: ReadCsvOptions = {}): Promise<CsvSource> {
+  const size = await checkInputFile(path);
   if (size === 0) throw new CliError(`empty file: ${path}`);
+  const sample = await readSample(path, size);
   const encoding = detectEncoding(sample, sample.length === size, opts.encoding);
   const head = new TextDecoder(encoding.encoding).decode(sample.subarray(encoding.skip));
   if (head.trim() === '' && size <= SAMPLE_BYTES) throw new CliError(`empty file: ${path} has no header and no rows`);
@@ -119,45 +128,55 @@ export async function readCsv(path: string, opts: ReadCsvOptions = {}): Promise<
     bom: true,
     relax_quotes: true,
     relax_column_count: true,
-    skip_empty_lines: true,
+    // Every line ending ends a record, whichever came first (csv-parse would otherwise keep
+    // only the first one it sees and merge the rows of a file with mixed endings).
+    record_delimiter: ['\r\n', '\n', '\r'],
   });
-  let header: string[] | null = null;
-  const rows: Cell[][] = [];
-  let read = 0;
   const source = createReadStream(path, { start: encoding.skip, highWaterMark: 1 << 20 });
+  let read = 0;
   source.on('data', (chunk) => {
     read += chunk.length;
     opts.onProgress?.(read, size);
   });
-  // The first problem found while collecting; pipeline() may report it as an AbortError
-  // (the source is destroyed on the way out), so keep our own one-line reason.
-  let problem: CliError | null = null;
-  let record = 1;
-  const collect = async (records: AsyncIterable<string[]>): Promise<void> => {
+  // The first failure of the pipe (decoding, reading) wins over the parser's AbortError.
+  let failure: unknown = null;
+  pipeline(source, decoder(encoding), parser).catch((e: unknown) => (failure ??= e));
+  const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
+  const next = async (): Promise<IteratorResult<string[]>> => {
     try {
-      for await (const cells of records) {
-        if (!header) {
-          header = checkHeader(cells);
-          continue;
-        }
-        record++;
-        // Rows that are entirely blank (",,,,") carry nothing; a sheet would not count them either.
-        if (cells.every((v) => v === '')) continue;
-        rows.push(fitRow(cells, header.length, record));
-      }
+      return await records.next();
     } catch (e) {
-      if (e instanceof CliError) problem = e;
-      throw e;
+      throw readError(failure ?? e, path);
     }
   };
-  try {
-    await pipeline(source, decoder(encoding), parser, collect);
-  } catch (e) {
-    if (problem) throw problem;
-    if (e instanceof CliError) throw e;
-    if (e instanceof CsvError) throw new CliError(`not a valid CSV file: ${e.message.replace(/^Invalid /, 'invalid ')}`);
-    throw new CliError(`cannot read ${path}: ${(e as Error).message}`);
+
+  // Blank lines above the header are rows too: the header is then not row 1.
+  let headerRow = 1;
+  let first = await next();
+  while (!first.done && isBlank(first.value)) {
+    headerRow++;
+    first = await next();
   }
-  if (!header) throw new CliError(`empty file: ${path} has no header and no rows`);
-  return { table: { header, rows }, encoding, delimiter };
+  if (first.done) throw new CliError(`empty file: ${path} has no header and no rows`);
+  const header = checkHeader(first.value);
+
+  async function* rows(): AsyncGenerator<Cell[]> {
+    let row = headerRow;
+    let blanks = 0; // blank rows are held back until a row with data follows them
+    try {
+      for (let r = await next(); !r.done; r = await next()) {
+        row++;
+        const cells = fitRow(r.value, header.length, row);
+        if (isBlank(cells)) {
+          blanks++;
+          continue;
+        }
+        for (; blanks > 0; blanks--) yield new Array<string>(header.length).fill('');
+        yield cells;
+      }
+    } finally {
+      source.destroy();
+    }
+  }
+  return { format: 'csv', header, headerRow, encoding, delimiter, rows: rows() };
 }

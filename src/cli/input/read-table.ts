@@ -1,18 +1,23 @@
-/** Reads a CSV or XLSX file into a Table; the format comes from the extension (or the ZIP magic). */
+/** Opens a CSV or XLSX file (the format comes from the extension), as a stream or a whole Table. */
 import { extname } from 'node:path';
-import type { Table } from '../../core/table';
+import type { Cell, Table } from '../../core/table';
 import type { DetectedEncoding } from './decode';
-import { readCsv } from './read-csv';
-import { readXlsx } from './read-xlsx';
+import { openCsv } from './read-csv';
+import { openXlsx, type XlsxBook } from './read-xlsx';
+import type { FileFormat, RowSource } from './row-source';
 
-export type FileFormat = 'csv' | 'xlsx';
+export type { FileFormat };
 
-export interface InputFile {
-  table: Table;
-  format: FileFormat;
+export interface InputSource extends RowSource {
   /** CSV only: how the text was decoded and split (mirrored on output). */
   encoding?: DetectedEncoding;
   delimiter?: string;
+  /** XLSX only: the workbook, carried through to XLSX outputs. */
+  book?: XlsxBook;
+}
+
+export interface InputFile extends Omit<InputSource, 'rows'> {
+  table: Table;
 }
 
 export interface ReadTableOptions {
@@ -24,12 +29,14 @@ export function formatOf(path: string): FileFormat {
   return extname(path).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv';
 }
 
-export async function readTable(path: string, opts: ReadTableOptions = {}): Promise<InputFile> {
-  if (formatOf(path) === 'xlsx') {
-    const { table } = await readXlsx(path, opts);
-    return { table, format: 'xlsx' };
-  }
-  const csv = await readCsv(path, opts);
-  return { table: csv.table, format: 'csv', encoding: csv.encoding, delimiter: csv.delimiter };
+export function openInput(path: string, opts: ReadTableOptions = {}): Promise<InputSource> {
+  return formatOf(path) === 'xlsx' ? openXlsx(path, opts) : openCsv(path, opts);
 }
 
+/** The whole file as one Table (for the commands that look at all rows at once). */
+export async function readTable(path: string, opts: ReadTableOptions = {}): Promise<InputFile> {
+  const { rows: stream, ...source } = await openInput(path, opts);
+  const rows: Cell[][] = [];
+  for await (const row of stream) rows.push(row);
+  return { ...source, table: { header: source.header, rows } };
+}

@@ -11,6 +11,11 @@
  *    `+1 213-373-4253 ext. 1234`;
  *  - plain numbers with a sign: `-42`, `-1,234.50`, `+3.5`, `-1.234,5`.
  * Everything else that starts with a trigger character is escaped, including `-- note --`.
+ *
+ * The escape can be undone exactly (unescapeFormula), so the original of every cell can be read
+ * back from the outputs: a value that already starts with an apostrophe in front of what would be
+ * escaped (`'=x`, typed that way) gets one more (`''=x`). Other apostrophes (`'s-Hertogenbosch`)
+ * are left alone.
  */
 const TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
 const PHONE = /^\+[\d\s().\-/]+?(?:\s*(?:ext\.?|x|#)\s*\d{1,6})?$/i;
@@ -38,6 +43,21 @@ export function needsFormulaEscape(value: string): boolean {
   return true;
 }
 
+/** True when `value` reads as an escaped value: an apostrophe, then something we would escape. */
+function looksEscaped(value: string): boolean {
+  let rest = value;
+  while (rest.startsWith("'")) {
+    rest = rest.slice(1);
+    if (needsFormulaEscape(rest)) return true;
+  }
+  return false;
+}
+
 export function escapeFormula(value: string): string {
-  return needsFormulaEscape(value) ? `'${value}` : value;
+  return needsFormulaEscape(value) || looksEscaped(value) ? `'${value}` : value;
+}
+
+/** The value escapeFormula was given. */
+export function unescapeFormula(written: string): string {
+  return looksEscaped(written) ? written.slice(1) : written;
 }

@@ -21,6 +21,8 @@ export interface CheckContext {
   now: Date;
   /** Rows not to check (merged-away duplicates that leave the sheet). */
   skip?: (row: number) => boolean;
+  /** Sheet row of each row, when they are not consecutive (a batch of a large file). */
+  rowNumber?: (row: number) => number;
 }
 
 export type Emit = (row: number, kind: FindingKind, column: number | undefined, why: string) => void;
@@ -28,6 +30,11 @@ export type Emit = (row: number, kind: FindingKind, column: number | undefined, 
 /** Sheet row number of a data row, for sentences people read ("row 7"). */
 export function sheetRow(settings: Settings, row: number): number {
   return row + Math.max(1, settings.headerRow || 1) + 1;
+}
+
+/** Sheet row number of a checked row: its own number when the rows are a batch of a file. */
+export function rowLabel(ctx: CheckContext, row: number): number {
+  return ctx.rowNumber ? ctx.rowNumber(row) : sheetRow(ctx.settings, row);
 }
 
 /** The order findings are listed in within a row: what most needs a human first. */

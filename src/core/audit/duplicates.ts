@@ -1,7 +1,7 @@
 /** Suspected duplicates: every member of a cluster a person should review, with the reason. */
 import type { DuplicateCluster } from '../dedupe/types';
 import type { CheckContext, Emit } from './context';
-import { sheetRow } from './context';
+import { rowLabel } from './context';
 
 export function checkDuplicates(ctx: CheckContext, clusters: readonly DuplicateCluster[], emit: Emit): void {
   for (const cluster of clusters) {
@@ -11,7 +11,7 @@ export function checkDuplicates(ctx: CheckContext, clusters: readonly DuplicateC
       // without the engine's "row N:" prefix: the sentence already says which rows.
       const i = Math.max(0, cluster.pairs.findIndex((p) => p.b === r || p.a === r));
       const reason = (cluster.reasons[i] ?? '').replace(/^row \d+:\s*/, '');
-      const others = cluster.rows.filter((x) => x !== r).map((x) => sheetRow(ctx.settings, x));
+      const others = cluster.rows.filter((x) => x !== r).map((x) => rowLabel(ctx, x));
       const how = cluster.confidence === 'sure' ? 'duplicate' : 'possible duplicate';
       emit(
         r,

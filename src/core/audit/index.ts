@@ -39,6 +39,10 @@ export interface AuditOptions {
    * uses clusters computed elsewhere; default: found here.
    */
   duplicates?: boolean | readonly DuplicateCluster[];
+  /** Sheet row of each row, when they are not consecutive (a batch of a large file). */
+  rowNumber?: (row: number) => number;
+  /** Rows of the whole sheet when the table is a batch of it (see DedupeOptions.population). */
+  population?: number;
 }
 
 export interface ColumnCount {
@@ -156,11 +160,13 @@ export function audit(input: Table, settingsIn: Settings, opts: AuditOptions = {
       sureScore: settings.sureMatchScore,
       reviewScore: settings.reviewMatchScore,
       firstRow: settings.headerRow + 1,
+      rowNumber: opts.rowNumber,
+      population: opts.population,
       notDuplicates: opts.notDuplicates,
       defaultCountry: effectiveDefaultCountry(settings),
     }).clusters;
   }
-  const ctx = makeContext(table, settings, roles, opts.now);
+  const ctx = { ...makeContext(table, settings, roles, opts.now), rowNumber: opts.rowNumber };
   const findings = collectFindings(ctx, { cellFindings: norm.findings, clusters, outdated: opts.outdated ?? [] });
   return {
     rows: table.rows.length,

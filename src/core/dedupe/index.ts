@@ -56,7 +56,7 @@ export function prepareTable(table: Table, roles: ColumnRoles, opts: DedupeOptio
     counts: countTerms(prepared),
     owners: ownersOf(prepared),
     n: prepared.length,
-    prior: priorBits(prepared.length),
+    prior: priorBits(Math.max(prepared.length, opts.population ?? 0)),
     sureScore: opts.sureScore ?? DEFAULT_DEDUPE_OPTIONS.sureScore,
     reviewScore: opts.reviewScore ?? DEFAULT_DEDUPE_OPTIONS.reviewScore,
   };
@@ -128,7 +128,7 @@ export function findDuplicates(table: Table, roles: ColumnRoles, opts: DedupeOpt
       primary: c.primary,
       score,
       confidence: score >= ctx.sureScore ? 'sure' : 'doubtful',
-      reasons: matches.map((m) => `row ${m.b + (opts.firstRow ?? 2)}: ${explainPair(m, m.capped)}`),
+      reasons: matches.map((m) => `row ${opts.rowNumber ? opts.rowNumber(m.b) : m.b + (opts.firstRow ?? 2)}: ${explainPair(m, m.capped)}`),
       pairs: matches.map(({ capped: _capped, ...m }) => m),
     };
   });

@@ -51,6 +51,13 @@ export interface DedupeOptions {
   defaultCountry?: string;
   /** Sheet row of the first data row, for the row numbers in reasons (default 2: header on row 1). */
   firstRow?: number;
+  /** Sheet row of each table row, when they are not consecutive (a batch of a large file). */
+  rowNumber?: (row: number) => number;
+  /**
+   * Rows of the whole sheet these rows were taken from (a batch of a large file): the prior odds
+   * of a match fall with the sheet's size, and a batch must be judged as strictly as its sheet.
+   */
+  population?: number;
 }
 
 export interface DedupeResult {

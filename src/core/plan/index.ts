@@ -63,6 +63,10 @@ export interface CleanOptions {
    * exactly those. Row indices as in `table`.
    */
   clusters?: readonly DuplicateCluster[];
+  /** Sheet row of each row, for sentences, when they are not consecutive (a batch of a large file). */
+  rowNumber?: (row: number) => number;
+  /** Rows of the whole sheet when the table is a batch of it (see DedupeOptions.population). */
+  population?: number;
 }
 
 const NO_PROTECTION = (): boolean => false;
@@ -74,6 +78,8 @@ interface Work {
   width: number;
   settings: Settings;
   isProtected: (r: number, c: number) => boolean;
+  /** The sheet row of a row, for the sentences a person reads. */
+  rowNo: (row: number) => number;
   roles: ColumnRoles;
   /** The rows as they will be: normalized, canonical list values, merge fills. */
   rows: Cell[][];
@@ -102,7 +108,7 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
   const clusters = duplicateClusters(work, opts);
   const merged = planMerges(work, clusters);
   keepArchivedAsRead(work, merged.loserOf);
-  const before = makeContext(work.table, work.settings, work.roles, opts.now);
+  const before = { ...makeContext(work.table, work.settings, work.roles, opts.now), rowNumber: opts.rowNumber };
   const findingsBefore = collectFindings(before, { cellFindings: work.cellFindings, clusters, outdated: opts.outdated ?? [] });
   const findings = findingsAfter(work, merged, before, listFixed, opts.outdated ?? []);
   return assemblePlan(work, merged, findings, findingsBefore);
@@ -118,7 +124,7 @@ function normalizedWork(input: Table, settingsIn: Settings, opts: CleanOptions):
   const norm = normalizeTable(table, settings, { isProtected, now: opts.now });
   const edits = new Map<number, CellChange>();
   for (const ch of norm.changes) edits.set(ch.row * width + ch.column, ch);
-  return { table, width, settings, isProtected, roles: norm.roles, rows: norm.rows, edits, cellFindings: norm.findings };
+  return { table, width, settings, isProtected, rowNo: opts.rowNumber ?? ((r: number) => sheetRow(settings, r)), roles: norm.roles, rows: norm.rows, edits, cellFindings: norm.findings };
 }
 
 /** 4. Duplicate clusters on the normalized values (gmail.cmo fixed, phones in E.164 ...), or the caller's. */
@@ -131,6 +137,8 @@ function duplicateClusters(work: Work, opts: CleanOptions): readonly DuplicateCl
     sureScore: settings.sureMatchScore,
     reviewScore: settings.reviewMatchScore,
     firstRow: settings.headerRow + 1,
+    rowNumber: opts.rowNumber,
+    population: opts.population,
     notDuplicates: notDuplicatesAfterNormalizing(table, rows, roles, opts.notDuplicates, defaultCountry),
     defaultCountry,
   }).clusters;
@@ -173,7 +181,7 @@ function findingsAfter(work: Work, merged: Merges, before: CheckContext, listFix
   return collectFindings(after, {
     cellFindings: moveFindings(work.cellFindings.filter((f) => !listFixed.has(f.row * work.width + f.column)), loserOf, merged.movedValues),
     clusters: merged.review,
-    outdated: moveMarks(outdated, loserOf, work.settings),
+    outdated: moveMarks(outdated, loserOf, work.rowNo),
   });
 }
 
@@ -257,7 +265,7 @@ function canonicalizeLists(work: Work): void {
  * the note is appended there too, so a CSV (which has no cell notes) keeps it.
  */
 function planMerge(work: Work, cluster: DuplicateCluster): PlannedMerge {
-  const { table, settings, isProtected, edits, width } = work;
+  const { table, isProtected, edits, width, rowNo } = work;
   const normalized: Table = { header: table.header, rows: work.rows };
   const primary = cluster.primary;
   const losers = cluster.rows.filter((r) => r !== primary).sort((a, b) => a - b);
@@ -269,7 +277,7 @@ function planMerge(work: Work, cluster: DuplicateCluster): PlannedMerge {
 
   for (const f of merge.filled) {
     if (isProtected(primary, f.column)) {
-      notWritten.push(`${table.header[f.column] || `column ${f.column + 1}`}: ${String(f.value)} (row ${sheetRow(settings, f.from)})`);
+      notWritten.push(`${table.header[f.column] || `column ${f.column + 1}`}: ${String(f.value)} (row ${rowNo(f.from)})`);
       continue;
     }
     // The fill supersedes a normalization of the same (blank) cell: one change per cell.
@@ -281,20 +289,20 @@ function planMerge(work: Work, cluster: DuplicateCluster): PlannedMerge {
       before: asRead[f.column],
       after: f.value,
       rule: 'merge.fill',
-      why: `filled from duplicate row ${sheetRow(settings, f.from)}`,
+      why: `filled from duplicate row ${rowNo(f.from)}`,
     });
   }
 
   let note = merge.note;
   if (notWritten.length > 0) note = [note, `Not written over formula cells: ${notWritten.join('; ')}`].filter(Boolean).join('\n');
-  const rowList = cluster.rows.map((r) => sheetRow(settings, r)).join(', ');
+  const rowList = cluster.rows.map(rowNo).join(', ');
   const planned: PlannedMerge = {
     cluster,
     primary,
     losers,
     merge: note === merge.note ? merge : { ...merge, note },
     primaryEdits,
-    reason: `rows ${rowList} are one customer (match ${cluster.score.toFixed(2)}); kept row ${sheetRow(settings, primary)}: ${cluster.reasons.join('; ')}`,
+    reason: `rows ${rowList} are one customer (match ${cluster.score.toFixed(2)}); kept row ${rowNo(primary)}: ${cluster.reasons.join('; ')}`,
   };
   noteInNotesColumn(work, planned, note, rowList, asRead);
   primaryEdits.sort((a, b) => a.column - b.column);
@@ -367,10 +375,10 @@ function* moveFindings(findings: readonly CellFinding[], loserOf: Map<number, nu
 }
 
 /** A person's "outdated" mark on a merged-away row still concerns the customer: keep it on the primary. */
-function moveMarks(marks: readonly OutdatedMark[], loserOf: Map<number, number>, settings: Settings): OutdatedMark[] {
+function moveMarks(marks: readonly OutdatedMark[], loserOf: Map<number, number>, rowNo: (row: number) => number): OutdatedMark[] {
   return marks.map((m) => {
     const to = loserOf.get(m.row);
-    return to === undefined ? m : { ...m, row: to, why: `${m.why}${m.why ? ' ' : ''}(on merged row ${sheetRow(settings, m.row)})` };
+    return to === undefined ? m : { ...m, row: to, why: `${m.why}${m.why ? ' ' : ''}(on merged row ${rowNo(m.row)})` };
   });
 }
 

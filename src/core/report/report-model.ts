@@ -63,6 +63,8 @@ export interface ReportInput {
   examplesPerRule?: number;
   /** Clusters shown in full (default all); the rest are counted, and all are in the archive. */
   maxClusters?: number;
+  /** Sheet row of the first data row (default 2: the header is row 1). */
+  firstRow?: number;
 }
 
 const MEMBER_ROLES: ColumnRole[] = ['name', 'firstName', 'lastName', 'email', 'phone', 'company', 'country'];
@@ -70,7 +72,7 @@ const MEMBER_ROLES: ColumnRole[] = ['name', 'firstName', 'lastName', 'email', 'p
 export function buildReportModel(table: Table, plan: Plan, input: ReportInput): ReportModel {
   const perRule = input.examplesPerRule ?? 5;
   const maxClusters = input.maxClusters ?? Infinity;
-  const sheetRow = (i: number): number => i + 2;
+  const sheetRow = (i: number): number => i + (input.firstRow ?? 2);
   const columnName = (c: number | undefined): string => (c === undefined ? '(whole row)' : (table.header[c] ?? `column ${c + 1}`));
 
   const rules = new Map<string, RuleSection>();

@@ -1,0 +1,79 @@
+/**
+ * What a plan does to each of its rows, in the whole file's row indices: the cleaned values, or
+ * the archive (merged into which row, and why), and the changed cells. The rows of a batch are
+ * written out in file order later, so a batch's plan is turned into these per-row outcomes.
+ */
+import type { CellChange } from '../../core/normalize/normalize-table';
+import type { Plan } from '../../core/plan/plan-types';
+import type { Cell } from '../../core/table';
+import type { RowMap } from '../batch/remap';
+import { packRow, unpackRow } from '../rows/row-store';
+import { TextArena } from '../rows/text-arena';
+
+export interface RowOutcome {
+  /** Cleaned values; null when the row is archived. */
+  row: Cell[] | null;
+  archived?: { primary: number; reason: string };
+  /** Changed cells of this row, by column. */
+  changes: CellChange[];
+  /** Instead of `changes`: their change-log lines, rendered when the row was planned. */
+  changesText?: string;
+}
+
+/**
+ * Outcomes of rows planned long before they are written (linked rows of a large file), kept off
+ * the heap: the cleaned row packed into a text arena, the changes as their rendered log lines.
+ */
+export class OutcomeStore {
+  private readonly arena = new TextArena();
+  /** Row -> arena index of its packed row (-1: kept in `others`, -2: archived) and of its changes. */
+  private readonly at = new Map<number, [number, number]>();
+  private readonly others = new Map<number, Cell[]>();
+  private readonly archived = new Map<number, { primary: number; reason: string }>();
+
+  put(row: number, o: RowOutcome, changesText: string): void {
+    let packed = -2;
+    if (o.row) {
+      const line = packRow(o.row);
+      if (line === null) this.others.set(row, o.row);
+      packed = line === null ? -1 : this.arena.push(line);
+    } else if (o.archived) this.archived.set(row, o.archived);
+    this.at.set(row, [packed, this.arena.push(changesText)]);
+  }
+
+  /** The outcome of `row`, once; undefined when it was not stored. */
+  take(row: number): RowOutcome | undefined {
+    const at = this.at.get(row);
+    if (!at) return undefined;
+    this.at.delete(row);
+    const [packed, text] = at;
+    const cells = packed >= 0 ? unpackRow(this.arena.get(packed)) : packed === -1 ? (this.others.get(row) as Cell[]) : null;
+    const o: RowOutcome = { row: cells, changes: [], changesText: this.arena.get(text) };
+    const archived = this.archived.get(row);
+    if (archived) o.archived = archived;
+    return o;
+  }
+}
+
+/**
+ * Calls `each(fileRow, outcome)` for every row of the plan, in the plan's row order. The plan's
+ * changes are taken over (their rows renumbered in place): read the plan for anything else first.
+ */
+export function planOutcomes(plan: Plan, g: RowMap, each: (fileRow: number, outcome: RowOutcome) => void): void {
+  const archived = new Map<number, { primary: number; reason: string }>();
+  for (const m of plan.merges) for (const l of m.losers) archived.set(l, { primary: g(m.primary), reason: m.reason });
+  const changes = new Map<number, CellChange[]>();
+  const take = (e: CellChange): void => {
+    const list = changes.get(e.row);
+    if (list) list.push(e);
+    else changes.set(e.row, [e]);
+    e.row = g(e.row);
+  };
+  for (const e of plan.edits) take(e);
+  for (const m of plan.merges) for (const e of m.primaryEdits) take(e);
+  plan.rows.forEach((row, i) => {
+    const a = archived.get(i);
+    const list = (changes.get(i) ?? []).sort((x, y) => x.column - y.column);
+    each(g(i), a ? { row: null, archived: a, changes: list } : { row, changes: list });
+  });
+}
