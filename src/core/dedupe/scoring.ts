@@ -68,6 +68,18 @@ export function priorBits(n: number): number {
   return Math.min(PRIOR_BITS, Math.log2(0.5 / Math.max(n, 1)));
 }
 
+/** What scoring a pair needs to know about the whole sheet. */
+export interface ScoreContext {
+  counts: TermCounts;
+  /** Name signature owning each email / phone key ('*' when people with different names share it). */
+  owners: Owners;
+  n: number;
+  /** Prior log2-odds of a match for this sheet's size (priorBits). */
+  prior: number;
+  sureScore: number;
+  reviewScore: number;
+}
+
 /** Counts of each exact-match value per field, for the term-frequency adjustment. */
 export type TermCounts = Map<string, Map<string, number>>;
 
