@@ -11,6 +11,7 @@ import { companyKey } from '../normalize/company';
 import { countryToIso2 } from '../normalize/country';
 import { sortedUnique } from './similarity';
 import { isDate } from '../normalize/cell';
+import { isPlaceholder } from '../normalize/placeholder';
 
 export interface EmailKey {
   /** Matching key: lower-case, typo-fixed domain, Gmail dots and +tags dropped. */
@@ -57,12 +58,12 @@ export interface Prepared {
   filled: number;
 }
 
-// Values people type when they have nothing to type. They must never make two rows "the same".
-const FILLER = new Set([
-  '', 'n a', 'na', 'none', 'null', 'nil', 'unknown', 'unk', 'tbd', 'tba', 'test', 'x', 'xx', 'xxx',
-  'no', 'nope', 'not available', 'not applicable', 'no email', 'no phone', 'no name', 'noname', 'asdf',
-  'tidak ada', 'khong co', 'khong', 'nen', 'ingen', 'yok', 'bilinmiyor', 'neznamy', 'nezname', 'chua co',
-  'private', 'declined', 'ask', 'missing', 'empty', 'blank', 'dummy', 'sample', 'example', 'anonymous',
+// Test data and refusals people type instead of a value. Placeholders ("N/A", "-", "REMOVED" and
+// their equivalents in the six languages) come from the one list in placeholder.ts; these are the
+// extra words that are no identity either, so they must never make two rows "the same".
+const JUNK = new Set([
+  'test', 'asdf', 'dummy', 'sample', 'example', 'anonymous', 'private', 'declined', 'ask', 'missing', 'nope',
+  'no email', 'no phone', 'no name', 'noname', 'khong', 'nen',
 ]);
 const FILLER_EMAIL_LOCAL = new Set(['test', 'noemail', 'no', 'none', 'na', 'nomail', 'noreply', 'no-reply', 'donotreply', 'example', 'email', 'mail', 'asdf', 'xxx', 'x', 'dummy', 'fake', 'null', 'unknown']);
 const FILLER_EMAIL_DOMAIN = /^(test\.com|example\.(com|org|net)|email\.com|domain\.com|none\.com|noemail\.com|nomail\.com|no\.com|x\.com|xxx\.com|asdf\.com|fake\.com|mailinator\.com)$/;
@@ -70,8 +71,9 @@ const FILLER_EMAIL_DOMAIN = /^(test\.com|example\.(com|org|net)|email\.com|domai
 const ROLE_LOCAL = /^(info|sales|contact|contacts|admin|office|hello|support|team|enquiries|inquiries|marketing|billing|accounts|hr|jobs|careers|kontakt|kontak|lienhe|iletisim|bilgi|cskh|hotro|post|posta|mail|reception|service|help|noreply|webmaster|cs)$/;
 
 
+/** A folded value that is no identity: blank, a placeholder, or test data. */
 export function isFiller(folded: string): boolean {
-  return FILLER.has(folded);
+  return folded === '' || JUNK.has(folded) || isPlaceholder(folded);
 }
 
 export function emailKeyOf(cell: Cell): EmailKey | null {
@@ -188,6 +190,7 @@ function simpleKey(cell: Cell): string {
 
 function websiteKey(cell: Cell): string {
   const s = String(cell ?? '').trim().toLowerCase();
+  if (isPlaceholder(s)) return '';
   const host = s.replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').split(/[/?#:]/)[0] ?? '';
   return host.includes('.') ? host : '';
 }
@@ -195,7 +198,7 @@ function websiteKey(cell: Cell): string {
 function textKey(role: ColumnRole, cell: Cell): string {
   if (role === 'birthDate') return dateKeyOf(cell);
   if (role === 'website') return websiteKey(cell);
-  if (role === 'country') return countryToIso2(cell) ?? simpleKey(cell);
+  if (role === 'country') return typeof cell === 'string' && isPlaceholder(cell) ? '' : countryToIso2(cell) ?? simpleKey(cell);
   if (role === 'postcode' || role === 'nationalId' || role === 'streetNumber') return simpleKey(cell).replace(/ /g, '');
   return simpleKey(cell);
 }
