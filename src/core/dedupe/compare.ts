@@ -15,6 +15,8 @@ export interface Comparison {
   note: string;
   /** Value whose frequency in the table sets the weight of an exact agreement. */
   tfValue?: string;
+  /** Where that frequency is counted, when not under `field` itself. */
+  tfField?: string;
 }
 
 const pct = (x: number) => x.toFixed(2);
@@ -100,7 +102,9 @@ export function compareNameTokens(a: readonly string[], b: readonly string[], fi
   const ka = keyA ?? [...a].sort().join(' ');
   const kb = keyB ?? [...b].sort().join(' ');
   if (ka === kb) return { field, level: 'exact', similarity: 1, note: a.join(' ') === b.join(' ') ? 'same name' : 'same name in another order', tfValue: ka };
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  // The shorter list is matched into the longer; on equal length the smaller key goes first, so
+  // the comparison does not depend on which row is a and which b.
+  const [s, l] = a.length < b.length || (a.length === b.length && ka < kb) ? [a, b] : [b, a];
   const used = new Uint8Array(l.length);
   const done = new Uint8Array(s.length);
   let matched = 0;
@@ -236,12 +240,17 @@ export function compareIdentity(a: Prepared, b: Prepared, out: Comparison[]): vo
     let g = compareNamePart(a.givenKey, b.givenKey, 'firstName');
     let f = compareNamePart(a.familyKey, b.familyKey, 'lastName');
     // Given and family name typed into each other's columns: compare them crosswise.
-    const gx = good(g) && good(f) ? null : compareNamePart(a.givenKey, b.familyKey, 'firstName');
-    const fx = gx && good(gx) ? compareNamePart(a.familyKey, b.givenKey, 'lastName') : null;
-    // The swap needs one side exact and the other at least close (a typo on top of the swap).
-    if (gx && fx && good(gx) && (good(fx) || fx.level === 'medium') && (gx.level === 'exact' || fx.level !== 'medium')) {
-      g = { ...gx, note: `${gx.note} (first and last name swapped)` };
-      f = { ...fx, note: `${fx.note} (first and last name swapped)` };
+    if (!(good(g) && good(f))) {
+      const gx = compareNamePart(a.givenKey, b.familyKey, 'firstName');
+      const fx = compareNamePart(a.familyKey, b.givenKey, 'lastName');
+      if (gx && fx && isSwap(gx, fx)) {
+        // Which crosswise comparison stands for the first name must not depend on the row order:
+        // the closer one is read as the family name (on a tie, the one with the smaller words).
+        const byOrder = (LEVEL_RANK[gx.level] ?? 0) - (LEVEL_RANK[fx.level] ?? 0) || (wordsOf(a.givenKey, b.familyKey) < wordsOf(a.familyKey, b.givenKey) ? -1 : 1);
+        const [weaker, closer] = byOrder < 0 ? [gx, fx] : [fx, gx];
+        g = swapped(weaker, 'firstName');
+        f = swapped(closer, 'lastName');
+      }
     }
     if (g !== null) out.push(g);
     if (f !== null) out.push(f);
@@ -254,6 +263,38 @@ export function compareIdentity(a: Prepared, b: Prepared, out: Comparison[]): vo
 function good(c: Comparison | null): boolean {
   return c !== null && (c.level === 'exact' || c.level === 'high');
 }
+
+/**
+ * First and last name swapped: crosswise both close, or one exact and the other at least similar
+ * (a typo on top of the swap). Symmetric, so the pair scores the same whichever row comes first.
+ */
+function isSwap(gx: Comparison, fx: Comparison): boolean {
+  const near = (c: Comparison) => good(c) || c.level === 'medium';
+  return (good(gx) && good(fx)) || (gx.level === 'exact' && near(fx)) || (fx.level === 'exact' && near(gx));
+}
+
+/**
+ * A crosswise agreement, labelled by closeness. An exact one is weighed by how often the word is
+ * a name at all (any name column), not by its frequency as a given or as a family name, which
+ * would depend on the row order.
+ */
+function swapped(c: Comparison, field: 'firstName' | 'lastName'): Comparison {
+  const label = field === 'firstName' ? 'first name' : 'last name';
+  const note = c.level === 'exact' ? `same ${label} (first and last name swapped)` : `${label} ${pct(c.similarity)} (first and last name swapped)`;
+  const out: Comparison = { field, level: c.level, similarity: c.similarity, note };
+  if (c.level === 'exact' && c.tfValue !== undefined) {
+    out.tfValue = c.tfValue;
+    out.tfField = 'nameToken';
+  }
+  return out;
+}
+
+/** The two compared words in a fixed order: the same whichever row they came from. */
+function wordsOf(x: string, y: string): string {
+  return x < y ? `${x}|${y}` : `${y}|${x}`;
+}
+
+const LEVEL_RANK: Partial<Record<Level, number>> = { diff: 0, conflict: 1, partial: 2, medium: 3, typo: 4, high: 5, exactRole: 6, exact: 7 };
 
 /** Where and with whom: company, address and the other text fields. */
 export function compareRest(a: Prepared, b: Prepared, out: Comparison[]): void {

@@ -144,26 +144,23 @@ function exactU(field: string, model: FieldModel, value: string | undefined, cou
   return Math.min(u, 0.5);
 }
 
+/** u of a comparison: the value's own frequency for exact agreements, the level's default otherwise. */
+function uOf(c: Comparison, model: FieldModel, probs: LevelProbs, counts: TermCounts, n: number): number {
+  if (c.level === 'exact' || c.level === 'exactRole') return exactU(c.tfField ?? c.field, model, c.tfValue, counts, n, c.level === 'exactRole');
+  if (c.level === 'tail' && c.tfValue !== undefined) return Math.max(probs.u, exactU('phone', model, c.tfValue, counts, n, false));
+  return probs.u;
+}
+
 /** The weight alone (no evidence object): the hot path of scoring candidate pairs. */
 export function weightOf(c: Comparison, counts: TermCounts, n: number): number {
   const model = MODEL[c.field];
   const probs = model?.levels[c.level];
   if (!model || !probs) return 0;
-  let u = probs.u;
-  if (c.level === 'exact' || c.level === 'exactRole') u = exactU(c.field, model, c.tfValue, counts, n, c.level === 'exactRole');
-  else if (c.level === 'tail' && c.tfValue !== undefined) u = Math.max(u, exactU('phone', model, c.tfValue, counts, n, false));
-  return Math.round(Math.log2(probs.m / u) * 100) / 100;
+  return Math.round(Math.log2(probs.m / uOf(c, model, probs, counts, n)) * 100) / 100;
 }
 
 export function weigh(c: Comparison, counts: TermCounts, n: number): FieldEvidence {
-  const model = MODEL[c.field];
-  const probs = model?.levels[c.level];
-  if (!model || !probs) return { field: c.field, similarity: c.similarity, weight: 0, note: c.note };
-  let u = probs.u;
-  if (c.level === 'exact' || c.level === 'exactRole') u = exactU(c.field, model, c.tfValue, counts, n, c.level === 'exactRole');
-  else if (c.level === 'tail' && c.tfValue !== undefined) u = Math.max(u, exactU('phone', model, c.tfValue, counts, n, false));
-  const weight = Math.log2(probs.m / u);
-  return { field: c.field, similarity: c.similarity, weight: Math.round(weight * 100) / 100, note: c.note };
+  return { field: c.field, similarity: c.similarity, weight: weightOf(c, counts, n), note: c.note };
 }
 
 let maxWeights: Map<string, number> | undefined;
