@@ -24,19 +24,24 @@ export function base64ToBytes(text: string): Uint8Array {
   return out;
 }
 
+/**
+ * Raw-deflated, base64-encoded ASCII text (a generated table) back to text. ASCII bytes map to
+ * characters one to one, so no TextDecoder is needed (Apps Script has none).
+ */
+export function inflateAscii(base64: string, length: number): string {
+  const bytes = inflateSync(base64ToBytes(base64), { out: new Uint8Array(length) });
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  }
+  return text;
+}
+
 let cached: MetadataJson | undefined;
 
-/**
- * The phone metadata, inflated on first use (about 5 ms) and kept for the rest of the execution.
- * The metadata is pure ASCII, so bytes map to characters one to one (no TextDecoder needed).
- */
+/** The phone metadata, inflated on first use (about 5 ms) and kept for the rest of the execution. */
 export function phoneMetadata(): MetadataJson {
   if (cached) return cached;
-  const bytes = inflateSync(base64ToBytes(PHONE_METADATA_DEFLATED), { out: new Uint8Array(PHONE_METADATA_JSON_LENGTH) });
-  let json = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    json += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  }
-  cached = JSON.parse(json) as MetadataJson;
+  cached = JSON.parse(inflateAscii(PHONE_METADATA_DEFLATED, PHONE_METADATA_JSON_LENGTH)) as MetadataJson;
   return cached;
 }
