@@ -5,8 +5,10 @@
  */
 import type { EmailKey, Prepared } from './keys';
 import { damerau, jaroWinkler, tokenSetSorted } from './similarity';
+import { isNickname } from './nicknames';
 
-export type Level = 'exact' | 'exactRole' | 'high' | 'typo' | 'medium' | 'partial' | 'tail' | 'conflict' | 'diff';
+/** Agreement levels; 'nickname' is a given name and its short form (Bob / Robert): review evidence only. */
+export type Level = 'exact' | 'exactRole' | 'high' | 'typo' | 'medium' | 'nickname' | 'partial' | 'tail' | 'conflict' | 'diff';
 
 export interface Comparison {
   field: string;
@@ -108,6 +110,7 @@ export function compareNameTokens(a: readonly string[], b: readonly string[], fi
   const used = new Uint8Array(l.length);
   const done = new Uint8Array(s.length);
   let matched = 0;
+  let nicknames = 0;
   let sum = 0;
   // Equal words first (cheap, and keeps a fuzzy match from stealing a word's exact partner).
   for (let i = 0; i < s.length; i++) {
@@ -135,10 +138,19 @@ export function compareNameTokens(a: readonly string[], b: readonly string[], fi
     if (best >= 0 && bestScore >= TOKEN_OK) {
       used[best] = 1;
       matched++;
+    } else {
+      const j = nicknameOf(x, l, used);
+      if (j >= 0) {
+        used[j] = 1;
+        matched++;
+        nicknames++;
+        bestScore = NICKNAME_SIM;
+      }
     }
     sum += bestScore;
   }
   const sim = sum / s.length;
+  if (matched === s.length && nicknames > 0) return { field, level: 'nickname', similarity: sim, note: NICKNAME_NOTE };
   if (matched === s.length) {
     if (s.length === l.length) {
       return sim >= 0.95
@@ -151,6 +163,16 @@ export function compareNameTokens(a: readonly string[], b: readonly string[], fi
   return { field, level: 'diff', similarity: sim, note: 'different names' };
 }
 
+/** A given name and its short form count as this similar. */
+const NICKNAME_SIM = 0.85;
+const NICKNAME_NOTE = 'a short form of the name (Bob / Robert): review';
+
+/** An unused word of `l` that `x` is a nickname of, or -1. */
+function nicknameOf(x: string, l: readonly string[], used: Uint8Array): number {
+  for (let j = 0; j < l.length; j++) if (used[j] === 0 && isNickname(x, l[j]!)) return j;
+  return -1;
+}
+
 /** One name part (given or family) with Jaro-Winkler levels. */
 function compareNamePart(x: string, y: string, field: string): Comparison | null {
   if (x === '' || y === '') return null;
@@ -158,6 +180,7 @@ function compareNamePart(x: string, y: string, field: string): Comparison | null
   const sim = Math.max(jaroWinkler(x, y), tokenScore(x, y));
   const label = field === 'firstName' ? 'first name' : 'last name';
   if (sim >= 0.92) return { field, level: 'high', similarity: sim, note: `${label} ${pct(sim)}` };
+  if (field === 'firstName' && isNickname(x, y)) return { field, level: 'nickname', similarity: NICKNAME_SIM, note: NICKNAME_NOTE };
   if (sim >= 0.8) return { field, level: 'medium', similarity: sim, note: `${label} ${pct(sim)}` };
   return { field, level: 'diff', similarity: sim, note: `different ${label}` };
 }
@@ -269,7 +292,7 @@ function good(c: Comparison | null): boolean {
  * (a typo on top of the swap). Symmetric, so the pair scores the same whichever row comes first.
  */
 function isSwap(gx: Comparison, fx: Comparison): boolean {
-  const near = (c: Comparison) => good(c) || c.level === 'medium';
+  const near = (c: Comparison) => good(c) || c.level === 'medium' || c.level === 'nickname';
   return (good(gx) && good(fx)) || (gx.level === 'exact' && near(fx)) || (fx.level === 'exact' && near(gx));
 }
 
@@ -294,7 +317,7 @@ function wordsOf(x: string, y: string): string {
   return x < y ? `${x}|${y}` : `${y}|${x}`;
 }
 
-const LEVEL_RANK: Partial<Record<Level, number>> = { diff: 0, conflict: 1, partial: 2, medium: 3, typo: 4, high: 5, exactRole: 6, exact: 7 };
+const LEVEL_RANK: Partial<Record<Level, number>> = { diff: 0, conflict: 1, partial: 2, nickname: 3, medium: 4, typo: 5, high: 6, exactRole: 7, exact: 8 };
 
 /** Where and with whom: company, address and the other text fields. */
 export function compareRest(a: Prepared, b: Prepared, out: Comparison[]): void {

@@ -144,6 +144,9 @@ function agreement(a: Prepared, b: Prepared, f: Facts, name: NameVerdict, phoneO
 
 /** Identifiers that speak against one person, strongest first. */
 function disagreement(a: Prepared, b: Prepared, f: Facts, name: NameVerdict, agree: string, phoneOk: boolean): string {
+  // Bob and Robert are often two people: a short form of the name is for a person to judge,
+  // unless a national id says who it is.
+  if (f.parts.some((c) => c.level === 'nickname') && !idAgrees(f.id)) return 'a short form of the name';
   if (f.id?.level === 'diff') return 'different national id';
   // A mistyped birth date is common; it only speaks against when no national id agrees.
   if (f.dob?.level === 'diff' && !idAgrees(f.id)) return 'different birth date';

@@ -32,8 +32,10 @@ const MODEL: Record<string, FieldModel> = {
   phone: { uFloor: 1e-5, identifier: true, levels: { exact: { m: 0.75, u: 0 }, tail: { m: 0.05, u: 1e-4 }, typo: { m: 0.05, u: 1e-3 }, diff: { m: 0.15, u: 0.999 } } },
   // Namesakes are common (Nguyen Van An, Jan Novak): a full name is rarer than a surname, but far
   // from unique, so even an unshared name is only about 13 bits of evidence.
-  name: { uFloor: 1e-4, levels: { exact: { m: 0.75, u: 0 }, high: { m: 0.12, u: 2e-4 }, medium: { m: 0.05, u: 2e-3 }, partial: { m: 0.06, u: 2e-3 }, conflict: { m: 0.01, u: 0.05 }, diff: { m: 0.01, u: 0.95 } } },
-  firstName: { uFloor: 1e-3, levels: { exact: { m: 0.8, u: 0 }, high: { m: 0.1, u: 4e-3 }, medium: { m: 0.05, u: 0.02 }, diff: { m: 0.05, u: 0.97 } } },
+  // A nickname (Bob / Robert) is how a few true duplicates differ, and how a few in a thousand
+  // different people do (common given names have many short forms).
+  name: { uFloor: 1e-4, levels: { exact: { m: 0.75, u: 0 }, high: { m: 0.12, u: 2e-4 }, medium: { m: 0.05, u: 2e-3 }, nickname: { m: 0.03, u: 5e-4 }, partial: { m: 0.06, u: 2e-3 }, conflict: { m: 0.01, u: 0.05 }, diff: { m: 0.01, u: 0.95 } } },
+  firstName: { uFloor: 1e-3, levels: { exact: { m: 0.8, u: 0 }, high: { m: 0.1, u: 4e-3 }, medium: { m: 0.05, u: 0.02 }, nickname: { m: 0.03, u: 4e-3 }, diff: { m: 0.05, u: 0.97 } } },
   lastName: { uFloor: 1e-4, levels: { exact: { m: 0.8, u: 0 }, high: { m: 0.1, u: 1e-3 }, medium: { m: 0.05, u: 0.01 }, diff: { m: 0.05, u: 0.99 } } },
   // Contacts change jobs, so a different company only mildly speaks against.
   company: { uFloor: 1e-4, levels: { exact: { m: 0.8, u: 0 }, high: { m: 0.1, u: 1e-3 }, medium: { m: 0.04, u: 0.01 }, diff: { m: 0.06, u: 0.99 } } },
