@@ -2,16 +2,20 @@
  * Clustering of scored pairs with guards against chaining. Plain connected components would let
  * A~B and B~C pull in C even when A and C are different people (and one shared switchboard can
  * chain a whole company). Instead each component is cut into stars: a centre, its direct matches,
- * then the survivor (primary) is chosen and every member must match the primary itself.
+ * then the survivor (primary) is chosen and every member must match the primary itself. Stars
+ * that are one person are then merged under the same guard (cluster-merge.ts).
  */
+import { mergeClusters } from './cluster-merge';
 
 export interface ClusterInput {
   n: number;
   /** Pairs at or above the review threshold: [a, b, score]. */
   edges: Array<[number, number, number]>;
   reviewScore: number;
+  /** Largest cluster of people; a company written many ways (rows without a person) may exceed it. */
   maxClusterSize: number;
-  /** Negative when x should be the primary rather than y. */
+  isOrganisation: (row: number) => boolean;
+  /** Negative when x should be the primary rather than y, 0 when they are as good (survivorship). */
   preferPrimary: (x: number, y: number) => number;
   /** Deterministic rank of each row independent of its position (fingerprint order). */
   order: readonly number[];
@@ -26,6 +30,30 @@ export interface RawCluster {
   members: number[];
   /** Score of each member (same order as members) against the primary. */
   scores: number[];
+}
+
+/**
+ * The primary of a group: the best row by survivorship; among equally good rows the most typical
+ * one (highest total score to the others), then the position-independent order.
+ */
+export function choosePrimary(input: ClusterInput, adj: Map<number, Map<number, number>>, group: readonly number[]): number {
+  const centrality = (r: number) => {
+    let sum = 0;
+    const near = adj.get(r);
+    if (near) for (const g of group) sum += near.get(g) ?? 0;
+    return sum;
+  };
+  let best = group[0]!;
+  let bestCentrality = centrality(best);
+  for (const r of group.slice(1)) {
+    const q = input.preferPrimary(r, best);
+    const c = q === 0 ? centrality(r) : 0;
+    if (q < 0 || (q === 0 && (c > bestCentrality || (c === bestCentrality && input.order[r]! < input.order[best]!)))) {
+      best = r;
+      bestCentrality = centrality(r);
+    }
+  }
+  return best;
 }
 
 export function buildClusters(input: ClusterInput): RawCluster[] {
@@ -92,7 +120,7 @@ export function buildClusters(input: ClusterInput): RawCluster[] {
         remaining.delete(centre);
         continue;
       }
-      const primary = [...group].sort((x, y) => input.preferPrimary(x, y))[0]!;
+      const primary = choosePrimary(input, adj, group);
       const members: number[] = [];
       const scores: number[] = [];
       for (const m of group) {
@@ -113,5 +141,5 @@ export function buildClusters(input: ClusterInput): RawCluster[] {
       out.push({ primary, members, scores });
     }
   }
-  return out;
+  return mergeClusters(input, adj, out);
 }
