@@ -135,7 +135,8 @@ function agreement(a: Prepared, b: Prepared, f: Facts, name: NameVerdict, phoneO
   const email = emailAgreement(a, b, f, name, ctx);
   if (email) return email;
   if (phoneOk) return 'same phone, not shared with others';
-  if (exactOrSlip(f.dob) && name.exact) return 'same birth date and name';
+  // A birth date one digit off is how a common name's namesakes often differ: only an exact one counts.
+  if (f.dob?.level === 'exact' && name.exact) return 'same birth date and name';
   // Sheets without personal identifiers (organisation lists, addresses): exact name + full address.
   const fullAddress = f.address !== undefined && isCloseOrExact(f.address) && f.places.every(isExact);
   if (name.exact && fullAddress && !f.email && !f.id && !f.dob) return 'same name and full address';
