@@ -6,27 +6,25 @@
 import { NICKNAMES_DEFLATED, NICKNAMES_LENGTH } from '../data/nicknames.generated';
 import { inflateAscii } from '../normalize/phone-metadata';
 
-/** Folded name -> the groups (one per full name) it belongs to. */
-let groupsOf: Map<string, number[]> | undefined;
+/** Folded full name -> its short forms. */
+let shortForms: Map<string, Set<string>> | undefined;
 
-function load(): Map<string, number[]> {
-  const map = new Map<string, number[]>();
-  inflateAscii(NICKNAMES_DEFLATED, NICKNAMES_LENGTH)
-    .split(';')
-    .forEach((group, id) => {
-      for (const name of group.split(' ')) {
-        const list = map.get(name);
-        if (list) list.push(id);
-        else map.set(name, [id]);
-      }
-    });
+function load(): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const group of inflateAscii(NICKNAMES_DEFLATED, NICKNAMES_LENGTH).split(';')) {
+    const [full, ...shorts] = group.split(' ');
+    if (full) map.set(full, new Set(shorts));
+  }
   return map;
 }
 
-function sameGroup(x: string, y: string, groups: Map<string, number[]>): boolean {
-  const gx = groups.get(x);
-  const gy = gx && groups.get(y);
-  return gy !== undefined && gx!.some((g) => gy.includes(g));
+/**
+ * One is listed as a short form of the other. Two short forms of one name (Bob, Rob) are not
+ * related through it: the source lists some short forms with "short forms" of their own
+ * (Bill: Robert, William), which would make Robert and William one name.
+ */
+function listed(x: string, y: string, table: Map<string, Set<string>>): boolean {
+  return table.get(x)?.has(y) === true || table.get(y)?.has(x) === true;
 }
 
 // English pet forms add -ie / -y / -ey to a short form (Art -> Artie, Tom -> Tommy): the table
@@ -39,14 +37,14 @@ function stemOf(name: string): string {
   return stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : stem;
 }
 
-/** True when two different folded given names are a name and its short form, or two short forms of one name. */
+/** True when two different folded given names are a name and its short form (either order). */
 export function isNickname(x: string, y: string): boolean {
   if (x === y) return false;
-  const groups = (groupsOf ??= load());
-  if (sameGroup(x, y, groups)) return true;
+  const table = (shortForms ??= load());
+  if (listed(x, y, table)) return true;
   for (const [pet, other] of [[x, y], [y, x]] as const) {
     const stem = stemOf(pet);
-    if (stem !== pet && stem.length >= 3 && (stem === other || sameGroup(stem, other, groups))) return true;
+    if (stem !== pet && stem.length >= 3 && (stem === other || listed(stem, other, table))) return true;
   }
   return false;
 }
