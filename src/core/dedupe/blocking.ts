@@ -34,6 +34,9 @@ export const BLOCKING_PASSES: BlockingPass[] = [
   // Each name word with the initials of the others: a typo in one word still leaves a shared key.
   // Oversized blocks ("john|s") are skipped: the sorted name passes reach those rows.
   { name: 'nameword', oversized: 'skip', keys: (p) => (p.nameTokens.length > 1 ? p.nameTokens.map((t, i) => `${t}|${initials(p.nameTokens, i)}`) : []) },
+  // The same with each word cut to its first three letters: a typo in every word of a name
+  // (Rudoalf Friedrisch / Rudolf Friedrich) still leaves one shared key.
+  { name: 'nameprefix', oversized: 'skip', keys: (p) => (p.nameTokens.length > 1 ? p.nameTokens.map((t, i) => `${t.slice(0, 3)}|${initials(p.nameTokens, i)}`) : []) },
   { name: 'company', keys: (p) => (p.companyKey !== '' ? [p.companyKey] : []) },
   { name: 'address', keys: (p) => (p.text.address ? [p.text.address] : []) },
   { name: 'postcode+number', keys: (p) => (p.text.postcode && p.text.streetNumber ? [`${p.text.postcode}|${p.text.streetNumber}`] : []) },
