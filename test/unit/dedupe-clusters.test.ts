@@ -13,6 +13,7 @@ function input(same: number[], edges: Array<[number, number]>, opts: Partial<Clu
     n: same.length,
     edges: edges.map(([a, b]) => [a, b, score(a, b)]),
     reviewScore: 0.6,
+    mergeScore: 0.9,
     maxClusterSize: 25,
     isOrganisation: () => false,
     preferPrimary: () => 0,

@@ -4,7 +4,8 @@
  * clusters whose rows score 1.0 across them. Here two clusters (or a cluster and a row left out)
  * joined by a scored pair become one when the chaining guard still holds for the union: every
  * member matches the union's primary itself, nobody said "not a duplicate" across them, and a
- * cluster of people stays within the size cap. Strongest links are tried first.
+ * cluster of people stays within the size cap. Strongest links are tried first, and a merge
+ * never turns a sure cluster into a doubtful one.
  */
 import type { ClusterInput, RawCluster } from './cluster';
 import { choosePrimary } from './cluster';
@@ -38,6 +39,10 @@ function tryUnion(input: ClusterInput, adj: Map<number, Map<number, number>>, x:
   return { primary, members, scores };
 }
 
+function isSure(input: ClusterInput, g: Group): boolean {
+  return g.scores.length > 0 && g.scores.every((s) => s >= input.mergeScore);
+}
+
 export function mergeClusters(input: ClusterInput, adj: Map<number, Map<number, number>>, clusters: RawCluster[]): RawCluster[] {
   const groupOf = new Map<number, Group>();
   for (const c of clusters) {
@@ -54,12 +59,15 @@ export function mergeClusters(input: ClusterInput, adj: Map<number, Map<number, 
   const links = input.edges
     .filter(([a, b]) => groupOf.get(a) !== groupOf.get(b) || groupOf.get(a) === undefined)
     .sort((p, q) => q[2] - p[2] || input.order[Math.min(p[0], p[1])]! - input.order[Math.min(q[0], q[1])]! || input.order[Math.max(p[0], p[1])]! - input.order[Math.max(q[0], q[1])]!);
-  for (const [a, b] of links) {
+  for (const [a, b, s] of links) {
     const x = single(a);
     const y = single(b);
     if (x === y) continue;
+    // Two clusters merge on a link as strong as a sure match; a row left out joins on any match.
+    if (s < input.mergeScore && x.members.length > 0 && y.members.length > 0) continue;
     const u = tryUnion(input, adj, x, y);
-    if (!u) continue;
+    // A merge never turns a sure cluster into one for review: the doubtful rows wait on their own.
+    if (!u || ((isSure(input, x) || isSure(input, y)) && !isSure(input, u))) continue;
     for (const r of [u.primary, ...u.members]) groupOf.set(r, u);
   }
   const out = new Set<Group>();

@@ -12,6 +12,8 @@ export interface ClusterInput {
   /** Pairs at or above the review threshold: [a, b, score]. */
   edges: Array<[number, number, number]>;
   reviewScore: number;
+  /** A link between two clusters at least this strong merges them (the sure score). */
+  mergeScore: number;
   /** Largest cluster of people; a company written many ways (rows without a person) may exceed it. */
   maxClusterSize: number;
   isOrganisation: (row: number) => boolean;

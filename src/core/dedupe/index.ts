@@ -12,7 +12,7 @@ import type { DedupeOptions, DedupeResult, DuplicateCluster, PairMatch } from '.
 import type { Prepared } from './keys';
 import { makeKeyCache, prepareRow } from './keys';
 import { candidatePairs } from './blocking';
-import { countTerms, ownersOf, priorBits } from './scoring';
+import { commonNameOf, countTerms, ownersOf, priorBits } from './scoring';
 import type { ScoreContext } from './pair';
 import { scorePair } from './pair';
 import { buildClusters } from './cluster';
@@ -53,8 +53,10 @@ export function prepareTable(table: Table, roles: ColumnRoles, opts: DedupeOptio
   idx.sort((x, y) => (fingerprints[x]! < fingerprints[y]! ? -1 : fingerprints[x]! > fingerprints[y]! ? 1 : x - y));
   const order = new Array<number>(idx.length);
   idx.forEach((row, rank) => (order[row] = rank));
+  const counts = countTerms(prepared);
   const ctx: ScoreContext = {
-    counts: countTerms(prepared),
+    counts,
+    commonName: commonNameOf(counts),
     owners: ownersOf(prepared),
     n: prepared.length,
     prior: priorBits(prepared.length),
@@ -114,6 +116,7 @@ export function findDuplicates(table: Table, roles: ColumnRoles, opts: DedupeOpt
     n,
     edges,
     reviewScore: ctx.reviewScore,
+    mergeScore: ctx.sureScore,
     maxClusterSize: DEFAULT_DEDUPE_OPTIONS.maxClusterSize,
     isOrganisation: (r) => prepared[r]!.nameTokens.length === 0 && prepared[r]!.companyKey !== '',
     preferPrimary: (x, y) => comparePrimary(quality[x]!, quality[y]!),
