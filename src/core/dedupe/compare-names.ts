@@ -16,6 +16,10 @@ const pct = (x: number) => x.toFixed(2);
  */
 export type CommonName = (field: 'firstName' | 'lastName', value: string) => boolean;
 
+// Endings that make a family name of a given name: Swedish -son/-sson, Danish/Norwegian -sen,
+// Turkish -oğlu (folded -oglu), South Slavic -ović/-ić (folded -ovic/-ic).
+const FAMILY_ENDING = /^(?:s?son|s?sen|oglu|ovic|evic|ic)$/;
+
 /** Two name tokens are compatible: equal, a close typo, an initial, or a short form (Rob/Robert). */
 function tokenScore(x: string, y: string): number {
   if (x === y) return 1;
@@ -24,7 +28,8 @@ function tokenScore(x: string, y: string): number {
   if (long.startsWith(short)) {
     // Jan/Jana, Petr/Petra, Erik/Erika, Michal/Michaela: a name plus an ending is another person
     // (often of the other gender), while a long cut (Rob/Robert, Alex/Alexander) is a short form.
-    if (long.length - short.length <= 2) return 0.5;
+    // A name plus a family-name ending is a family name: Nils / Nilsson, Ahmet / Ahmetoğlu.
+    if (long.length - short.length <= 2 || FAMILY_ENDING.test(long.slice(short.length))) return 0.5;
     if (short.length >= 3) return 0.9;
   }
   const jw = jaroWinkler(x, y);
@@ -191,5 +196,5 @@ function twoNames(c: Comparison | null, x: string, y: string, common: CommonName
   if (!c || !common || (c.level !== 'high' && c.level !== 'medium')) return c;
   const field = c.field as 'firstName' | 'lastName';
   if (!common(field, x) || !common(field, y)) return c;
-  return { field, level: 'diff', similarity: c.similarity, note: `different ${field === 'firstName' ? 'first' : 'last'} name (both common here)` };
+  return { field, level: 'medium', similarity: c.similarity, note: `${field === 'firstName' ? 'first' : 'last'} name ${pct(c.similarity)} (two names common here)` };
 }

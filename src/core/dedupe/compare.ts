@@ -6,6 +6,7 @@
 import type { EmailKey, Prepared } from './keys';
 import { damerau, jaroWinkler, tokenSetSorted } from './similarity';
 import { compareDates } from './compare-date';
+import type { CommonName } from './compare-names';
 import { compareNames } from './compare-names';
 
 export { compareNameTokens } from './compare-names';
@@ -144,13 +145,12 @@ export function compareRows(a: Prepared, b: Prepared): Comparison[] {
 }
 
 /** Who the rows are: email, phone and name (compared first: they decide most pairs). */
-export function compareIdentity(a: Prepared, b: Prepared, out: Comparison[]): void {
+export function compareIdentity(a: Prepared, b: Prepared, out: Comparison[], common?: CommonName): void {
   const e = compareEmails(a.emails, b.emails);
   if (e !== null) out.push(e);
   const p = comparePhones(a.phones, b.phones);
   if (p !== null) out.push(p);
-  const names = compareNames(a, b);
-  for (const c of names) out.push(c);
+  for (const c of compareNames(a, b, common)) out.push(c);
 }
 
 /** Where and with whom: company, address and the other text fields. */

@@ -8,6 +8,7 @@
 import type { Prepared } from './keys';
 import type { Comparison } from './compare';
 import type { ScoreContext } from './scoring';
+import { COMMON_NAME_ROWS } from './scoring';
 import { compareNameTokens } from './compare';
 import { damerau, sortedUnique } from './similarity';
 
@@ -61,8 +62,6 @@ const isAgainst = (c: Comparison) => c.level === 'conflict' || c.level === 'diff
 
 /** A personal identifier shared by more rows than this is a shared line or mailbox, not one person. */
 const MAX_OWN_ROWS = 6;
-/** A name word carried by at least this many rows is a name in its own right. */
-const COMMON_NAME_ROWS = 3;
 
 interface NameVerdict {
   ok: boolean;

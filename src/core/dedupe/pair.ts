@@ -40,6 +40,25 @@ function bothIdentifiersDiffer(a: Prepared, b: Prepared, cs: readonly Comparison
   return email && phone && personalEmail(a) && personalEmail(b);
 }
 
+/**
+ * Given and family name both exact: the two weights assume the names are independent, but the
+ * sheet tells how rare the whole name is. When the whole name is rarer than its parts suggest
+ * (Helga + Mueller are common, "Helga Mueller" only on these two rows), that extra rarity counts.
+ */
+function wholeNameBonus(a: Prepared, cs: readonly Comparison[], ctx: ScoreContext): number {
+  let parts = 0;
+  let exact = 0;
+  for (const c of cs) {
+    if (c.field !== 'firstName' && c.field !== 'lastName') continue;
+    if (c.level !== 'exact' || c.tfField !== undefined) return 0;
+    exact++;
+    parts += weightOf(c, ctx.counts, ctx.n);
+  }
+  if (exact < 2) return 0;
+  const whole = weightOf({ field: 'name', level: 'exact', similarity: 1, note: '', tfValue: a.nameKey }, ctx.counts, ctx.n);
+  return Math.max(0, whole - parts);
+}
+
 /** Log2-odds of a probability: the score sum a pair needs to reach it. */
 function bitsFor(p: number): number {
   return Math.log2(p / (1 - p));
@@ -47,7 +66,7 @@ function bitsFor(p: number): number {
 
 export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext, explain = true): PairScore {
   const comparisons: Comparison[] = [];
-  compareIdentity(a, b, comparisons);
+  compareIdentity(a, b, comparisons, ctx.commonName);
   if (bothIdentifiersDiffer(a, b, comparisons)) {
     // Namesakes: two people called Jan Novák, often at one company in one city, each with an own
     // email and phone. Name + company + city add up to a lot in Fellegi-Sunter's sum, but a true
@@ -61,7 +80,7 @@ export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext, explain =
     // Early rejection: email, phone and name decide most candidate pairs. When even the best
     // possible agreement of every remaining field cannot lift the pair to the review score, the
     // rest is not compared at all (the score returned is that upper bound, below review).
-    let bits = ctx.prior;
+    let bits = ctx.prior + wholeNameBonus(a, comparisons, ctx);
     for (const c of comparisons) bits += weightOf(c, ctx.counts, ctx.n);
     const rest = restFields(a, b);
     let best = bits;
@@ -94,6 +113,7 @@ export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext, explain =
   }
   // Separate name columns: same family name with a clearly different given name.
   if (first === 'diff' && (last === 'exact' || last === 'high' || last === 'diff')) nameConflict = true;
+  bits += wholeNameBonus(a, comparisons, ctx);
   let score = probability(bits);
   let capped = '';
   // A national id (or birth date plus own email) names one person even under another name

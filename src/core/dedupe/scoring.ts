@@ -9,6 +9,7 @@
 import type { FieldEvidence } from './types';
 import type { Comparison, Level } from './compare';
 import type { Prepared } from './keys';
+import type { CommonName } from './compare-names';
 
 interface LevelProbs {
   m: number;
@@ -35,8 +36,8 @@ const MODEL: Record<string, FieldModel> = {
   // A nickname (Bob / Robert) is how a few true duplicates differ, and how a few in a thousand
   // different people do (common given names have many short forms).
   name: { uFloor: 1e-4, levels: { exact: { m: 0.75, u: 0 }, high: { m: 0.12, u: 2e-4 }, medium: { m: 0.05, u: 2e-3 }, nickname: { m: 0.03, u: 5e-4 }, partial: { m: 0.06, u: 2e-3 }, conflict: { m: 0.01, u: 0.05 }, diff: { m: 0.01, u: 0.95 } } },
-  firstName: { uFloor: 1e-3, levels: { exact: { m: 0.8, u: 0 }, high: { m: 0.1, u: 4e-3 }, medium: { m: 0.05, u: 0.02 }, nickname: { m: 0.03, u: 4e-3 }, diff: { m: 0.05, u: 0.97 } } },
-  lastName: { uFloor: 1e-4, levels: { exact: { m: 0.8, u: 0 }, high: { m: 0.1, u: 1e-3 }, medium: { m: 0.05, u: 0.01 }, diff: { m: 0.05, u: 0.99 } } },
+  firstName: { uFloor: 1e-3, levels: { exact: { m: 0.8, u: 0 }, high: { m: 0.1, u: 4e-3 }, medium: { m: 0.05, u: 0.02 }, nickname: { m: 0.03, u: 4e-3 }, diff: { m: 0.02, u: 0.97 } } },
+  lastName: { uFloor: 1e-4, levels: { exact: { m: 0.8, u: 0 }, high: { m: 0.1, u: 1e-3 }, medium: { m: 0.05, u: 0.01 }, diff: { m: 0.03, u: 0.99 } } },
   // Contacts change jobs, so a different company only mildly speaks against.
   company: { uFloor: 1e-4, levels: { exact: { m: 0.8, u: 0 }, high: { m: 0.1, u: 1e-3 }, medium: { m: 0.04, u: 0.01 }, diff: { m: 0.06, u: 0.99 } } },
   address: { uFloor: 1e-4, levels: { exact: { m: 0.7, u: 0 }, high: { m: 0.12, u: 1e-3 }, medium: { m: 0.08, u: 0.01 }, diff: { m: 0.1, u: 0.99 } } },
@@ -82,6 +83,16 @@ export interface ScoreContext {
   prior: number;
   sureScore: number;
   reviewScore: number;
+  /** A given or family name several rows carry (see CommonName). */
+  commonName: CommonName;
+}
+
+/** A name carried by at least this many rows is a name in its own right, not a typo of another. */
+export const COMMON_NAME_ROWS = 3;
+
+/** CommonName over the sheet's term counts. */
+export function commonNameOf(counts: TermCounts): CommonName {
+  return (field, value) => (counts.get(field)?.get(value) ?? 0) >= COMMON_NAME_ROWS;
 }
 
 /** Counts of each exact-match value per field, for the term-frequency adjustment. */
