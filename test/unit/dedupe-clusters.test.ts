@@ -18,6 +18,7 @@ function input(same: number[], edges: Array<[number, number]>, opts: Partial<Clu
     isOrganisation: () => false,
     preferPrimary: () => 0,
     order: same.map((_, i) => i),
+    identity: (r) => `row ${r}`,
     scoreOf: score,
     forbidden: () => false,
     ...opts,

@@ -17,12 +17,21 @@ export interface BlockingPass {
   oversized?: 'window' | 'skip';
   /** Neighbours each row meets in a sorted pass (default: the options' window). */
   window?: number;
+  /**
+   * Rows with the same value here are one for this pass: only the first (in the position-
+   * independent order) takes part. Other passes already join rows with the same value.
+   */
+  distinct?: (p: Prepared) => string;
 }
 
 function initials(tokens: readonly string[], skip: number): string {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) if (i !== skip) out.push(tokens[i]![0] ?? '');
   return out.length > 1 ? out.sort().join('') : (out[0] ?? '');
+}
+
+function orgWordKeys(words: readonly string[]): string[] {
+  return words.map((w, i) => (w.length >= 3 ? `${w}|${initials(words, i)}` : '')).filter((k) => k !== '');
 }
 
 /** Exact-key passes: rows sharing any key of a pass are candidates. */
@@ -38,6 +47,12 @@ export const BLOCKING_PASSES: BlockingPass[] = [
   // (Rudoalf Friedrisch / Rudolf Friedrich) still leaves one shared key.
   { name: 'nameprefix', oversized: 'skip', keys: (p) => (p.nameTokens.length > 1 ? p.nameTokens.map((t, i) => `${t.slice(0, 3)}|${initials(p.nameTokens, i)}`) : []) },
   { name: 'company', keys: (p) => (p.companyKey !== '' ? [p.companyKey] : []) },
+  // Account lists: the name without legal form and honorific, and its letters alone.
+  // Each word of a company name with the first letters of the others: a typo in one word
+  // (Phillips / Philips Electronics) still meets. Oversized blocks are windowed: one link is
+  // enough to join two variants' clusters.
+  { name: 'organisation word', window: 8, distinct: (p) => p.org?.key ?? '', keys: (p) => (p.org && p.nameTokens.length === 0 && p.org.words.length > 1 ? orgWordKeys(p.org.key.split(' ')) : []) },
+  { name: 'organisation', keys: (p) => (p.org && p.nameTokens.length === 0 ? [p.org.key, `c:${p.org.compact}`, ...(p.org.initials ? [`c:${p.org.initials}`] : [])] : []) },
   { name: 'address', keys: (p) => (p.text.address ? [p.text.address] : []) },
   { name: 'postcode+number', keys: (p) => (p.text.postcode && p.text.streetNumber ? [`${p.text.postcode}|${p.text.streetNumber}`] : []) },
   { name: 'birthDate', keys: (p) => (p.text.birthDate ? [p.text.birthDate] : []) },
@@ -55,7 +70,7 @@ export const SORTED_PASSES: BlockingPass[] = [
   { name: 'sorted email reversed', window: 2, keys: (p) => p.emails.map((e) => reverse(e.key)) },
   // Company blocks are already met sorted by name (oversized blocks are windowed by the rest of
   // the record); organisation lists (no person names) also get a sorted pass for typos.
-  { name: 'sorted organisation', keys: (p) => (p.companyKey !== '' && p.nameTokens.length === 0 ? [p.companyKey] : []) },
+  { name: 'sorted organisation', keys: (p) => (p.org && p.nameTokens.length === 0 ? [p.org.key] : []) },
   { name: 'sorted address', keys: (p) => (p.text.address ? [`${p.text.address}|${p.text.city ?? ''}`] : []) },
 ];
 
@@ -91,22 +106,31 @@ export function candidatePairs(prepared: readonly Prepared[], order: readonly nu
     }
   };
 
+  // Rows in the position-independent order, for passes that take one row per value.
+  const byOrder = prepared.map((_, i) => i).sort((x, y) => order[x]! - order[y]!);
   for (const pass of BLOCKING_PASSES) {
     const blocks = new Map<string, number[]>();
-    prepared.forEach((p, i) => {
+    const seen = new Set<string>();
+    for (const i of pass.distinct ? byOrder : prepared.keys()) {
+      const p = prepared[i]!;
+      if (pass.distinct) {
+        const d = pass.distinct(p);
+        if (seen.has(d)) continue;
+        seen.add(d);
+      }
       for (const k of pass.keys(p)) {
         if (k === '') continue;
         let b = blocks.get(k);
         if (!b) blocks.set(k, (b = []));
         if (b[b.length - 1] !== i) b.push(i);
       }
-    });
+    }
     for (const rows of blocks.values()) {
       if (rows.length < 2) continue;
       if (rows.length <= opts.maxBlockSize) {
         for (let i = 0; i < rows.length; i++) for (let j = i + 1; j < rows.length; j++) add(rows[i]!, rows[j]!);
       } else if (pass.oversized !== 'skip') {
-        windowed(rows.sort(byRest), opts.window);
+        windowed(rows.sort(byRest), pass.window ?? opts.window);
       }
     }
   }

@@ -5,7 +5,7 @@
  * joined by a scored pair become one when the chaining guard still holds for the union: every
  * member matches the union's primary itself, nobody said "not a duplicate" across them, and a
  * cluster of people stays within the size cap. Strongest links are tried first, and a merge
- * never turns a sure cluster into a doubtful one.
+ * never turns a sure cluster of people into a doubtful one (a company's variants are kept whole).
  */
 import type { ClusterInput, RawCluster } from './cluster';
 import { choosePrimary } from './cluster';
@@ -39,6 +39,23 @@ function tryUnion(input: ClusterInput, adj: Map<number, Map<number, number>>, x:
   return { primary, members, scores };
 }
 
+const MERGE_PASSES = 3;
+
+/** Merge two groups along a link of score `s` between rows a and b when the rules allow it. */
+function mergeAlong(input: ClusterInput, adj: Map<number, Map<number, number>>, x: Group, y: Group, s: number, a: number, b: number, groupOf: Map<number, Group>): boolean {
+  const companies = input.isOrganisation(a) && input.isOrganisation(b);
+  // Two clusters of people merge on a link as strong as a sure match; a row left out, or a
+  // company's name variants, on any match.
+  if (s < input.mergeScore && x.members.length > 0 && y.members.length > 0 && !companies) return false;
+  const u = tryUnion(input, adj, x, y);
+  if (!u) return false;
+  // A merge never turns a sure cluster of people into one for review: the doubtful rows wait on
+  // their own. A company written many ways is kept whole for review instead.
+  if (!companies && (isSure(input, x) || isSure(input, y)) && !isSure(input, u)) return false;
+  for (const r of [u.primary, ...u.members]) groupOf.set(r, u);
+  return true;
+}
+
 function isSure(input: ClusterInput, g: Group): boolean {
   return g.scores.length > 0 && g.scores.every((s) => s >= input.mergeScore);
 }
@@ -56,19 +73,23 @@ export function mergeClusters(input: ClusterInput, adj: Map<number, Map<number, 
     return g;
   };
   // Links between different groups, strongest first (ties in a position-independent order).
+  const lo = (e: readonly [number, number, number]) => Math.min(input.order[e[0]]!, input.order[e[1]]!);
+  const hi = (e: readonly [number, number, number]) => Math.max(input.order[e[0]]!, input.order[e[1]]!);
   const links = input.edges
     .filter(([a, b]) => groupOf.get(a) !== groupOf.get(b) || groupOf.get(a) === undefined)
-    .sort((p, q) => q[2] - p[2] || input.order[Math.min(p[0], p[1])]! - input.order[Math.min(q[0], q[1])]! || input.order[Math.max(p[0], p[1])]! - input.order[Math.max(q[0], q[1])]!);
-  for (const [a, b, s] of links) {
-    const x = single(a);
-    const y = single(b);
-    if (x === y) continue;
-    // Two clusters merge on a link as strong as a sure match; a row left out joins on any match.
-    if (s < input.mergeScore && x.members.length > 0 && y.members.length > 0) continue;
-    const u = tryUnion(input, adj, x, y);
-    // A merge never turns a sure cluster into one for review: the doubtful rows wait on their own.
-    if (!u || ((isSure(input, x) || isSure(input, y)) && !isSure(input, u))) continue;
-    for (const r of [u.primary, ...u.members]) groupOf.set(r, u);
+    .sort((p, q) => q[2] - p[2] || lo(p) - lo(q) || hi(p) - hi(q));
+  // Groups grow as they merge, so a link that failed may succeed later: a few passes, each trying
+  // a pair of groups once.
+  for (let pass = 0, merged = true; merged && pass < MERGE_PASSES; pass++) {
+    merged = false;
+    const failed = new Map<Group, Set<Group>>();
+    for (const [a, b, s] of links) {
+      const x = single(a);
+      const y = single(b);
+      if (x === y || failed.get(x)?.has(y)) continue;
+      if (mergeAlong(input, adj, x, y, s, a, b, groupOf)) merged = true;
+      else failed.set(x, (failed.get(x) ?? new Set()).add(y));
+    }
   }
   const out = new Set<Group>();
   for (const g of groupOf.values()) if (g.members.length > 0) out.add(g);

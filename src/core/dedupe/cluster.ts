@@ -21,6 +21,8 @@ export interface ClusterInput {
   preferPrimary: (x: number, y: number) => number;
   /** Deterministic rank of each row independent of its position (fingerprint order). */
   order: readonly number[];
+  /** Each row's identity (fingerprint): rows typed the same way share it. */
+  identity: (row: number) => string;
   /** Score of a pair that blocking did not produce (member vs chosen primary). */
   scoreOf: (a: number, b: number) => number;
   /** True when the user said the two rows are not duplicates. */
@@ -36,23 +38,30 @@ export interface RawCluster {
 
 /**
  * The primary of a group: the best row by survivorship; among equally good rows the most typical
- * one (highest total score to the others), then the position-independent order.
+ * one (a company: the spelling most rows share; a person: the highest total score to the
+ * others), then the position-independent order.
  */
 export function choosePrimary(input: ClusterInput, adj: Map<number, Map<number, number>>, group: readonly number[]): number {
+  const copies = new Map<string, number>();
+  for (const g of group) copies.set(input.identity(g), (copies.get(input.identity(g)) ?? 0) + 1);
   const centrality = (r: number) => {
     let sum = 0;
     const near = adj.get(r);
     if (near) for (const g of group) sum += near.get(g) ?? 0;
     return sum;
   };
+  // A company's most common spelling; a person's row closest to all the others.
+  const typical = (r: number): [number, number] => (input.isOrganisation(r) ? [copies.get(input.identity(r)) ?? 0, centrality(r)] : [centrality(r), 0]);
   let best = group[0]!;
-  let bestCentrality = centrality(best);
+  let bestTypical = typical(best);
   for (const r of group.slice(1)) {
     const q = input.preferPrimary(r, best);
-    const c = q === 0 ? centrality(r) : 0;
-    if (q < 0 || (q === 0 && (c > bestCentrality || (c === bestCentrality && input.order[r]! < input.order[best]!)))) {
+    if (q > 0) continue;
+    const t = typical(r);
+    const better = q < 0 || t[0] > bestTypical[0] || (t[0] === bestTypical[0] && (t[1] > bestTypical[1] || (t[1] === bestTypical[1] && input.order[r]! < input.order[best]!)));
+    if (better) {
       best = r;
-      bestCentrality = centrality(r);
+      bestTypical = t;
     }
   }
   return best;

@@ -136,6 +136,11 @@ function compareAddress(a: Prepared, b: Prepared): Comparison | null {
   return { field: 'address', level: 'diff', similarity: sim, note: 'different address' };
 }
 
+/** A row about an organisation: a company and no person's name. */
+export function isOrganisation(p: Prepared): boolean {
+  return p.nameTokens.length === 0 && p.companyKey !== '';
+}
+
 /** Every comparison that has values on both sides. */
 export function compareRows(a: Prepared, b: Prepared): Comparison[] {
   const out: Comparison[] = [];

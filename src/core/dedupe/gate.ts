@@ -10,6 +10,7 @@ import type { Comparison } from './compare';
 import type { ScoreContext } from './scoring';
 import { COMMON_NAME_ROWS } from './scoring';
 import { compareNameTokens } from './compare';
+import { compareOrgs } from './compare-org';
 import { damerau, sortedUnique } from './similarity';
 
 export interface Gate {
@@ -93,8 +94,9 @@ function nameVerdict(a: Prepared, b: Prepared, f: Facts, ctx: ScoreContext): Nam
 function organisationName(a: Prepared, b: Prepared, f: Facts): NameVerdict {
   const co = f.company;
   const exact = co !== undefined && (co.level === 'exact' || (co.level === 'high' && strictSame(a.companySet, b.companySet)));
-  // `same` is about person names, which organisations do not have.
-  return { ok: co !== undefined && co.level !== 'diff', exact, same: false, org: true };
+  // The same legal name: the same words and the same legal form (DSM N.V. is not DSM B.V.).
+  const same = a.org !== null && b.org !== null && a.org.legal === b.org.legal && compareOrgs(a.org, b.org).level === 'exact';
+  return { ok: co !== undefined && co.level !== 'diff', exact, same, org: true };
 }
 
 export function personalEmail(p: Prepared): boolean {
@@ -113,7 +115,7 @@ function emailAgreement(a: Prepared, b: Prepared, f: Facts, name: NameVerdict, c
   // A one-letter slip in a long personal mailbox (susanto.fajar802 / susanto.fajr802) is the same
   // person; "jan.novak" / "jannovak" are two mailboxes (only a separator differs), never merged.
   // The name must agree exactly: budi.santoso / rudi.santoso is Budi and Rudi, not a slip.
-  if (e.level === 'typo' && name.same && typoIsSlip(a, b)) return 'personal email with a one-letter slip';
+  if (e.level === 'typo' && name.same && !name.org && typoIsSlip(a, b)) return 'personal email with a one-letter slip';
   return '';
 }
 
@@ -136,6 +138,8 @@ function agreement(a: Prepared, b: Prepared, f: Facts, name: NameVerdict, phoneO
   if (phoneOk) return 'same phone, not shared with others';
   // A birth date one digit off is how a common name's namesakes often differ: only an exact one counts.
   if (f.dob?.level === 'exact' && name.exact) return 'same birth date and name';
+  // An account list: the same legal name, and no contact detail to tell the rows apart.
+  if (name.org && name.same && !f.email && !f.phone && !f.id && (!f.address || isCloseOrExact(f.address))) return 'same company name and legal form';
   // Sheets without personal identifiers (organisation lists, addresses): exact name + full address.
   const fullAddress = f.address !== undefined && isCloseOrExact(f.address) && f.places.every(isExact);
   if (name.exact && fullAddress && !f.email && !f.id && !f.dob) return 'same name and full address';

@@ -16,6 +16,7 @@ import { commonNameOf, countTerms, ownersOf, priorBits } from './scoring';
 import type { ScoreContext } from './pair';
 import { scorePair } from './pair';
 import { buildClusters } from './cluster';
+import { isOrganisation } from './compare';
 import { fingerprintPrepared } from './fingerprint';
 import { comparePrimary, rowQuality } from './survivorship';
 import { explainPair } from './explain';
@@ -118,9 +119,10 @@ export function findDuplicates(table: Table, roles: ColumnRoles, opts: DedupeOpt
     reviewScore: ctx.reviewScore,
     mergeScore: ctx.sureScore,
     maxClusterSize: DEFAULT_DEDUPE_OPTIONS.maxClusterSize,
-    isOrganisation: (r) => prepared[r]!.nameTokens.length === 0 && prepared[r]!.companyKey !== '',
+    isOrganisation: (r) => isOrganisation(prepared[r]!),
     preferPrimary: (x, y) => comparePrimary(quality[x]!, quality[y]!),
     order,
+    identity: (r) => fingerprints[r]!,
     scoreOf: (a, b) => (forbidden(a, b) ? 0 : scorePair(prepared[a]!, prepared[b]!, ctx, false).score),
     forbidden,
   });

@@ -12,6 +12,8 @@ import { countryToIso2 } from '../normalize/country';
 import { sortedUnique } from './similarity';
 import { isDate } from '../normalize/cell';
 import { isPlaceholder } from '../normalize/placeholder';
+import type { OrgName } from './org-name';
+import { orgNameOf } from './org-name';
 
 export interface EmailKey {
   /** Matching key: lower-case, typo-fixed domain, Gmail dots and +tags dropped. */
@@ -47,6 +49,8 @@ export interface Prepared {
   familyKey: string;
   companyKey: string;
   companyTokens: string[];
+  /** The company as an organisation's identity (org-name.ts). */
+  org: OrgName | null;
   /** Sorted unique tokens (and their join) of the company and the address, for token-set similarity. */
   companySet: string[];
   companyJoined: string;
@@ -156,14 +160,23 @@ export function nameTokensOf(cell: Cell): string[] {
   return folded.split(' ').filter((t) => t !== '' && !HONORIFICS.has(t));
 }
 
+export interface CompanyKey {
+  key: string;
+  tokens: string[];
+  /** The name read as an organisation's identity (org-name.ts), for rows with no person. */
+  org: OrgName | null;
+}
+
+const NO_COMPANY: CompanyKey = { key: '', tokens: [], org: null };
+
 // The company key (legal form and noise removed) comes from the company normalizer; here only
 // filler ("n/a", "-") is turned into "no company".
-export function companyKeyOf(cell: Cell): { key: string; tokens: string[] } {
-  if (typeof cell !== 'string' && typeof cell !== 'number') return { key: '', tokens: [] };
+export function companyKeyOf(cell: Cell): CompanyKey {
+  if (typeof cell !== 'string' && typeof cell !== 'number') return NO_COMPANY;
   const base = foldText(companyKey(String(cell)) || String(cell));
-  if (isFiller(base)) return { key: '', tokens: [] };
+  if (isFiller(base)) return NO_COMPANY;
   const tokens = base.split(' ').filter((t) => t !== '');
-  return { key: tokens.join(' '), tokens };
+  return { key: tokens.join(' '), tokens, org: orgNameOf(String(cell)) };
 }
 
 /** A date cell as YYYYMMDD when it can be read unambiguously, else its folded digits. */
@@ -215,7 +228,7 @@ function isBlankCell(c: Cell): boolean {
  */
 export interface KeyCache {
   phone: Map<string, PhoneKey | null>;
-  company: Map<string, { key: string; tokens: string[] }>;
+  company: Map<string, CompanyKey>;
   text: Map<string, string>;
 }
 
@@ -237,7 +250,7 @@ function cached<T>(map: Map<string, T>, key: string, make: () => T): T {
 export function prepareRow(row: readonly Cell[], roles: ColumnRoles, defaultCountry?: string, cache: KeyCache = makeKeyCache()): Prepared {
   const p: Prepared = {
     emails: [], phones: [], nameTokens: [], nameKey: '', given: [], family: [], structuredName: false,
-    givenKey: '', familyKey: '', companyKey: '', companyTokens: [], companySet: [], companyJoined: '',
+    givenKey: '', familyKey: '', companyKey: '', companyTokens: [], org: null, companySet: [], companyJoined: '',
     addressSet: [], addressJoined: '', text: {}, filled: 0,
   };
   const parts: Partial<Record<ColumnRole, string[]>> = {};
@@ -282,6 +295,7 @@ export function prepareRow(row: readonly Cell[], roles: ColumnRoles, defaultCoun
           const c = cached(cache.company, String(cell), () => companyKeyOf(cell));
           p.companyKey = c.key;
           p.companyTokens = c.tokens;
+          p.org = c.org;
         }
         break;
       }

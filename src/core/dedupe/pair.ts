@@ -13,6 +13,7 @@ import { compareIdentity, compareRest, restFields } from './compare';
 import type { ScoreContext } from './scoring';
 import { maxWeight, probability, weigh, weightOf } from './scoring';
 import { gateOf, idAgrees, personalEmail } from './gate';
+import { floorOf, mayHaveFloor } from './floor';
 
 export type { ScoreContext } from './scoring';
 
@@ -76,7 +77,7 @@ export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext, explain =
     const fields = comparisons.concat(compareRestList(a, b)).map((c) => weigh(c, ctx.counts, ctx.n));
     return { score, fields, capped: 'own email and own phone both differ: probably a namesake' };
   }
-  if (!explain) {
+  if (!explain && !mayHaveFloor(a, b, comparisons)) {
     // Early rejection: email, phone and name decide most candidate pairs. When even the best
     // possible agreement of every remaining field cannot lift the pair to the review score, the
     // rest is not compared at all (the score returned is that upper bound, below review).
@@ -127,6 +128,11 @@ export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext, explain =
       score = cap;
       capped = identifier ? 'names differ, so never merged without review' : 'names differ: probably a colleague or relative';
     }
+  }
+  const floor = nameConflict ? null : floorOf(a, b, comparisons, ctx.reviewScore, ctx.sureScore);
+  if (floor && score < floor.score) {
+    score = floor.score;
+    capped = floor.reason;
   }
   if (score >= ctx.sureScore) {
     // The sure gate: a strong identifier agrees and none disagrees, else at most doubtful.
