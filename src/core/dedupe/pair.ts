@@ -60,6 +60,25 @@ function wholeNameBonus(a: Prepared, cs: readonly Comparison[], ctx: ScoreContex
   return Math.max(0, whole - parts);
 }
 
+const CONTACT_DETAILS = new Set(['email', 'phone', 'birthDate', 'nationalId']);
+
+/**
+ * The family name agrees, the given name does not, the address agrees (street, and the house
+ * number and postcode where the sheet has them, up to a typo) and no contact detail differs.
+ */
+function sameHousehold(cs: readonly Comparison[]): boolean {
+  let family = false;
+  let address = false;
+  for (const c of cs) {
+    const close = c.level === 'exact' || c.level === 'high';
+    if (CONTACT_DETAILS.has(c.field) && c.level === 'diff') return false;
+    if (c.field === 'lastName') family = close;
+    else if (c.field === 'address') address = close || c.level === 'medium';
+    else if ((c.field === 'streetNumber' || c.field === 'postcode') && c.level !== 'exact' && c.level !== 'typo') return false;
+  }
+  return family && address;
+}
+
 /** Log2-odds of a probability: the score sum a pair needs to reach it. */
 function bitsFor(p: number): number {
   return Math.log2(p / (1 - p));
@@ -123,10 +142,13 @@ export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext, explain =
   const strongId = idAgree || (dobAgree && emailAgree);
   const identifier = emailAgree || dobAgree;
   if (nameConflict && !strongId) {
-    const cap = identifier ? Math.min(ctx.sureScore - 0.01, 0.89) : Math.max(0, ctx.reviewScore - 0.1);
+    // Only the given name differs, at the same full address, and no contact detail tells them
+    // apart: a relative, or the same person with a name mistyped beyond recognition. For a person.
+    const home = !identifier && sameHousehold(comparisons);
+    const cap = identifier || home ? Math.min(ctx.sureScore - 0.01, 0.89) : Math.max(0, ctx.reviewScore - 0.1);
     if (score > cap) {
       score = cap;
-      capped = identifier ? 'names differ, so never merged without review' : 'names differ: probably a colleague or relative';
+      capped = identifier ? 'names differ, so never merged without review' : home ? 'first names differ at the same address (a relative?): review' : 'names differ: probably a colleague or relative';
     }
   }
   const floor = nameConflict ? null : floorOf(a, b, comparisons, ctx.reviewScore, ctx.sureScore);
