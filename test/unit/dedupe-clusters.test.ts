@@ -21,6 +21,7 @@ function input(same: number[], edges: Array<[number, number]>, opts: Partial<Clu
     identity: (r) => `row ${r}`,
     scoreOf: score,
     forbidden: () => false,
+    contactsDiffer: () => false,
     ...opts,
   };
 }

@@ -41,12 +41,20 @@ function tryUnion(input: ClusterInput, adj: Map<number, Map<number, number>>, x:
 
 const MERGE_PASSES = 3;
 
+function compatible(input: ClusterInput, x: Group, y: Group): boolean {
+  for (const a of [x.primary, ...x.members]) for (const b of [y.primary, ...y.members]) if (input.contactsDiffer(a, b)) return false;
+  return true;
+}
+
 /** Merge two groups along a link of score `s` between rows a and b when the rules allow it. */
 function mergeAlong(input: ClusterInput, adj: Map<number, Map<number, number>>, x: Group, y: Group, s: number, a: number, b: number, groupOf: Map<number, Group>): boolean {
   const companies = input.isOrganisation(a) && input.isOrganisation(b);
   // Two clusters of people merge on a link as strong as a sure match; a row left out, or a
   // company's name variants, on any match.
   if (s < input.mergeScore && x.members.length > 0 && y.members.length > 0 && !companies) return false;
+  // A row left out joins a cluster of people on a weaker link only when no member has another
+  // email or phone of their own (a namesake's row).
+  if (s < input.mergeScore && !companies && !compatible(input, x, y)) return false;
   const u = tryUnion(input, adj, x, y);
   if (!u) return false;
   // A merge never turns a sure cluster of people into one for review: the doubtful rows wait on

@@ -25,6 +25,8 @@ export interface ClusterInput {
   identity: (row: number) => string;
   /** Score of a pair that blocking did not produce (member vs chosen primary). */
   scoreOf: (a: number, b: number) => number;
+  /** True when the two rows have emails or phones of their own and these differ. */
+  contactsDiffer: (a: number, b: number) => boolean;
   /** True when the user said the two rows are not duplicates. */
   forbidden: (a: number, b: number) => boolean;
 }

@@ -4,7 +4,7 @@
  * Scoring (scoring.ts) turns levels into weights; nothing here knows about weights.
  */
 import type { EmailKey, Prepared } from './keys';
-import { damerau, jaroWinkler, tokenSetSorted } from './similarity';
+import { damerau, jaroWinkler, nameSetSorted, tokenSetSorted } from './similarity';
 import { compareDates } from './compare-date';
 import type { CommonName } from './compare-names';
 import { compareNames } from './compare-names';
@@ -114,7 +114,7 @@ function compareText(field: string, x: string | undefined, y: string | undefined
 function compareCompany(a: Prepared, b: Prepared): Comparison | null {
   if (a.companyKey === '' || b.companyKey === '') return null;
   if (a.companyKey === b.companyKey) return { field: 'company', level: 'exact', similarity: 1, note: 'same company (legal form ignored)', tfValue: a.companyKey };
-  const sim = tokenSetSorted(a.companySet, b.companySet, a.companyJoined, b.companyJoined);
+  const sim = nameSetSorted(a.companySet, b.companySet, a.companyJoined, b.companyJoined);
   if (sim >= 0.9) return { field: 'company', level: 'high', similarity: sim, note: `company ${pct(sim)} (token set)` };
   if (sim >= 0.75) return { field: 'company', level: 'medium', similarity: sim, note: `company ${pct(sim)} (token set)` };
   return { field: 'company', level: 'diff', similarity: sim, note: 'different company' };
@@ -139,6 +139,14 @@ function compareAddress(a: Prepared, b: Prepared): Comparison | null {
 /** A row about an organisation: a company and no person's name. */
 export function isOrganisation(p: Prepared): boolean {
   return p.nameTokens.length === 0 && p.companyKey !== '';
+}
+
+/** Both rows have personal emails and they differ, or both have phones and they differ. */
+export function contactsDiffer(a: Prepared, b: Prepared): boolean {
+  const own = (p: Prepared) => p.emails.filter((e) => !e.role);
+  const e = own(a).length > 0 && own(b).length > 0 ? compareEmails(own(a), own(b)) : null;
+  const p = comparePhones(a.phones, b.phones);
+  return e?.level === 'diff' || p?.level === 'diff';
 }
 
 /** Every comparison that has values on both sides. */

@@ -30,18 +30,24 @@ function identifiersAgree(cs: readonly Comparison[]): boolean {
   return cs.every((c) => !IDENTIFIERS.has(c.field) || c.level === 'exact' || c.level === 'exactRole');
 }
 
+/** The row carries something that identifies a person: an email, a phone, a birth date or an id. */
+function hasContact(p: Prepared): boolean {
+  return p.emails.length > 0 || p.phones.length > 0 || p.text.birthDate !== undefined || p.text.nationalId !== undefined;
+}
+
 /** Whether a floor may apply from the identity comparisons alone (email, phone, names): the fast check. */
 export function mayHaveFloor(a: Prepared, b: Prepared, identity: readonly Comparison[]): boolean {
   if (isOrganisation(a) && isOrganisation(b)) return identifiersAgree(identity);
-  return sameName(identity) && identity.every((c) => c.level === 'exact');
+  return !hasContact(a) && !hasContact(b) && sameName(identity) && identity.every((c) => c.level === 'exact');
 }
 
 export function floorOf(a: Prepared, b: Prepared, cs: readonly Comparison[], reviewScore: number, sureScore: number): Floor | null {
   if (!identifiersAgree(cs)) return null;
   if (isOrganisation(a) && isOrganisation(b)) return organisationFloor(a, b, cs, reviewScore, sureScore);
-  // People: the same name and everything else compared the same (a list of names, or names and a
-  // city). A difference anywhere is left to the weights: namesakes differ in an address too.
-  if (!sameName(cs) || !cs.every((c) => c.level === 'exact')) return null;
+  // People: a list with no contact details at all (names, maybe a city), where the same name and
+  // everything else compared the same is all there is. With an email or phone on either row, or
+  // any difference, the weights decide: namesakes differ in an address too.
+  if (hasContact(a) || hasContact(b) || !sameName(cs) || !cs.every((c) => c.level === 'exact')) return null;
   return { score: reviewScore, reason: 'same name and nothing else to tell the rows apart: review' };
 }
 

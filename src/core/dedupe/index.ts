@@ -16,7 +16,7 @@ import { commonNameOf, countTerms, ownersOf, priorBits } from './scoring';
 import type { ScoreContext } from './pair';
 import { scorePair } from './pair';
 import { buildClusters } from './cluster';
-import { isOrganisation } from './compare';
+import { contactsDiffer, isOrganisation } from './compare';
 import { fingerprintPrepared } from './fingerprint';
 import { comparePrimary, rowQuality } from './survivorship';
 import { explainPair } from './explain';
@@ -125,6 +125,7 @@ export function findDuplicates(table: Table, roles: ColumnRoles, opts: DedupeOpt
     identity: (r) => fingerprints[r]!,
     scoreOf: (a, b) => (forbidden(a, b) ? 0 : scorePair(prepared[a]!, prepared[b]!, ctx, false).score),
     forbidden,
+    contactsDiffer: (a, b) => contactsDiffer(prepared[a]!, prepared[b]!),
   });
 
   const clusters: DuplicateCluster[] = raw.map((c) => {

@@ -193,6 +193,22 @@ export function sortedUnique(tokens: readonly string[]): string[] {
   return [...new Set(tokens)].sort();
 }
 
+/**
+ * Token-set similarity for names of organisations: shared words count, and the words that are
+ * not shared are compared by spelling among themselves (a typo in one word), never the whole
+ * strings: "Industries Stark" and "Industries Wonka" share a word and nothing else.
+ */
+export function nameSetSorted(sa: readonly string[], sb: readonly string[], joinedA = sa.join(' '), joinedB = sb.join(' ')): number {
+  const restA = sa.filter((t) => !sb.includes(t));
+  if (restA.length === sa.length) return tokenSetSorted(sa, sb, joinedA, joinedB);
+  const restB = sb.filter((t) => !sa.includes(t));
+  const setScore = tokenSetSorted(sa, sb, joinedA, joinedB);
+  if (restA.length === 0 || restB.length === 0) return setScore;
+  const common = sa.length - restA.length;
+  const spelled = (common + jaroWinkler(restA.join(' '), restB.join(' ')) * Math.min(restA.length, restB.length)) / Math.max(sa.length, sb.length);
+  return Math.max(Math.min(setScore, spelled), common / Math.max(sa.length, sb.length));
+}
+
 /** tokenSetSimilarity for token lists already sorted and de-duplicated (the hot path). */
 export function tokenSetSorted(sa: readonly string[], sb: readonly string[], joinedA = sa.join(' '), joinedB = sb.join(' ')): number {
   if (sa.length === 0 || sb.length === 0) return 0;
