@@ -30,6 +30,15 @@ function initials(tokens: readonly string[], skip: number): string {
   return out.length > 1 ? out.sort().join('') : (out[0] ?? '');
 }
 
+// Each name word's "initials of the other words", computed once per row for the two passes below.
+const nameInitials = new WeakMap<Prepared, string[]>();
+
+function othersInitials(p: Prepared): string[] {
+  let out = nameInitials.get(p);
+  if (!out) nameInitials.set(p, (out = p.nameTokens.map((_, i) => initials(p.nameTokens, i))));
+  return out;
+}
+
 function orgWordKeys(words: readonly string[]): string[] {
   return words.map((w, i) => (w.length >= 3 ? `${w}|${initials(words, i)}` : '')).filter((k) => k !== '');
 }
@@ -42,10 +51,10 @@ export const BLOCKING_PASSES: BlockingPass[] = [
   { name: 'name', keys: (p) => (p.nameKey !== '' ? [p.nameKey] : []) },
   // Each name word with the initials of the others: a typo in one word still leaves a shared key.
   // Oversized blocks ("john|s") are skipped: the sorted name passes reach those rows.
-  { name: 'nameword', oversized: 'skip', keys: (p) => (p.nameTokens.length > 1 ? p.nameTokens.map((t, i) => `${t}|${initials(p.nameTokens, i)}`) : []) },
+  { name: 'nameword', oversized: 'skip', keys: (p) => (p.nameTokens.length > 1 ? p.nameTokens.map((t, i) => `${t}|${othersInitials(p)[i]}`) : []) },
   // The same with each word cut to its first three letters: a typo in every word of a name
   // (Rudoalf Friedrisch / Rudolf Friedrich) still leaves one shared key.
-  { name: 'nameprefix', oversized: 'skip', keys: (p) => (p.nameTokens.length > 1 ? p.nameTokens.map((t, i) => `${t.slice(0, 3)}|${initials(p.nameTokens, i)}`) : []) },
+  { name: 'nameprefix', oversized: 'skip', keys: (p) => (p.nameTokens.length > 1 ? p.nameTokens.map((t, i) => `${t.slice(0, 3)}|${othersInitials(p)[i]}`) : []) },
   { name: 'company', keys: (p) => (p.companyKey !== '' ? [p.companyKey] : []) },
   // Account lists: the name without legal form and honorific, and its letters alone.
   // Each word of a company name with the first letters of the others: a typo in one word
@@ -80,16 +89,42 @@ export interface BlockingOptions {
 }
 
 /**
- * All candidate pairs (a < b), as numbers a * n + b, in a deterministic order.
+ * A growing list of pair numbers, made unique at the end: 100,000 rows give millions of pairs,
+ * too many numbers above 2^31 for a Set to hold without boxing each one.
+ */
+class PairList {
+  private buf = new Float64Array(1 << 16);
+  private len = 0;
+
+  push(key: number): void {
+    if (this.len === this.buf.length) {
+      const bigger = new Float64Array(this.buf.length * 2);
+      bigger.set(this.buf);
+      this.buf = bigger;
+    }
+    this.buf[this.len++] = key;
+  }
+
+  /** The distinct pairs, ascending. */
+  unique(): Float64Array {
+    const sorted = this.buf.subarray(0, this.len).sort();
+    let out = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[out - 1]) sorted[out++] = sorted[i]!;
+    return sorted.slice(0, out);
+  }
+}
+
+/**
+ * All candidate pairs (a < b), as numbers a * n + b, ascending and distinct.
  * `order[i]` is row i's rank in a row-order-independent ordering (by fingerprint) used to break
  * ties, so shuffling the rows does not change which neighbours meet.
  */
-export function candidatePairs(prepared: readonly Prepared[], order: readonly number[], opts: BlockingOptions): Set<number> {
+export function candidatePairs(prepared: readonly Prepared[], order: readonly number[], opts: BlockingOptions): Float64Array {
   const n = prepared.length;
-  const pairs = new Set<number>();
+  const pairs = new PairList();
   const add = (x: number, y: number) => {
     if (x === y) return;
-    pairs.add(x < y ? x * n + y : y * n + x);
+    pairs.push(x < y ? x * n + y : y * n + x);
   };
   // Oversized blocks are ordered by the rest of the record; rank every row once so sorting a
   // block compares numbers, not strings.
@@ -106,8 +141,10 @@ export function candidatePairs(prepared: readonly Prepared[], order: readonly nu
     }
   };
 
-  // Rows in the position-independent order, for passes that take one row per value.
-  const byOrder = prepared.map((_, i) => i).sort((x, y) => order[x]! - order[y]!);
+  // Rows in the position-independent order, for passes that take one row per value (order is a
+  // permutation of the row numbers, so this is its inverse).
+  const byOrder = new Int32Array(n);
+  order.forEach((rank, row) => (byOrder[rank] = row));
   for (const pass of BLOCKING_PASSES) {
     const blocks = new Map<string, number[]>();
     const seen = new Set<string>();
@@ -143,5 +180,5 @@ export function candidatePairs(prepared: readonly Prepared[], order: readonly nu
     entries.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : order[x.row]! - order[y.row]!));
     windowed(entries.map((e) => e.row), pass.window ?? opts.window);
   }
-  return pairs;
+  return pairs.unique();
 }

@@ -84,7 +84,9 @@ export function compareNameTokens(a: readonly string[], b: readonly string[], fi
     if (best >= 0 && bestScore >= TOKEN_OK) {
       used[best] = 1;
       matched++;
-    } else {
+    } else if (matched > 0) {
+      // A short form only counts next to a word that agrees (Bob Smith / Robert Smith); this also
+      // spares the lookup for the many pairs of plainly different names.
       const j = nicknameOf(x, l, used);
       if (j >= 0) {
         used[j] = 1;
@@ -167,11 +169,12 @@ function wordsOf(x: string, y: string): string {
 
 const LEVEL_RANK: Partial<Record<Level, number>> = { diff: 0, conflict: 1, partial: 2, nickname: 3, medium: 4, typo: 5, high: 6, exactRole: 7, exact: 8 };
 
-/** Given and family names, or full names, of two rows: the comparisons to weigh. */
-export function compareNames(a: Prepared, b: Prepared, common?: CommonName): Comparison[] {
+/** Given and family names, or full names, of two rows: the comparisons to weigh, added to `out`. */
+export function compareNames(a: Prepared, b: Prepared, out: Comparison[], common?: CommonName): void {
   if (!(a.structuredName && b.structuredName && (a.given.length > 0 || a.family.length > 0) && (b.given.length > 0 || b.family.length > 0))) {
     const n = compareNameTokens(a.nameTokens, b.nameTokens, 'name', a.nameKey, b.nameKey);
-    return n ? [n] : [];
+    if (n) out.push(n);
+    return;
   }
   let g = twoNames(compareNamePart(a.givenKey, b.givenKey, 'firstName'), a.givenKey, b.givenKey, common);
   let f = twoNames(compareNamePart(a.familyKey, b.familyKey, 'lastName'), a.familyKey, b.familyKey, common);
@@ -188,7 +191,8 @@ export function compareNames(a: Prepared, b: Prepared, common?: CommonName): Com
       f = swapped(closer, 'lastName');
     }
   }
-  return [g, f].filter((c): c is Comparison => c !== null);
+  if (g) out.push(g);
+  if (f) out.push(f);
 }
 
 /** A close spelling of two names both common in the sheet is two names (Schmidt / Schmitt). */

@@ -163,7 +163,7 @@ export function compareIdentity(a: Prepared, b: Prepared, out: Comparison[], com
   if (e !== null) out.push(e);
   const p = comparePhones(a.phones, b.phones);
   if (p !== null) out.push(p);
-  for (const c of compareNames(a, b, common)) out.push(c);
+  compareNames(a, b, out, common);
 }
 
 /** Where and with whom: company, address and the other text fields. */

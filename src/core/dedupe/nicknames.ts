@@ -6,25 +6,30 @@
 import { NICKNAMES_DEFLATED, NICKNAMES_LENGTH } from '../data/nicknames.generated';
 import { inflateAscii } from '../normalize/phone-metadata';
 
-/** Folded full name -> its short forms. */
-let shortForms: Map<string, Set<string>> | undefined;
+/** Folded name -> every name it is a short form of or has as a short form (both directions). */
+let table: Map<string, Set<string>> | undefined;
+/** Per name: the names it relates to, its pet-ending stem's included (a memo: names repeat). */
+const memo = new Map<string, Set<string>>();
+const MEMO_MAX = 50_000;
 
 function load(): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
+  const link = (x: string, y: string) => {
+    let set = map.get(x);
+    if (!set) map.set(x, (set = new Set()));
+    set.add(y);
+  };
   for (const group of inflateAscii(NICKNAMES_DEFLATED, NICKNAMES_LENGTH).split(';')) {
+    // Only a name and its own short forms are related: the source lists some short forms with
+    // "short forms" of their own (Bill: Robert, William), which would make Robert and William one.
     const [full, ...shorts] = group.split(' ');
-    if (full) map.set(full, new Set(shorts));
+    if (!full) continue;
+    for (const short of shorts) {
+      link(full, short);
+      link(short, full);
+    }
   }
   return map;
-}
-
-/**
- * One is listed as a short form of the other. Two short forms of one name (Bob, Rob) are not
- * related through it: the source lists some short forms with "short forms" of their own
- * (Bill: Robert, William), which would make Robert and William one name.
- */
-function listed(x: string, y: string, table: Map<string, Set<string>>): boolean {
-  return table.get(x)?.has(y) === true || table.get(y)?.has(x) === true;
 }
 
 // English pet forms add -ie / -y / -ey to a short form (Art -> Artie, Tom -> Tommy): the table
@@ -37,14 +42,23 @@ function stemOf(name: string): string {
   return stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : stem;
 }
 
+function relatedTo(name: string): Set<string> {
+  let out = memo.get(name);
+  if (out) return out;
+  const t = (table ??= load());
+  out = new Set(t.get(name));
+  const stem = stemOf(name);
+  if (stem !== name && stem.length >= 3) {
+    out.add(stem);
+    for (const n of t.get(stem) ?? []) out.add(n);
+  }
+  out.delete(name);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(name, out);
+  return out;
+}
+
 /** True when two different folded given names are a name and its short form (either order). */
 export function isNickname(x: string, y: string): boolean {
-  if (x === y) return false;
-  const table = (shortForms ??= load());
-  if (listed(x, y, table)) return true;
-  for (const [pet, other] of [[x, y], [y, x]] as const) {
-    const stem = stemOf(pet);
-    if (stem !== pet && stem.length >= 3 && (stem === other || listed(stem, other, table))) return true;
-  }
-  return false;
+  return x !== y && (relatedTo(x).has(y) || relatedTo(y).has(x));
 }

@@ -14,7 +14,9 @@ let rowCur: Int32Array = new Int32Array(0);
 /** Jaro similarity 0..1, symmetric (the greedy matching runs from the smaller string). */
 export function jaro(x: string, y: string): number {
   if (x === y) return x.length === 0 ? 0 : 1;
-  const [a, b] = x < y ? [x, y] : [y, x];
+  // Plain variables, not a destructured pair: this runs millions of times per sheet.
+  const a = x < y ? x : y;
+  const b = x < y ? y : x;
   const la = a.length;
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
