@@ -9,6 +9,7 @@ import type { Prepared } from './keys';
 import type { Comparison } from './compare';
 import { isOrganisation } from './compare';
 import { compareOrgs } from './compare-org';
+import type { ScoreContext } from './scoring';
 
 export interface Floor {
   score: number;
@@ -21,8 +22,13 @@ const NAME_FIELDS = new Set(['name', 'firstName', 'lastName']);
 
 /** Every name comparison exact, and at least one. */
 function sameName(cs: readonly Comparison[]): boolean {
-  const names = cs.filter((c) => NAME_FIELDS.has(c.field));
-  return names.length > 0 && names.every((c) => c.level === 'exact');
+  let names = 0;
+  for (const c of cs) {
+    if (!NAME_FIELDS.has(c.field)) continue;
+    if (c.level !== 'exact') return false;
+    names++;
+  }
+  return names > 0;
 }
 
 /** Identifiers compared are all exact agreements (or none was compared). */
@@ -36,12 +42,17 @@ function hasContact(p: Prepared): boolean {
 }
 
 /** Whether a floor may apply from the identity comparisons alone (email, phone, names): the fast check. */
-export function mayHaveFloor(a: Prepared, b: Prepared, identity: readonly Comparison[]): boolean {
+export function mayHaveFloor(a: Prepared, b: Prepared, identity: readonly Comparison[], ctx: ScoreContext): boolean {
   if (isOrganisation(a) && isOrganisation(b)) return identifiersAgree(identity);
+  if (rareName(a, ctx) && sameName(identity)) return true;
+  // Cheapest test first: most rows of a contact sheet have an email or a phone.
   return !hasContact(a) && !hasContact(b) && sameName(identity) && identity.every((c) => c.level === 'exact');
 }
 
-export function floorOf(a: Prepared, b: Prepared, cs: readonly Comparison[], reviewScore: number, sureScore: number): Floor | null {
+export function floorOf(a: Prepared, b: Prepared, cs: readonly Comparison[], ctx: ScoreContext): Floor | null {
+  const { reviewScore, sureScore } = ctx;
+  const moved = movedPerson(a, cs, ctx);
+  if (moved) return moved;
   if (!identifiersAgree(cs)) return null;
   if (isOrganisation(a) && isOrganisation(b)) return organisationFloor(a, b, cs, reviewScore, sureScore);
   // People: a list with no contact details at all (names, maybe a city), where the same name and
@@ -49,6 +60,27 @@ export function floorOf(a: Prepared, b: Prepared, cs: readonly Comparison[], rev
   // any difference, the weights decide: namesakes differ in an address too.
   if (hasContact(a) || hasContact(b) || !sameName(cs) || !cs.every((c) => c.level === 'exact')) return null;
   return { score: reviewScore, reason: 'same name and nothing else to tell the rows apart: review' };
+}
+
+/** No other row of the sheet carries this whole name (the pair's two rows at most). */
+function rareName(a: Prepared, ctx: ScoreContext): boolean {
+  return a.nameKey !== '' && (ctx.counts.get('name')?.get(a.nameKey) ?? 0) <= 2;
+}
+
+/**
+ * A person who moved, or whose birth date was typed with one part wrong: a whole name no other
+ * row of the sheet carries, a birth date that agrees at least in two of its three parts, and no
+ * email, phone or id against it. Addresses may differ. A common name with a near birth date is
+ * left to the weights: that is how namesakes look.
+ */
+function movedPerson(a: Prepared, cs: readonly Comparison[], ctx: ScoreContext): Floor | null {
+  if (!rareName(a, ctx) || !sameName(cs)) return null;
+  let dob = false;
+  for (const c of cs) {
+    if (c.field === 'birthDate') dob = c.level === 'exact' || c.level === 'typo' || c.level === 'medium';
+    else if ((c.field === 'email' || c.field === 'phone' || c.field === 'nationalId') && c.level === 'diff') return null;
+  }
+  return dob ? { score: ctx.reviewScore, reason: 'same rare name and birth date alike, the rest may have changed: review' } : null;
 }
 
 function organisationFloor(a: Prepared, b: Prepared, cs: readonly Comparison[], reviewScore: number, sureScore: number): Floor | null {

@@ -96,7 +96,7 @@ export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext, explain =
     const fields = comparisons.concat(compareRestList(a, b)).map((c) => weigh(c, ctx.counts, ctx.n));
     return { score, fields, capped: 'own email and own phone both differ: probably a namesake' };
   }
-  if (!explain && !mayHaveFloor(a, b, comparisons)) {
+  if (!explain && !mayHaveFloor(a, b, comparisons, ctx)) {
     // Early rejection: email, phone and name decide most candidate pairs. When even the best
     // possible agreement of every remaining field cannot lift the pair to the review score, the
     // rest is not compared at all (the score returned is that upper bound, below review).
@@ -151,7 +151,7 @@ export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext, explain =
       capped = identifier ? 'names differ, so never merged without review' : home ? 'first names differ at the same address (a relative?): review' : 'names differ: probably a colleague or relative';
     }
   }
-  const floor = nameConflict ? null : floorOf(a, b, comparisons, ctx.reviewScore, ctx.sureScore);
+  const floor = nameConflict ? null : floorOf(a, b, comparisons, ctx);
   if (floor && score < floor.score) {
     score = floor.score;
     capped = floor.reason;
