@@ -1,6 +1,6 @@
 /** `crm-hygiene dedupe in.csv [--json]`: duplicate clusters with reasons; writes nothing. */
-import { dedupeReport } from '../../core/dedupe/report';
-import { normalizeTable } from '../../core/normalize-table';
+import { columnRoleReport, dedupeReport } from '../../core/dedupe/report';
+import { normalizeTable, resolveRoles } from '../../core/normalize-table';
 import { regionFromLocale } from '../../core/settings';
 import type { CliOptions } from '../args';
 import { batchedDedupe } from '../batch/batched-dedupe';
@@ -24,13 +24,16 @@ export async function runDedupe(opts: CliOptions, ctx: RunContext): Promise<void
     return dedupeReport({ header: table.header, rows: norm.rows }, norm.roles, options);
   }
   ctx.progress.done();
+  // The columns the matching read, so a wrong guess ("Middle Name" as the name) shows.
+  const roles = columnRoleReport(table.header, resolveRoles(table, s));
   if (opts.json) {
-    ctx.out(JSON.stringify({ file: opts.input, rows: table.rows.length, ...report }, null, 2));
+    ctx.out(JSON.stringify({ file: opts.input, rows: table.rows.length, roles, ...report }, null, 2));
     return;
   }
   if (opts.quiet) return;
   const lines = [
     `crm-hygiene dedupe: ${opts.input} (${table.rows.length} rows)`,
+    `Columns: ${roles.map((r) => `${r.header} = ${r.role ?? '(not used)'}`).join(', ')}`,
     `Duplicate clusters: ${report.clusters.length} (${report.sure} sure, ${report.doubtful} for review; ${report.candidatePairs} pairs compared)`,
   ];
   for (const c of report.clusters) {
