@@ -56,8 +56,9 @@ describe('an account list with nothing but company names', () => {
     expect(clusterOf(['Koninklijke Philips Electronics N.V.', 'PHILIPS ELECTRONICS'], 0, 1)?.confidence).toBe('doubtful');
     expect(clusterOf(['Hitachi Global Storage Technologies Netherlands B.V.', 'Hitachi Global Storage Technologies, Netherland B.V.'], 0, 1)).toBeDefined();
   });
-  it('"DSM" and "DSM IP Assets" stay two accounts', () => {
-    expect(clusterOf(['DSM N.V.', 'DSM IP Assets B.V.'], 0, 1)).toBeUndefined();
+  it('"DSM" and "DSM IP Assets" are for a person to judge, never merged without asking', () => {
+    expect(clusterOf(['DSM N.V.', 'DSM IP Assets B.V.'], 0, 1)?.confidence).toBe('doubtful');
+    expect(clusterOf(['Shell Oil Co', 'Shell Canada Ltd'], 0, 1)).toBeUndefined();
   });
   it('keeps a company written sixty ways whole, in one cluster for review', () => {
     const spellings = ['Koninklijke Philips Electronics N.V.', 'KONINKLIJKE PHILIPS ELECTRONICS N.V.', 'Koninklijke Philips Electronics, N.V.', 'PHILIPS ELECTRONICS N.V.', 'Royal Philips Electronics', 'Koninklijke Philips Electronic N.V.', 'KONINKLIJKE PHILLIPS ELECTRONICS N.V.', 'Koninklijke Philips Electonics N.V.', 'Koninklike Philips Electronics N.V.', 'KONINKLIJKE PHILIPS ELECTRONICS N. V.'];

@@ -4,7 +4,7 @@
  * (exact), or the same name written another way: spaced or dotted differently, as initials,
  * with a typo in a word, in another word order, with or without the royal honorific (high). A
  * name that only contains the other ("DSM" / "DSM IP Assets") is another company as often as
- * the same one: partial, never enough on its own.
+ * the same one: partial, for a person to judge, never a sure merge.
  */
 import type { Comparison } from './compare';
 import type { OrgName } from './org-name';

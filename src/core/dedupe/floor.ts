@@ -2,8 +2,9 @@
  * "Review needs less": pairs that the weights undersell because the sheet has little else to
  * compare. A list with only names (or only company names) gives no identifier to add up, and a
  * person who moved has a new address that weighs against them. When the name agrees and no
- * identifier speaks against it, such a pair is at least offered for review; a company written
- * exactly the same way, legal form included, with nothing else against it, is the same account.
+ * identifier speaks against it, such a pair is at least offered for review (for companies also
+ * when one name contains the other: a subsidiary or the same one); a company written exactly the
+ * same way, legal form included, with nothing else against it, is the same account.
  */
 import type { Prepared } from './keys';
 import type { Comparison } from './compare';
@@ -86,7 +87,7 @@ function movedPerson(a: Prepared, cs: readonly Comparison[], ctx: ScoreContext):
 function organisationFloor(a: Prepared, b: Prepared, cs: readonly Comparison[], reviewScore: number, sureScore: number): Floor | null {
   if (!a.org || !b.org) return null;
   const name = compareOrgs(a.org, b.org);
-  if (name.level !== 'exact' && name.level !== 'high') return null;
+  if (name.level !== 'exact' && name.level !== 'high' && name.level !== 'partial') return null;
   // One organisation with two addresses is two sites.
   if (cs.some((c) => c.field === 'address' && c.level === 'diff')) return null;
   const others = cs.filter((c) => c.field !== 'company');
