@@ -26,7 +26,19 @@ function tryUnion(input: ClusterInput, adj: Map<number, Map<number, number>>, x:
   const rows = [x.primary, ...x.members, y.primary, ...y.members];
   if (rows.length > input.maxClusterSize && !rows.every(input.isOrganisation)) return null;
   for (const a of [x.primary, ...x.members]) for (const b of [y.primary, ...y.members]) if (input.forbidden(a, b)) return null;
-  const primary = choosePrimary(input, adj, rows);
+  // The best row of the union, else one of the two primaries: the first every member matches.
+  const tried = new Set<number>();
+  for (const primary of [choosePrimary(input, adj, rows), x.primary, y.primary]) {
+    if (tried.has(primary)) continue;
+    tried.add(primary);
+    const u = starAround(input, adj, primary, rows);
+    if (u) return u;
+  }
+  return null;
+}
+
+/** The rows as a star around `primary` when every one matches it, else null. */
+function starAround(input: ClusterInput, adj: Map<number, Map<number, number>>, primary: number, rows: readonly number[]): Group | null {
   const members: number[] = [];
   const scores: number[] = [];
   for (const m of rows) {

@@ -139,6 +139,7 @@ export function phoneKeyOf(cell: Cell, defaultCountry?: string): PhoneKey | null
 // Titles and honorifics in the six languages: not part of who someone is.
 const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'mx', 'jr', 'sr', 'ii', 'iii', 'phd', 'md',
+  'rev', 'reverend', 'lord', 'lady', 'dame', 'hon', 'capt', 'captain', 'col', 'colonel',
   'bapak', 'bpk', 'pak', 'ibu', 'bu', 'sdr', 'sdri', 'h', 'hj', 'ir', 'drs', 'se', 'st',
   'ong', 'ba', 'anh', 'chi', 'co',
   'pan', 'pani', 'ing', 'mgr', 'judr', 'mudr', 'bc', 'rndr', 'phdr',
