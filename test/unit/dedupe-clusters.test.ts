@@ -16,6 +16,7 @@ function input(same: number[], edges: Array<[number, number]>, opts: Partial<Clu
     mergeScore: 0.9,
     maxClusterSize: 25,
     isOrganisation: () => false,
+    nameOnly: () => true,
     preferPrimary: () => 0,
     order: same.map((_, i) => i),
     identity: (r) => `row ${r}`,

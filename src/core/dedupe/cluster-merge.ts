@@ -5,7 +5,7 @@
  * joined by a scored pair become one when the chaining guard still holds for the union: every
  * member matches the union's primary itself, nobody said "not a duplicate" across them, and a
  * cluster of people stays within the size cap. Strongest links are tried first, and a merge
- * never turns a sure cluster of people into a doubtful one (a company's variants are kept whole).
+ * never turns a sure cluster into a doubtful one (a bare list's company variants are kept whole).
  */
 import type { ClusterInput, RawCluster } from './cluster';
 import { choosePrimary } from './cluster';
@@ -69,9 +69,10 @@ function mergeAlong(input: ClusterInput, adj: Map<number, Map<number, number>>, 
   if (s < input.mergeScore && !companies && !compatible(input, x, y)) return false;
   const u = tryUnion(input, adj, x, y);
   if (!u) return false;
-  // A merge never turns a sure cluster of people into one for review: the doubtful rows wait on
-  // their own. A company written many ways is kept whole for review instead.
-  if (!companies && (isSure(input, x) || isSure(input, y)) && !isSure(input, u)) return false;
+  // A merge never turns a sure cluster into one for review: the doubtful rows wait on their own.
+  // A company written many ways in a bare list of names is kept whole for review instead.
+  const family = companies && input.nameOnly(a) && input.nameOnly(b);
+  if (!family && (isSure(input, x) || isSure(input, y)) && !isSure(input, u)) return false;
   for (const r of [u.primary, ...u.members]) groupOf.set(r, u);
   return true;
 }

@@ -17,6 +17,8 @@ export interface ClusterInput {
   /** Largest cluster of people; a company written many ways (rows without a person) may exceed it. */
   maxClusterSize: number;
   isOrganisation: (row: number) => boolean;
+  /** The row has a name and nothing else to match on (no email, phone, address or website). */
+  nameOnly: (row: number) => boolean;
   /** Negative when x should be the primary rather than y, 0 when they are as good (survivorship). */
   preferPrimary: (x: number, y: number) => number;
   /** Deterministic rank of each row independent of its position (fingerprint order). */

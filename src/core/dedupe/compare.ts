@@ -141,6 +141,11 @@ export function isOrganisation(p: Prepared): boolean {
   return p.nameTokens.length === 0 && p.companyKey !== '';
 }
 
+/** A row with a name and nothing else to match on: no email, phone, address or website. */
+export function nameOnly(p: Prepared): boolean {
+  return p.emails.length === 0 && p.phones.length === 0 && p.addressSet.length === 0 && p.text.website === undefined;
+}
+
 /** Both rows have personal emails and they differ, or both have phones and they differ. */
 export function contactsDiffer(a: Prepared, b: Prepared): boolean {
   const own = (p: Prepared) => p.emails.filter((e) => !e.role);

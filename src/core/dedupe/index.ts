@@ -16,7 +16,7 @@ import { commonNameOf, countTerms, ownersOf, priorBits } from './scoring';
 import type { ScoreContext } from './pair';
 import { scorePair } from './pair';
 import { buildClusters } from './cluster';
-import { contactsDiffer, isOrganisation } from './compare';
+import { contactsDiffer, isOrganisation, nameOnly } from './compare';
 import { fingerprintPrepared } from './fingerprint';
 import { comparePrimary, rowQuality } from './survivorship';
 import { explainPair } from './explain';
@@ -120,6 +120,7 @@ export function findDuplicates(table: Table, roles: ColumnRoles, opts: DedupeOpt
     mergeScore: ctx.sureScore,
     maxClusterSize: DEFAULT_DEDUPE_OPTIONS.maxClusterSize,
     isOrganisation: (r) => isOrganisation(prepared[r]!),
+    nameOnly: (r) => nameOnly(prepared[r]!),
     preferPrimary: (x, y) => comparePrimary(quality[x]!, quality[y]!),
     order,
     identity: (r) => fingerprints[r]!,
