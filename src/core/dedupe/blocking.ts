@@ -89,42 +89,16 @@ export interface BlockingOptions {
 }
 
 /**
- * A growing list of pair numbers, made unique at the end: 100,000 rows give millions of pairs,
- * too many numbers above 2^31 for a Set to hold without boxing each one.
- */
-class PairList {
-  private buf = new Float64Array(1 << 16);
-  private len = 0;
-
-  push(key: number): void {
-    if (this.len === this.buf.length) {
-      const bigger = new Float64Array(this.buf.length * 2);
-      bigger.set(this.buf);
-      this.buf = bigger;
-    }
-    this.buf[this.len++] = key;
-  }
-
-  /** The distinct pairs, ascending. */
-  unique(): Float64Array {
-    const sorted = this.buf.subarray(0, this.len).sort();
-    let out = 0;
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[out - 1]) sorted[out++] = sorted[i]!;
-    return sorted.slice(0, out);
-  }
-}
-
-/**
- * All candidate pairs (a < b), as numbers a * n + b, ascending and distinct.
+ * All candidate pairs (a < b), as numbers a * n + b, in a deterministic order.
  * `order[i]` is row i's rank in a row-order-independent ordering (by fingerprint) used to break
  * ties, so shuffling the rows does not change which neighbours meet.
  */
-export function candidatePairs(prepared: readonly Prepared[], order: readonly number[], opts: BlockingOptions): Float64Array {
+export function candidatePairs(prepared: readonly Prepared[], order: readonly number[], opts: BlockingOptions): Set<number> {
   const n = prepared.length;
-  const pairs = new PairList();
+  const pairs = new Set<number>();
   const add = (x: number, y: number) => {
     if (x === y) return;
-    pairs.push(x < y ? x * n + y : y * n + x);
+    pairs.add(x < y ? x * n + y : y * n + x);
   };
   // Oversized blocks are ordered by the rest of the record; rank every row once so sorting a
   // block compares numbers, not strings.
@@ -180,5 +154,5 @@ export function candidatePairs(prepared: readonly Prepared[], order: readonly nu
     entries.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : order[x.row]! - order[y.row]!));
     windowed(entries.map((e) => e.row), pass.window ?? opts.window);
   }
-  return pairs.unique();
+  return pairs;
 }

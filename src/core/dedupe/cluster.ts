@@ -33,6 +33,12 @@ export interface ClusterInput {
   forbidden: (a: number, b: number) => boolean;
 }
 
+/**
+ * Scores as whole ten-thousandths (they are rounded to four decimals): sums of them are exact, so
+ * which row is the centre does not depend on the order the pairs were found in.
+ */
+const units = (score: number) => Math.round(score * 10000);
+
 export interface RawCluster {
   primary: number;
   members: number[];
@@ -51,7 +57,7 @@ export function choosePrimary(input: ClusterInput, adj: Map<number, Map<number, 
   const centrality = (r: number) => {
     let sum = 0;
     const near = adj.get(r);
-    if (near) for (const g of group) sum += near.get(g) ?? 0;
+    if (near) for (const g of group) sum += units(near.get(g) ?? 0);
     return sum;
   };
   // A company's most common spelling; a person's row closest to all the others.
@@ -115,7 +121,7 @@ export function buildClusters(input: ClusterInput): RawCluster[] {
       let centreSum = -1;
       for (const v of remaining) {
         let sum = 0;
-        for (const [w, s] of adj.get(v) ?? []) if (remaining.has(w)) sum += s;
+        for (const [w, s] of adj.get(v) ?? []) if (remaining.has(w)) sum += units(s);
         if (sum > centreSum || (sum === centreSum && centre >= 0 && byOrder(v, centre) < 0)) {
           centre = v;
           centreSum = sum;

@@ -45,9 +45,10 @@ function hasContact(p: Prepared): boolean {
 /** Whether a floor may apply from the identity comparisons alone (email, phone, names): the fast check. */
 export function mayHaveFloor(a: Prepared, b: Prepared, identity: readonly Comparison[], ctx: ScoreContext): boolean {
   if (isOrganisation(a) && isOrganisation(b)) return identifiersAgree(identity);
-  if (rareName(a, ctx) && sameName(identity)) return true;
-  // Cheapest test first: most rows of a contact sheet have an email or a phone.
-  return !hasContact(a) && !hasContact(b) && sameName(identity) && identity.every((c) => c.level === 'exact');
+  // Cheapest tests first: most pairs of a contact sheet differ in name or carry contact details.
+  if (!sameName(identity)) return false;
+  if (a.text.birthDate !== undefined && b.text.birthDate !== undefined && rareName(a, ctx)) return true;
+  return !hasContact(a) && !hasContact(b) && identity.every((c) => c.level === 'exact');
 }
 
 export function floorOf(a: Prepared, b: Prepared, cs: readonly Comparison[], ctx: ScoreContext): Floor | null {
