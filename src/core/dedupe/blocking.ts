@@ -30,12 +30,21 @@ function initials(tokens: readonly string[], skip: number): string {
   return out.length > 1 ? out.sort().join('') : (out[0] ?? '');
 }
 
-// Each name word's "initials of the other words", computed once per row for the two passes below.
-const nameInitials = new WeakMap<Prepared, string[]>();
-
-function othersInitials(p: Prepared): string[] {
-  let out = nameInitials.get(p);
-  if (!out) nameInitials.set(p, (out = p.nameTokens.map((_, i) => initials(p.nameTokens, i))));
+/**
+ * Each name word with the initials of the others ("nguyen|av"), and the same with the word cut
+ * to its first three letters ("ngu|av"): a typo in one word, or in every word (Rudoalf
+ * Friedrisch / Rudolf Friedrich), still leaves a shared key.
+ */
+function nameWordKeys(p: Prepared): string[] {
+  const tokens = p.nameTokens;
+  if (tokens.length < 2) return [];
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const others = initials(tokens, i);
+    const t = tokens[i]!;
+    out.push(`${t}|${others}`);
+    if (t.length > 3) out.push(`${t.slice(0, 3)}~${others}`);
+  }
   return out;
 }
 
@@ -49,12 +58,8 @@ export const BLOCKING_PASSES: BlockingPass[] = [
   { name: 'phone', keys: (p) => p.phones.flatMap((ph) => (ph.e164 ? [ph.key] : [ph.key, `tail:${ph.tail}`])) },
   { name: 'phonetail', keys: (p) => p.phones.filter((ph) => ph.e164).map((ph) => `tail:${ph.tail}`) },
   { name: 'name', keys: (p) => (p.nameKey !== '' ? [p.nameKey] : []) },
-  // Each name word with the initials of the others: a typo in one word still leaves a shared key.
   // Oversized blocks ("john|s") are skipped: the sorted name passes reach those rows.
-  { name: 'nameword', oversized: 'skip', keys: (p) => (p.nameTokens.length > 1 ? p.nameTokens.map((t, i) => `${t}|${othersInitials(p)[i]}`) : []) },
-  // The same with each word cut to its first three letters: a typo in every word of a name
-  // (Rudoalf Friedrisch / Rudolf Friedrich) still leaves one shared key.
-  { name: 'nameprefix', oversized: 'skip', keys: (p) => (p.nameTokens.length > 1 ? p.nameTokens.map((t, i) => `${t.slice(0, 3)}|${othersInitials(p)[i]}`) : []) },
+  { name: 'nameword', oversized: 'skip', keys: nameWordKeys },
   { name: 'company', keys: (p) => (p.companyKey !== '' ? [p.companyKey] : []) },
   // Account lists: the name without legal form and honorific, and its letters alone.
   // Each word of a company name with the first letters of the others: a typo in one word

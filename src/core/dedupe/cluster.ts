@@ -52,8 +52,9 @@ export interface RawCluster {
  * others), then the position-independent order.
  */
 export function choosePrimary(input: ClusterInput, adj: Map<number, Map<number, number>>, group: readonly number[]): number {
+  // How many rows of the group are written like each one: only companies need it.
   const copies = new Map<string, number>();
-  for (const g of group) copies.set(input.identity(g), (copies.get(input.identity(g)) ?? 0) + 1);
+  if (group.some(input.isOrganisation)) for (const g of group) copies.set(input.identity(g), (copies.get(input.identity(g)) ?? 0) + 1);
   const centrality = (r: number) => {
     let sum = 0;
     const near = adj.get(r);
