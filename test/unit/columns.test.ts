@@ -133,3 +133,49 @@ describe('header synonym table', () => {
     expect(clashes).toEqual([]);
   });
 });
+
+describe('detectColumns: headers of real CRM exports', () => {
+  it('HubSpot contacts and companies', () => {
+    expectRoles([['Record ID', 'id'], ['First Name', 'firstName'], ['Last Name', 'lastName'], ['Email', 'email'], ['Phone Number', 'phone'], ['Mobile Phone Number', 'phone'], ['Company Name', 'company'], ['Job Title', 'title'], ['Contact owner', 'owner'], ['Create Date', 'createdAt'], ['Last Activity Date', 'lastActivity'], ['Street Address', 'address'], ['Street Address 2', 'address'], ['City', 'city'], ['State/Region', 'state'], ['Postal Code', 'postcode'], ['Country/Region', 'country'], ['Website URL', 'website'], ['Email Domain', null], ['Marketing contact status', null], ['Twitter Username', null], ['Date of birth', 'birthDate']]);
+    expectRoles([['Record ID', 'id'], ['Company name', 'company'], ['Company Domain Name', null], ['Company owner', 'owner'], ['Phone Number', 'phone'], ['Parent Company', null], ['Number of Employees', null]]);
+  });
+  it('Pipedrive "Entity - Field" headers, a person and an organisation export', () => {
+    expectRoles([['Person - ID', 'id'], ['Person - Name', 'name'], ['Person - Email - Work', 'email'], ['Person - Email - Home', 'email'], ['Person - Phone - Mobile', 'phone'], ['Person - Organization', 'company'], ['Person - Owner', 'owner'], ['Person - Label', null], ['Person - Add time', 'createdAt'], ['Person - Update time', null], ['Person - Birthday', 'birthDate'], ['Person - Job title', 'title']]);
+    expectRoles([['Organization - Name', 'company'], ['Organization - Address', 'address'], ['Organization - Address - City/town', 'city'], ['Organization - Address - ZIP/Postal code', 'postcode'], ['Organization - Address - Country', 'country'], ['Organization - People', null]]);
+  });
+  it('Salesforce report labels and API field names', () => {
+    expectRoles([['Contact ID', 'id'], ['Salutation', null], ['First Name', 'firstName'], ['Middle Name', null], ['Last Name', 'lastName'], ['Suffix', null], ['Account Name', 'company'], ['Mailing Street', 'address'], ['Mailing City', 'city'], ['Mailing State/Province', 'state'], ['Mailing Zip/Postal Code', 'postcode'], ['Mailing Country', 'country'], ['Other Street', null], ['Birthdate', 'birthDate'], ['Assistant', null], ['Asst. Phone', null], ['Email Opt Out', null], ['Fax', null]]);
+    expectRoles([['Id', 'id'], ['FirstName', 'firstName'], ['MiddleName', null], ['LastName', 'lastName'], ['AccountId', null], ['MobilePhone', 'phone'], ['MailingStreet', 'address'], ['MailingPostalCode', 'postcode'], ['LeadSource', 'source'], ['CreatedDate', 'createdAt'], ['LastActivityDate', 'lastActivity']]);
+  });
+  it('Zoho CRM contacts', () => {
+    expectRoles([['Record Id', 'id'], ['Contact Owner', 'owner'], ['First Name', 'firstName'], ['Last Name', 'lastName'], ['Account Name', 'company'], ['Vendor Name', null], ['Asst Phone', null], ['Skype ID', null], ['Created By', null], ['Modified By', null], ['Created Time', 'createdAt'], ['Secondary Email', 'email'], ['Last Activity Time', 'lastActivity'], ['Mailing Zip', 'postcode'], ['Reports To', null]]);
+  });
+  it('the reference sets: Febrl field names, the historical persons, the patent holders', () => {
+    expectRoles([['given_name', 'firstName'], ['surname', 'lastName'], ['street_number', 'streetNumber'], ['address_1', 'address'], ['address_2', 'address'], ['suburb', 'city'], ['postcode', 'postcode'], ['state', 'state'], ['date_of_birth', 'birthDate'], ['soc_sec_id', 'nationalId']]);
+    expectRoles([['First Name', 'firstName'], ['Last Name', 'lastName'], ['Date of Birth', 'birthDate'], ['City', 'city'], ['Postcode', 'postcode'], ['Gender', null], ['Job Title', 'title']]);
+    expectRoles([['Company', 'company']]);
+  });
+});
+
+describe('detectColumns: headers that only look like a role', () => {
+  it('a middle or maiden name is not the full name, in six languages', () => {
+    expectRoles([['First Name', 'firstName'], ['Middle Name', null], ['Last Name', 'lastName']]);
+    expectRoles([['Nama Depan', 'firstName'], ['Nama Tengah', null], ['Nama Belakang', 'lastName'], ['Nama Ibu', null]]);
+    expectRoles([['Họ', 'lastName'], ['Tên đệm', null], ['Tên', 'firstName']]);
+    expectRoles([['Jméno', 'firstName'], ['Druhé jméno', null], ['Příjmení', 'lastName'], ['Rodné příjmení', null]]);
+    expectRoles([['Förnamn', 'firstName'], ['Mellannamn', null], ['Efternamn', 'lastName']]);
+    expectRoles([['Ad', 'firstName'], ['İkinci Ad', null], ['Soyad', 'lastName'], ['Kızlık Soyadı', null]]);
+    expectRoles([['Maiden name', null], ['Full name', 'name']]);
+  });
+  it('a county or district is neither the state nor the city', () => {
+    expectRoles([['City', 'city'], ['County', null], ['State', 'state']]);
+    expectRoles([['Şehir', 'city'], ['İlçe', null]]);
+    expectRoles([['Město', 'city'], ['Okres', null], ['Kraj', 'state']]);
+  });
+  it('"X name" is the person only when X is about the person', () => {
+    expectRoles([['Customer full name', 'name'], ['Campaign name', null], ['Deal name', null], ['Emergency contact', null]]);
+    expectRoles([['Nama Pelanggan', 'name'], ['Nama Sales', null]]);
+    expectRoles([['Họ tên khách hàng', 'name'], ['Tên sản phẩm', null], ['Ürün Adı', null]]);
+    expectRoles([['Name and surname', 'name'], ['E-mail', 'email']]);
+  });
+});

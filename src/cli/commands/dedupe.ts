@@ -1,7 +1,8 @@
 /** `crm-hygiene dedupe in.csv [--json]`: duplicate clusters with reasons; writes nothing. */
 import { findDuplicates, type DedupeResult } from '../../core/dedupe/index';
-import { normalizeTable } from '../../core/normalize/normalize-table';
+import { normalizeTable, resolveRoles } from '../../core/normalize/normalize-table';
 import { effectiveDefaultCountry } from '../../core/settings/effective';
+import { columnRoleReport } from '../../core/dedupe/report';
 import type { CliOptions } from '../args';
 import { batchedDedupe } from '../batch/batched-dedupe';
 import { readInput, type RunContext } from '../context';
@@ -29,14 +30,17 @@ export async function runDedupe(opts: CliOptions, ctx: RunContext): Promise<void
   ctx.progress.done();
   const clusters = jsonClusters(found.clusters, sheetRow);
   const sure = clusters.filter((c) => c.confidence === 'sure').length;
+  // The columns the matching read, so a wrong guess ("Middle Name" as the name) shows.
+  const roles = columnRoleReport(header, resolveRoles({ header, rows: store.pick(Array.from({ length: Math.min(store.length, 50) }, (_, i) => i)) }, s));
   if (opts.json) {
     const report = { clusters, candidatePairs: found.candidatePairs, sure, doubtful: clusters.length - sure };
-    ctx.out(JSON.stringify({ file: opts.input, rows: store.length, ...report }, null, 2));
+    ctx.out(JSON.stringify({ file: opts.input, rows: store.length, roles, ...report }, null, 2));
     return;
   }
   if (opts.quiet) return;
   const lines = [
     `crm-hygiene dedupe: ${opts.input} (${store.length} rows)`,
+    `Columns: ${roles.map((r) => `${r.header} = ${r.role ?? '(not used)'}`).join(', ')}`,
     `Duplicate clusters: ${clusters.length} (${sure} sure, ${clusters.length - sure} for review; ${found.candidatePairs} pairs compared)`,
   ];
   for (const c of clusters) {

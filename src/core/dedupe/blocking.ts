@@ -17,6 +17,11 @@ export interface BlockingPass {
   oversized?: 'window' | 'skip';
   /** Neighbours each row meets in a sorted pass (default: the options' window). */
   window?: number;
+  /**
+   * Rows with the same value here are one for this pass: only the first (in the position-
+   * independent order) takes part. Other passes already join rows with the same value.
+   */
+  distinct?: (p: Prepared) => string;
 }
 
 function initials(tokens: readonly string[], skip: number): string {
@@ -25,16 +30,43 @@ function initials(tokens: readonly string[], skip: number): string {
   return out.length > 1 ? out.sort().join('') : (out[0] ?? '');
 }
 
+/**
+ * Each name word with the initials of the others ("nguyen|av"), and the same with the word cut
+ * to its first three letters ("ngu|av"): a typo in one word, or in every word (Rudoalf
+ * Friedrisch / Rudolf Friedrich), still leaves a shared key.
+ */
+function nameWordKeys(p: Prepared): string[] {
+  const tokens = p.nameTokens;
+  if (tokens.length < 2) return [];
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const others = initials(tokens, i);
+    const t = tokens[i]!;
+    out.push(`${t}|${others}`);
+    if (t.length > 3) out.push(`${t.slice(0, 3)}~${others}`);
+  }
+  return out;
+}
+
+function orgWordKeys(words: readonly string[]): string[] {
+  return words.map((w, i) => (w.length >= 3 ? `${w}|${initials(words, i)}` : '')).filter((k) => k !== '');
+}
+
 /** Exact-key passes: rows sharing any key of a pass are candidates. */
 export const BLOCKING_PASSES: BlockingPass[] = [
   { name: 'email', keys: (p) => p.emails.map((e) => e.key) },
   { name: 'phone', keys: (p) => p.phones.flatMap((ph) => (ph.e164 ? [ph.key] : [ph.key, `tail:${ph.tail}`])) },
   { name: 'phonetail', keys: (p) => p.phones.filter((ph) => ph.e164).map((ph) => `tail:${ph.tail}`) },
   { name: 'name', keys: (p) => (p.nameKey !== '' ? [p.nameKey] : []) },
-  // Each name word with the initials of the others: a typo in one word still leaves a shared key.
   // Oversized blocks ("john|s") are skipped: the sorted name passes reach those rows.
-  { name: 'nameword', oversized: 'skip', keys: (p) => (p.nameTokens.length > 1 ? p.nameTokens.map((t, i) => `${t}|${initials(p.nameTokens, i)}`) : []) },
+  { name: 'nameword', oversized: 'skip', keys: nameWordKeys },
   { name: 'company', keys: (p) => (p.companyKey !== '' ? [p.companyKey] : []) },
+  // Account lists: the name without legal form and honorific, and its letters alone.
+  // Each word of a company name with the first letters of the others: a typo in one word
+  // (Phillips / Philips Electronics) still meets. Oversized blocks are windowed: one link is
+  // enough to join two variants' clusters.
+  { name: 'organisation word', window: 8, distinct: (p) => p.org?.key ?? '', keys: (p) => (p.org && p.nameTokens.length === 0 && p.org.words.length > 1 ? orgWordKeys(p.org.key.split(' ')) : []) },
+  { name: 'organisation', keys: (p) => (p.org && p.nameTokens.length === 0 ? [p.org.key, `c:${p.org.compact}`, ...(p.org.initials ? [`c:${p.org.initials}`] : [])] : []) },
   { name: 'address', keys: (p) => (p.text.address ? [p.text.address] : []) },
   { name: 'postcode+number', keys: (p) => (p.text.postcode && p.text.streetNumber ? [`${p.text.postcode}|${p.text.streetNumber}`] : []) },
   { name: 'birthDate', keys: (p) => (p.text.birthDate ? [p.text.birthDate] : []) },
@@ -52,7 +84,7 @@ export const SORTED_PASSES: BlockingPass[] = [
   { name: 'sorted email reversed', window: 2, keys: (p) => p.emails.map((e) => reverse(e.key)) },
   // Company blocks are already met sorted by name (oversized blocks are windowed by the rest of
   // the record); organisation lists (no person names) also get a sorted pass for typos.
-  { name: 'sorted organisation', keys: (p) => (p.companyKey !== '' && p.nameTokens.length === 0 ? [p.companyKey] : []) },
+  { name: 'sorted organisation', keys: (p) => (p.org && p.nameTokens.length === 0 ? [p.org.key] : []) },
   { name: 'sorted address', keys: (p) => (p.text.address ? [`${p.text.address}|${p.text.city ?? ''}`] : []) },
 ];
 
@@ -88,22 +120,33 @@ export function candidatePairs(prepared: readonly Prepared[], order: readonly nu
     }
   };
 
+  // Rows in the position-independent order, for passes that take one row per value (order is a
+  // permutation of the row numbers, so this is its inverse).
+  const byOrder = new Int32Array(n);
+  order.forEach((rank, row) => (byOrder[rank] = row));
   for (const pass of BLOCKING_PASSES) {
     const blocks = new Map<string, number[]>();
-    prepared.forEach((p, i) => {
+    const seen = new Set<string>();
+    for (const i of pass.distinct ? byOrder : prepared.keys()) {
+      const p = prepared[i]!;
+      if (pass.distinct) {
+        const d = pass.distinct(p);
+        if (seen.has(d)) continue;
+        seen.add(d);
+      }
       for (const k of pass.keys(p)) {
         if (k === '') continue;
         let b = blocks.get(k);
         if (!b) blocks.set(k, (b = []));
         if (b[b.length - 1] !== i) b.push(i);
       }
-    });
+    }
     for (const rows of blocks.values()) {
       if (rows.length < 2) continue;
       if (rows.length <= opts.maxBlockSize) {
         for (let i = 0; i < rows.length; i++) for (let j = i + 1; j < rows.length; j++) add(rows[i]!, rows[j]!);
       } else if (pass.oversized !== 'skip') {
-        windowed(rows.sort(byRest), opts.window);
+        windowed(rows.sort(byRest), pass.window ?? opts.window);
       }
     }
   }

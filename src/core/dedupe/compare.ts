@@ -4,9 +4,15 @@
  * Scoring (scoring.ts) turns levels into weights; nothing here knows about weights.
  */
 import type { EmailKey, Prepared } from './keys';
-import { damerau, jaroWinkler, tokenSetSorted } from './similarity';
+import { damerau, jaroWinkler, nameSetSorted, tokenSetSorted } from './similarity';
+import { compareDates } from './compare-date';
+import type { CommonName } from './compare-names';
+import { compareNames } from './compare-names';
 
-export type Level = 'exact' | 'exactRole' | 'high' | 'typo' | 'medium' | 'partial' | 'tail' | 'conflict' | 'diff';
+export { compareNameTokens } from './compare-names';
+
+/** Agreement levels; 'nickname' is a given name and its short form (Bob / Robert): review evidence only. */
+export type Level = 'exact' | 'exactRole' | 'high' | 'typo' | 'medium' | 'nickname' | 'partial' | 'tail' | 'conflict' | 'diff';
 
 export interface Comparison {
   field: string;
@@ -15,6 +21,8 @@ export interface Comparison {
   note: string;
   /** Value whose frequency in the table sets the weight of an exact agreement. */
   tfValue?: string;
+  /** Where that frequency is counted, when not under `field` itself. */
+  tfField?: string;
 }
 
 const pct = (x: number) => x.toFixed(2);
@@ -71,93 +79,6 @@ function comparePhones(a: Prepared['phones'], b: Prepared['phones']): Comparison
   });
 }
 
-/** Two name tokens are compatible: equal, a close typo, an initial, or a short form (Rob/Robert). */
-function tokenScore(x: string, y: string): number {
-  if (x === y) return 1;
-  if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return 0.9;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (long.startsWith(short)) {
-    // Jan/Jana, Petr/Petra, Erik/Erika, Michal/Michaela: a name plus an ending is another person
-    // (often of the other gender), while a long cut (Rob/Robert, Alex/Alexander) is a short form.
-    if (long.length - short.length <= 2) return 0.5;
-    if (short.length >= 3) return 0.9;
-  }
-  const jw = jaroWinkler(x, y);
-  if (jw >= 0.88) return jw;
-  if (Math.min(x.length, y.length) >= 4 && damerau(x, y, 1) <= 1) return 0.88;
-  return jw;
-}
-
-const TOKEN_OK = 0.88;
-
-/**
- * Person names as unordered token lists (Vietnamese family-name-first, "Last, First" and Western
- * order all compare equal). A name that shares one token but clearly differs in another
- * (Jan Novák / Eva Novák) is a "conflict": usually a colleague or relative, not the same person.
- */
-export function compareNameTokens(a: readonly string[], b: readonly string[], field = 'name', keyA?: string, keyB?: string): Comparison | null {
-  if (a.length === 0 || b.length === 0) return null;
-  const ka = keyA ?? [...a].sort().join(' ');
-  const kb = keyB ?? [...b].sort().join(' ');
-  if (ka === kb) return { field, level: 'exact', similarity: 1, note: a.join(' ') === b.join(' ') ? 'same name' : 'same name in another order', tfValue: ka };
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-  const used = new Uint8Array(l.length);
-  const done = new Uint8Array(s.length);
-  let matched = 0;
-  let sum = 0;
-  // Equal words first (cheap, and keeps a fuzzy match from stealing a word's exact partner).
-  for (let i = 0; i < s.length; i++) {
-    const j = l.indexOf(s[i]!);
-    if (j >= 0 && used[j] === 0) {
-      used[j] = 1;
-      done[i] = 1;
-      matched++;
-      sum += 1;
-    }
-  }
-  for (let i = 0; i < s.length; i++) {
-    if (done[i]) continue;
-    const x = s[i]!;
-    let best = -1;
-    let bestScore = 0;
-    for (let j = 0; j < l.length; j++) {
-      if (used[j]) continue;
-      const sc = tokenScore(x, l[j]!);
-      if (sc > bestScore) {
-        bestScore = sc;
-        best = j;
-      }
-    }
-    if (best >= 0 && bestScore >= TOKEN_OK) {
-      used[best] = 1;
-      matched++;
-    }
-    sum += bestScore;
-  }
-  const sim = sum / s.length;
-  if (matched === s.length) {
-    if (s.length === l.length) {
-      return sim >= 0.95
-        ? { field, level: 'high', similarity: sim, note: `name ${pct(sim)} (Jaro-Winkler)` }
-        : { field, level: 'medium', similarity: sim, note: `name ${pct(sim)} (Jaro-Winkler)` };
-    }
-    return { field, level: 'partial', similarity: sim, note: 'name is part of the other (missing middle or family name)' };
-  }
-  if (matched > 0) return { field, level: 'conflict', similarity: sim, note: 'names share a word but differ in another (different person?)' };
-  return { field, level: 'diff', similarity: sim, note: 'different names' };
-}
-
-/** One name part (given or family) with Jaro-Winkler levels. */
-function compareNamePart(x: string, y: string, field: string): Comparison | null {
-  if (x === '' || y === '') return null;
-  if (x === y) return { field, level: 'exact', similarity: 1, note: `same ${field === 'firstName' ? 'first' : 'last'} name`, tfValue: x };
-  const sim = Math.max(jaroWinkler(x, y), tokenScore(x, y));
-  const label = field === 'firstName' ? 'first name' : 'last name';
-  if (sim >= 0.92) return { field, level: 'high', similarity: sim, note: `${label} ${pct(sim)}` };
-  if (sim >= 0.8) return { field, level: 'medium', similarity: sim, note: `${label} ${pct(sim)}` };
-  return { field, level: 'diff', similarity: sim, note: `different ${label}` };
-}
-
 function compareText(field: string, x: string | undefined, y: string | undefined, kind: 'code' | 'place' | 'address' | 'date' | 'id' | 'exact'): Comparison | null {
   if (!x || !y) return null;
   if (x === y) return { field, level: 'exact', similarity: 1, note: `same ${field}`, tfValue: x };
@@ -171,11 +92,8 @@ function compareText(field: string, x: string | undefined, y: string | undefined
       if (d === 2 && x.length >= 6) return { field, level: 'medium', similarity: 0.7, note: `${field} differs by two characters` };
       break;
     }
-    case 'date': {
-      const swapped = x.length === 8 && y.length === 8 && x.slice(0, 4) === y.slice(0, 4) && x.slice(4, 6) === y.slice(6, 8) && x.slice(6, 8) === y.slice(4, 6);
-      if (swapped || damerau(x, y, 1) <= 1) return { field, level: 'typo', similarity: 0.8, note: swapped ? `${field} with day and month swapped` : `${field} differs by one digit` };
-      break;
-    }
+    case 'date':
+      return compareDates(field, x, y);
     case 'place': {
       const sim = jaroWinkler(x, y);
       if (sim >= 0.9) return { field, level: 'high', similarity: sim, note: `${field} ${pct(sim)}` };
@@ -196,7 +114,7 @@ function compareText(field: string, x: string | undefined, y: string | undefined
 function compareCompany(a: Prepared, b: Prepared): Comparison | null {
   if (a.companyKey === '' || b.companyKey === '') return null;
   if (a.companyKey === b.companyKey) return { field: 'company', level: 'exact', similarity: 1, note: 'same company (legal form ignored)', tfValue: a.companyKey };
-  const sim = tokenSetSorted(a.companySet, b.companySet, a.companyJoined, b.companyJoined);
+  const sim = nameSetSorted(a.companySet, b.companySet, a.companyJoined, b.companyJoined);
   if (sim >= 0.9) return { field: 'company', level: 'high', similarity: sim, note: `company ${pct(sim)} (token set)` };
   if (sim >= 0.75) return { field: 'company', level: 'medium', similarity: sim, note: `company ${pct(sim)} (token set)` };
   return { field: 'company', level: 'diff', similarity: sim, note: 'different company' };
@@ -218,6 +136,24 @@ function compareAddress(a: Prepared, b: Prepared): Comparison | null {
   return { field: 'address', level: 'diff', similarity: sim, note: 'different address' };
 }
 
+/** A row about an organisation: a company and no person's name. */
+export function isOrganisation(p: Prepared): boolean {
+  return p.nameTokens.length === 0 && p.companyKey !== '';
+}
+
+/** A row with a name and nothing else to match on: no email, phone, address or website. */
+export function nameOnly(p: Prepared): boolean {
+  return p.emails.length === 0 && p.phones.length === 0 && p.addressSet.length === 0 && p.text.website === undefined;
+}
+
+/** Both rows have personal emails and they differ, or both have phones and they differ. */
+export function contactsDiffer(a: Prepared, b: Prepared): boolean {
+  const own = (p: Prepared) => p.emails.filter((e) => !e.role);
+  const e = own(a).length > 0 && own(b).length > 0 ? compareEmails(own(a), own(b)) : null;
+  const p = comparePhones(a.phones, b.phones);
+  return e?.level === 'diff' || p?.level === 'diff';
+}
+
 /** Every comparison that has values on both sides. */
 export function compareRows(a: Prepared, b: Prepared): Comparison[] {
   const out: Comparison[] = [];
@@ -227,32 +163,12 @@ export function compareRows(a: Prepared, b: Prepared): Comparison[] {
 }
 
 /** Who the rows are: email, phone and name (compared first: they decide most pairs). */
-export function compareIdentity(a: Prepared, b: Prepared, out: Comparison[]): void {
+export function compareIdentity(a: Prepared, b: Prepared, out: Comparison[], common?: CommonName): void {
   const e = compareEmails(a.emails, b.emails);
   if (e !== null) out.push(e);
   const p = comparePhones(a.phones, b.phones);
   if (p !== null) out.push(p);
-  if (a.structuredName && b.structuredName && (a.given.length > 0 || a.family.length > 0) && (b.given.length > 0 || b.family.length > 0)) {
-    let g = compareNamePart(a.givenKey, b.givenKey, 'firstName');
-    let f = compareNamePart(a.familyKey, b.familyKey, 'lastName');
-    // Given and family name typed into each other's columns: compare them crosswise.
-    const gx = good(g) && good(f) ? null : compareNamePart(a.givenKey, b.familyKey, 'firstName');
-    const fx = gx && good(gx) ? compareNamePart(a.familyKey, b.givenKey, 'lastName') : null;
-    // The swap needs one side exact and the other at least close (a typo on top of the swap).
-    if (gx && fx && good(gx) && (good(fx) || fx.level === 'medium') && (gx.level === 'exact' || fx.level !== 'medium')) {
-      g = { ...gx, note: `${gx.note} (first and last name swapped)` };
-      f = { ...fx, note: `${fx.note} (first and last name swapped)` };
-    }
-    if (g !== null) out.push(g);
-    if (f !== null) out.push(f);
-  } else {
-    const n = compareNameTokens(a.nameTokens, b.nameTokens, 'name', a.nameKey, b.nameKey);
-    if (n !== null) out.push(n);
-  }
-}
-
-function good(c: Comparison | null): boolean {
-  return c !== null && (c.level === 'exact' || c.level === 'high');
+  compareNames(a, b, out, common);
 }
 
 /** Where and with whom: company, address and the other text fields. */

@@ -12,10 +12,11 @@ import type { DedupeOptions, DedupeResult, DuplicateCluster, PairMatch } from '.
 import type { Prepared } from './keys';
 import { makeKeyCache, prepareRow } from './keys';
 import { candidatePairs } from './blocking';
-import { countTerms, ownersOf, priorBits } from './scoring';
+import { commonNameOf, countTerms, ownersOf, priorBits } from './scoring';
 import type { ScoreContext } from './pair';
 import { scorePair } from './pair';
 import { buildClusters } from './cluster';
+import { contactsDiffer, isOrganisation, nameOnly } from './compare';
 import { fingerprintPrepared } from './fingerprint';
 import { comparePrimary, rowQuality } from './survivorship';
 import { explainPair } from './explain';
@@ -52,8 +53,10 @@ export function prepareTable(table: Table, roles: ColumnRoles, opts: DedupeOptio
   idx.sort((x, y) => (fingerprints[x]! < fingerprints[y]! ? -1 : fingerprints[x]! > fingerprints[y]! ? 1 : x - y));
   const order = new Array<number>(idx.length);
   idx.forEach((row, rank) => (order[row] = rank));
+  const counts = countTerms(prepared);
   const ctx: ScoreContext = {
-    counts: countTerms(prepared),
+    counts,
+    commonName: commonNameOf(counts),
     owners: ownersOf(prepared),
     n: prepared.length,
     prior: priorBits(Math.max(prepared.length, opts.population ?? 0)),
@@ -113,11 +116,16 @@ export function findDuplicates(table: Table, roles: ColumnRoles, opts: DedupeOpt
     n,
     edges,
     reviewScore: ctx.reviewScore,
+    mergeScore: ctx.sureScore,
     maxClusterSize: DEFAULT_DEDUPE_OPTIONS.maxClusterSize,
-    preferPrimary: (x, y) => comparePrimary(quality[x]!, quality[y]!, fingerprints[x]!, fingerprints[y]!),
+    isOrganisation: (r) => isOrganisation(prepared[r]!),
+    nameOnly: (r) => nameOnly(prepared[r]!),
+    preferPrimary: (x, y) => comparePrimary(quality[x]!, quality[y]!),
     order,
+    identity: (r) => fingerprints[r]!,
     scoreOf: (a, b) => (forbidden(a, b) ? 0 : scorePair(prepared[a]!, prepared[b]!, ctx, false).score),
     forbidden,
+    contactsDiffer: (a, b) => contactsDiffer(prepared[a]!, prepared[b]!),
   });
 
   const clusters: DuplicateCluster[] = raw.map((c) => {

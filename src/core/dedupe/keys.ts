@@ -11,6 +11,9 @@ import { companyKey } from '../normalize/company';
 import { countryToIso2 } from '../normalize/country';
 import { sortedUnique } from './similarity';
 import { isDate } from '../normalize/cell';
+import { isPlaceholder } from '../normalize/placeholder';
+import type { OrgName } from './org-name';
+import { orgNameOf } from './org-name';
 
 export interface EmailKey {
   /** Matching key: lower-case, typo-fixed domain, Gmail dots and +tags dropped. */
@@ -46,6 +49,8 @@ export interface Prepared {
   familyKey: string;
   companyKey: string;
   companyTokens: string[];
+  /** The company as an organisation's identity (org-name.ts). */
+  org: OrgName | null;
   /** Sorted unique tokens (and their join) of the company and the address, for token-set similarity. */
   companySet: string[];
   companyJoined: string;
@@ -57,12 +62,12 @@ export interface Prepared {
   filled: number;
 }
 
-// Values people type when they have nothing to type. They must never make two rows "the same".
-const FILLER = new Set([
-  '', 'n a', 'na', 'none', 'null', 'nil', 'unknown', 'unk', 'tbd', 'tba', 'test', 'x', 'xx', 'xxx',
-  'no', 'nope', 'not available', 'not applicable', 'no email', 'no phone', 'no name', 'noname', 'asdf',
-  'tidak ada', 'khong co', 'khong', 'nen', 'ingen', 'yok', 'bilinmiyor', 'neznamy', 'nezname', 'chua co',
-  'private', 'declined', 'ask', 'missing', 'empty', 'blank', 'dummy', 'sample', 'example', 'anonymous',
+// Test data and refusals people type instead of a value. Placeholders ("N/A", "-", "REMOVED" and
+// their equivalents in the six languages) come from the one list in placeholder.ts; these are the
+// extra words that are no identity either, so they must never make two rows "the same".
+const JUNK = new Set([
+  'test', 'asdf', 'dummy', 'sample', 'example', 'anonymous', 'private', 'declined', 'ask', 'missing', 'nope',
+  'no email', 'no phone', 'no name', 'noname', 'khong', 'nen',
 ]);
 const FILLER_EMAIL_LOCAL = new Set(['test', 'noemail', 'no', 'none', 'na', 'nomail', 'noreply', 'no-reply', 'donotreply', 'example', 'email', 'mail', 'asdf', 'xxx', 'x', 'dummy', 'fake', 'null', 'unknown']);
 const FILLER_EMAIL_DOMAIN = /^(test\.com|example\.(com|org|net)|email\.com|domain\.com|none\.com|noemail\.com|nomail\.com|no\.com|x\.com|xxx\.com|asdf\.com|fake\.com|mailinator\.com)$/;
@@ -70,8 +75,9 @@ const FILLER_EMAIL_DOMAIN = /^(test\.com|example\.(com|org|net)|email\.com|domai
 const ROLE_LOCAL = /^(info|sales|contact|contacts|admin|office|hello|support|team|enquiries|inquiries|marketing|billing|accounts|hr|jobs|careers|kontakt|kontak|lienhe|iletisim|bilgi|cskh|hotro|post|posta|mail|reception|service|help|noreply|webmaster|cs)$/;
 
 
+/** A folded value that is no identity: blank, a placeholder, or test data. */
 export function isFiller(folded: string): boolean {
-  return FILLER.has(folded);
+  return folded === '' || JUNK.has(folded) || isPlaceholder(folded);
 }
 
 export function emailKeyOf(cell: Cell): EmailKey | null {
@@ -133,6 +139,7 @@ export function phoneKeyOf(cell: Cell, defaultCountry?: string): PhoneKey | null
 // Titles and honorifics in the six languages: not part of who someone is.
 const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'mx', 'jr', 'sr', 'ii', 'iii', 'phd', 'md',
+  'rev', 'reverend', 'lord', 'lady', 'dame', 'hon', 'capt', 'captain', 'col', 'colonel',
   'bapak', 'bpk', 'pak', 'ibu', 'bu', 'sdr', 'sdri', 'h', 'hj', 'ir', 'drs', 'se', 'st',
   'ong', 'ba', 'anh', 'chi', 'co',
   'pan', 'pani', 'ing', 'mgr', 'judr', 'mudr', 'bc', 'rndr', 'phdr',
@@ -154,14 +161,23 @@ export function nameTokensOf(cell: Cell): string[] {
   return folded.split(' ').filter((t) => t !== '' && !HONORIFICS.has(t));
 }
 
+export interface CompanyKey {
+  key: string;
+  tokens: string[];
+  /** The name read as an organisation's identity (org-name.ts), for rows with no person. */
+  org: OrgName | null;
+}
+
+const NO_COMPANY: CompanyKey = { key: '', tokens: [], org: null };
+
 // The company key (legal form and noise removed) comes from the company normalizer; here only
 // filler ("n/a", "-") is turned into "no company".
-export function companyKeyOf(cell: Cell): { key: string; tokens: string[] } {
-  if (typeof cell !== 'string' && typeof cell !== 'number') return { key: '', tokens: [] };
+export function companyKeyOf(cell: Cell): CompanyKey {
+  if (typeof cell !== 'string' && typeof cell !== 'number') return NO_COMPANY;
   const base = foldText(companyKey(String(cell)) || String(cell));
-  if (isFiller(base)) return { key: '', tokens: [] };
+  if (isFiller(base)) return NO_COMPANY;
   const tokens = base.split(' ').filter((t) => t !== '');
-  return { key: tokens.join(' '), tokens };
+  return { key: tokens.join(' '), tokens, org: orgNameOf(String(cell)) };
 }
 
 /** A date cell as YYYYMMDD when it can be read unambiguously, else its folded digits. */
@@ -188,6 +204,7 @@ function simpleKey(cell: Cell): string {
 
 function websiteKey(cell: Cell): string {
   const s = String(cell ?? '').trim().toLowerCase();
+  if (isPlaceholder(s)) return '';
   const host = s.replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').split(/[/?#:]/)[0] ?? '';
   return host.includes('.') ? host : '';
 }
@@ -195,7 +212,7 @@ function websiteKey(cell: Cell): string {
 function textKey(role: ColumnRole, cell: Cell): string {
   if (role === 'birthDate') return dateKeyOf(cell);
   if (role === 'website') return websiteKey(cell);
-  if (role === 'country') return countryToIso2(cell) ?? simpleKey(cell);
+  if (role === 'country') return typeof cell === 'string' && isPlaceholder(cell) ? '' : countryToIso2(cell) ?? simpleKey(cell);
   if (role === 'postcode' || role === 'nationalId' || role === 'streetNumber') return simpleKey(cell).replace(/ /g, '');
   return simpleKey(cell);
 }
@@ -212,7 +229,7 @@ function isBlankCell(c: Cell): boolean {
  */
 export interface KeyCache {
   phone: Map<string, PhoneKey | null>;
-  company: Map<string, { key: string; tokens: string[] }>;
+  company: Map<string, CompanyKey>;
   text: Map<string, string>;
 }
 
@@ -244,7 +261,7 @@ export function phonePieces(cell: Cell): Cell[] {
 export function prepareRow(row: readonly Cell[], roles: ColumnRoles, defaultCountry?: string, cache: KeyCache = makeKeyCache()): Prepared {
   const p: Prepared = {
     emails: [], phones: [], nameTokens: [], nameKey: '', given: [], family: [], structuredName: false,
-    givenKey: '', familyKey: '', companyKey: '', companyTokens: [], companySet: [], companyJoined: '',
+    givenKey: '', familyKey: '', companyKey: '', companyTokens: [], org: null, companySet: [], companyJoined: '',
     addressSet: [], addressJoined: '', text: {}, filled: 0,
   };
   const parts: Partial<Record<ColumnRole, string[]>> = {};
@@ -288,6 +305,7 @@ export function prepareRow(row: readonly Cell[], roles: ColumnRoles, defaultCoun
           const c = cached(cache.company, String(cell), () => companyKeyOf(cell));
           p.companyKey = c.key;
           p.companyTokens = c.tokens;
+          p.org = c.org;
         }
         break;
       }

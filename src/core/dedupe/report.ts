@@ -2,7 +2,7 @@
  * The dedupe report the command line prints (`crm-hygiene dedupe file.csv --json`): rows are
  * numbered as in a sheet, header = row 1, first data row = row 2.
  */
-import type { ColumnRoles, Table } from '../table';
+import type { ColumnRole, ColumnRoles, Table } from '../table';
 import type { DedupeOptions } from './types';
 import { findDuplicates } from './index';
 
@@ -12,6 +12,19 @@ export interface DedupeReportCluster {
   score: number;
   reasons: string[];
   confidence: 'sure' | 'doubtful';
+}
+
+/** What each column was read as: the roles decide which cells say who a row is. */
+export interface ColumnRoleReport {
+  /** 1-based, as spreadsheets count columns. */
+  column: number;
+  header: string;
+  /** null: the column is not used for matching or cleaning. */
+  role: ColumnRole | null;
+}
+
+export function columnRoleReport(header: readonly string[], roles: ColumnRoles): ColumnRoleReport[] {
+  return header.map((h, i) => ({ column: i + 1, header: h, role: roles[i] ?? null }));
 }
 
 export interface DedupeReport {

@@ -9,6 +9,7 @@
 import type { FieldEvidence } from './types';
 import type { Comparison, Level } from './compare';
 import type { Prepared } from './keys';
+import type { CommonName } from './compare-names';
 
 interface LevelProbs {
   m: number;
@@ -32,9 +33,11 @@ const MODEL: Record<string, FieldModel> = {
   phone: { uFloor: 1e-5, identifier: true, levels: { exact: { m: 0.75, u: 0 }, tail: { m: 0.05, u: 1e-4 }, typo: { m: 0.05, u: 1e-3 }, diff: { m: 0.15, u: 0.999 } } },
   // Namesakes are common (Nguyen Van An, Jan Novak): a full name is rarer than a surname, but far
   // from unique, so even an unshared name is only about 13 bits of evidence.
-  name: { uFloor: 1e-4, levels: { exact: { m: 0.75, u: 0 }, high: { m: 0.12, u: 2e-4 }, medium: { m: 0.05, u: 2e-3 }, partial: { m: 0.06, u: 2e-3 }, conflict: { m: 0.01, u: 0.05 }, diff: { m: 0.01, u: 0.95 } } },
-  firstName: { uFloor: 1e-3, levels: { exact: { m: 0.8, u: 0 }, high: { m: 0.1, u: 4e-3 }, medium: { m: 0.05, u: 0.02 }, diff: { m: 0.05, u: 0.97 } } },
-  lastName: { uFloor: 1e-4, levels: { exact: { m: 0.8, u: 0 }, high: { m: 0.1, u: 1e-3 }, medium: { m: 0.05, u: 0.01 }, diff: { m: 0.05, u: 0.99 } } },
+  // A nickname (Bob / Robert) is how a few true duplicates differ, and how a few in a thousand
+  // different people do (common given names have many short forms).
+  name: { uFloor: 1e-4, levels: { exact: { m: 0.75, u: 0 }, high: { m: 0.12, u: 2e-4 }, medium: { m: 0.05, u: 2e-3 }, nickname: { m: 0.03, u: 5e-4 }, partial: { m: 0.06, u: 2e-3 }, conflict: { m: 0.01, u: 0.05 }, diff: { m: 0.01, u: 0.95 } } },
+  firstName: { uFloor: 1e-3, levels: { exact: { m: 0.8, u: 0 }, high: { m: 0.1, u: 4e-3 }, medium: { m: 0.05, u: 0.02 }, nickname: { m: 0.03, u: 4e-3 }, diff: { m: 0.02, u: 0.97 } } },
+  lastName: { uFloor: 1e-4, levels: { exact: { m: 0.8, u: 0 }, high: { m: 0.1, u: 1e-3 }, medium: { m: 0.05, u: 0.01 }, diff: { m: 0.03, u: 0.99 } } },
   // Contacts change jobs, so a different company only mildly speaks against.
   company: { uFloor: 1e-4, levels: { exact: { m: 0.8, u: 0 }, high: { m: 0.1, u: 1e-3 }, medium: { m: 0.04, u: 0.01 }, diff: { m: 0.06, u: 0.99 } } },
   address: { uFloor: 1e-4, levels: { exact: { m: 0.7, u: 0 }, high: { m: 0.12, u: 1e-3 }, medium: { m: 0.08, u: 0.01 }, diff: { m: 0.1, u: 0.99 } } },
@@ -43,7 +46,9 @@ const MODEL: Record<string, FieldModel> = {
   postcode: { uFloor: 1e-3, levels: { exact: { m: 0.85, u: 0 }, typo: { m: 0.07, u: 0.02 }, diff: { m: 0.08, u: 0.97 } } },
   state: { uFloor: 0.05, levels: { exact: { m: 0.9, u: 0 }, diff: { m: 0.1, u: 0.8 } } },
   country: { uFloor: 0.05, levels: { exact: { m: 0.95, u: 0 }, diff: { m: 0.05, u: 0.7 } } },
-  birthDate: { uFloor: 5e-5, levels: { exact: { m: 0.85, u: 0 }, typo: { m: 0.1, u: 2e-3 }, diff: { m: 0.05, u: 0.999 } } },
+  // Two different people share a birth date with one digit off about once in a thousand pairs,
+  // and two of its three parts (year and month, month and day ...) about five times as often.
+  birthDate: { uFloor: 5e-5, levels: { exact: { m: 0.85, u: 0 }, typo: { m: 0.08, u: 1.5e-3 }, medium: { m: 0.05, u: 5e-3 }, diff: { m: 0.02, u: 0.99 } } },
   nationalId: { uFloor: 1e-7, identifier: true, levels: { exact: { m: 0.85, u: 0 }, typo: { m: 0.08, u: 1e-5 }, medium: { m: 0.03, u: 1e-4 }, diff: { m: 0.04, u: 1 } } },
   website: { uFloor: 1e-3, levels: { exact: { m: 0.8, u: 0 }, diff: { m: 0.2, u: 0.99 } } },
 };
@@ -66,6 +71,28 @@ export const PRIOR_BITS = -14;
  */
 export function priorBits(n: number): number {
   return Math.min(PRIOR_BITS, Math.log2(0.5 / Math.max(n, 1)));
+}
+
+/** What scoring a pair needs to know about the whole sheet. */
+export interface ScoreContext {
+  counts: TermCounts;
+  /** Name signature owning each email / phone key ('*' when people with different names share it). */
+  owners: Owners;
+  n: number;
+  /** Prior log2-odds of a match for this sheet's size (priorBits). */
+  prior: number;
+  sureScore: number;
+  reviewScore: number;
+  /** A given or family name several rows carry (see CommonName). */
+  commonName: CommonName;
+}
+
+/** A name carried by at least this many rows is a name in its own right, not a typo of another. */
+export const COMMON_NAME_ROWS = 3;
+
+/** CommonName over the sheet's term counts. */
+export function commonNameOf(counts: TermCounts): CommonName {
+  return (field, value) => (counts.get(field)?.get(value) ?? 0) >= COMMON_NAME_ROWS;
 }
 
 /** Counts of each exact-match value per field, for the term-frequency adjustment. */
@@ -132,26 +159,23 @@ function exactU(field: string, model: FieldModel, value: string | undefined, cou
   return Math.min(u, 0.5);
 }
 
+/** u of a comparison: the value's own frequency for exact agreements, the level's default otherwise. */
+function uOf(c: Comparison, model: FieldModel, probs: LevelProbs, counts: TermCounts, n: number): number {
+  if (c.level === 'exact' || c.level === 'exactRole') return exactU(c.tfField ?? c.field, model, c.tfValue, counts, n, c.level === 'exactRole');
+  if (c.level === 'tail' && c.tfValue !== undefined) return Math.max(probs.u, exactU('phone', model, c.tfValue, counts, n, false));
+  return probs.u;
+}
+
 /** The weight alone (no evidence object): the hot path of scoring candidate pairs. */
 export function weightOf(c: Comparison, counts: TermCounts, n: number): number {
   const model = MODEL[c.field];
   const probs = model?.levels[c.level];
   if (!model || !probs) return 0;
-  let u = probs.u;
-  if (c.level === 'exact' || c.level === 'exactRole') u = exactU(c.field, model, c.tfValue, counts, n, c.level === 'exactRole');
-  else if (c.level === 'tail' && c.tfValue !== undefined) u = Math.max(u, exactU('phone', model, c.tfValue, counts, n, false));
-  return Math.round(Math.log2(probs.m / u) * 100) / 100;
+  return Math.round(Math.log2(probs.m / uOf(c, model, probs, counts, n)) * 100) / 100;
 }
 
 export function weigh(c: Comparison, counts: TermCounts, n: number): FieldEvidence {
-  const model = MODEL[c.field];
-  const probs = model?.levels[c.level];
-  if (!model || !probs) return { field: c.field, similarity: c.similarity, weight: 0, note: c.note };
-  let u = probs.u;
-  if (c.level === 'exact' || c.level === 'exactRole') u = exactU(c.field, model, c.tfValue, counts, n, c.level === 'exactRole');
-  else if (c.level === 'tail' && c.tfValue !== undefined) u = Math.max(u, exactU('phone', model, c.tfValue, counts, n, false));
-  const weight = Math.log2(probs.m / u);
-  return { field: c.field, similarity: c.similarity, weight: Math.round(weight * 100) / 100, note: c.note };
+  return { field: c.field, similarity: c.similarity, weight: weightOf(c, counts, n), note: c.note };
 }
 
 let maxWeights: Map<string, number> | undefined;

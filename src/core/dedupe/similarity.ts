@@ -11,9 +11,12 @@ let rowPrev2: Int32Array = new Int32Array(0);
 let rowPrev: Int32Array = new Int32Array(0);
 let rowCur: Int32Array = new Int32Array(0);
 
-/** Jaro similarity 0..1. */
-export function jaro(a: string, b: string): number {
-  if (a === b) return a.length === 0 ? 0 : 1;
+/** Jaro similarity 0..1, symmetric (the greedy matching runs from the smaller string). */
+export function jaro(x: string, y: string): number {
+  if (x === y) return x.length === 0 ? 0 : 1;
+  // Plain variables, not a destructured pair: this runs millions of times per sheet.
+  const a = x < y ? x : y;
+  const b = x < y ? y : x;
   const la = a.length;
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
@@ -190,6 +193,22 @@ export function tokenSetSimilarity(a: readonly string[], b: readonly string[]): 
 
 export function sortedUnique(tokens: readonly string[]): string[] {
   return [...new Set(tokens)].sort();
+}
+
+/**
+ * Token-set similarity for names of organisations: shared words count, and the words that are
+ * not shared are compared by spelling among themselves (a typo in one word), never the whole
+ * strings: "Industries Stark" and "Industries Wonka" share a word and nothing else.
+ */
+export function nameSetSorted(sa: readonly string[], sb: readonly string[], joinedA = sa.join(' '), joinedB = sb.join(' ')): number {
+  const restA = sa.filter((t) => !sb.includes(t));
+  if (restA.length === sa.length) return tokenSetSorted(sa, sb, joinedA, joinedB);
+  const restB = sb.filter((t) => !sa.includes(t));
+  const setScore = tokenSetSorted(sa, sb, joinedA, joinedB);
+  if (restA.length === 0 || restB.length === 0) return setScore;
+  const common = sa.length - restA.length;
+  const spelled = (common + jaroWinkler(restA.join(' '), restB.join(' ')) * Math.min(restA.length, restB.length)) / Math.max(sa.length, sb.length);
+  return Math.max(Math.min(setScore, spelled), common / Math.max(sa.length, sb.length));
 }
 
 /** tokenSetSimilarity for token lists already sorted and de-duplicated (the hot path). */

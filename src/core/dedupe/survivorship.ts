@@ -1,7 +1,8 @@
 /**
  * Survivorship: which row of a cluster survives as the primary. The most valid row first (a real
  * email and a parsed phone are worth more than extra filled cells), then the most complete, then
- * the most recently active, then a position-independent tie-break so the choice is deterministic.
+ * the most recently active; then the most typical row of the cluster (a row with a typo makes a
+ * poor centre for the others to match), then a position-independent tie-break.
  */
 import type { Cell, ColumnRoles } from '../table';
 import type { Prepared } from './keys';
@@ -32,10 +33,13 @@ export function rowQuality(row: readonly Cell[], roles: ColumnRoles, p: Prepared
   return { valid, filled: p.filled, recent };
 }
 
-/** Negative when row x should be the primary rather than row y. */
-export function comparePrimary(x: RowQuality, y: RowQuality, fx: string, fy: string): number {
+/**
+ * Negative when row x should be the primary rather than row y, 0 when they are as good. Among
+ * equally good rows the clustering prefers the most typical one (cluster.ts), then a
+ * position-independent order.
+ */
+export function comparePrimary(x: RowQuality, y: RowQuality): number {
   if (x.valid !== y.valid) return y.valid - x.valid;
   if (x.filled !== y.filled) return y.filled - x.filled;
-  if (x.recent !== y.recent) return y.recent - x.recent;
-  return fx < fy ? -1 : fx > fy ? 1 : 0;
+  return y.recent - x.recent;
 }

@@ -66,6 +66,8 @@ ${outputs ? `<div class="card">Files written<ul>${outputs}</ul></div>` : ''}
 ${kinds ? `<table><tr><th>Kind</th><th>Findings</th></tr>${kinds}</table>` : ''}</div>
 <h2>Changes by rule</h2>
 <div class="card">${m.rules.length ? m.rules.map(ruleSection).join('\n') : '<p class="muted">No cell needed a change.</p>'}</div>
+<h2>Columns read as</h2>
+<div class="card"><table><tr><th>Column</th><th>Read as</th></tr>${m.roles.map((r) => `<tr><td>${h(r.header)}</td><td>${r.role ? `<code>${h(r.role)}</code>` : '<span class="muted">not used</span>'}</td></tr>`).join('')}</table></div>
 <h2>Duplicate clusters (${m.clusters.length + m.clustersOmitted})</h2>
 ${m.clustersOmitted ? `<p class="muted">The first ${m.clusters.length} are shown; ${m.clustersOmitted} more are in the output of <code>crm-hygiene clean --json</code> (merged ones also in the archive file).</p>` : ''}
 ${m.clusters.length ? m.clusters.map((c) => clusterSection(c, m.memberColumns)).join('\n') : '<p class="muted">No duplicates found.</p>'}

@@ -6,6 +6,8 @@ import type { ColumnRole, Table } from '../table';
 import type { Plan } from '../plan/plan-types';
 import type { FindingCount } from './findings-chart';
 import { cellText } from '../table/cell-text';
+import type { ColumnRoleReport } from '../dedupe/report';
+import { columnRoleReport } from '../dedupe/report';
 
 export interface ChangeExample {
   row: number;
@@ -50,6 +52,8 @@ export interface ReportModel {
   findings: FindingCount[];
   rules: RuleSection[];
   memberColumns: string[];
+  /** What each column was read as (null: not used), so a wrong guess shows. */
+  roles: ColumnRoleReport[];
   clusters: ClusterSection[];
   /** Clusters not shown (only when maxClusters was set below their number). */
   clustersOmitted: number;
@@ -133,6 +137,7 @@ export function buildReportModel(table: Table, plan: Plan, input: ReportInput): 
     findings: [...counts.values()].sort((a, b) => b.count - a.count),
     rules: [...rules.values()].sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule)),
     memberColumns: memberCols.map((c) => table.header[c] ?? ''),
+    roles: columnRoleReport(table.header, plan.roles),
     clusters: clusters.slice(0, maxClusters),
   };
 }

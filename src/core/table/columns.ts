@@ -13,12 +13,17 @@
  *     a telling header could be anything (birthday, deal close), and a wrong lastActivity would
  *     archive live leads.
  * Each role goes to one column (the strongest, then the leftmost) except phone and email, which
- * may have several (Mobile, Work phone, Email 2).
+ * may have several (Mobile, Work phone, Email 2), and an address continued in a numbered column
+ * ("Address 2"). Headers that only look like a role ("Middle name", "County", "Campaign name",
+ * "Created by") get none, and "Entity - Field" export headers are read by their field part.
  */
 import type { Cell, ColumnRole, ColumnRoles } from './index';
 import { cleanText, foldText } from '../normalize/text';
 import { countryToIso2 } from '../normalize/country';
-import { BARE_NAME_HEADERS, GIVEN_OR_FULL_NAME_HEADERS, HEADER_KEYWORDS, HEADER_SYNONYMS, METADATA_WORDS, VAGUE_HEADERS } from '../data/header-synonyms';
+import {
+  BARE_NAME_HEADERS, GIVEN_OR_FULL_NAME_HEADERS, HEADER_KEYWORDS, HEADER_SYNONYMS, METADATA_WORDS, NAME_WORDS, NO_ROLE_HEADERS,
+  ORGANISATION_ENTITIES, PERSON_NAME_QUALIFIERS, VAGUE_HEADERS,
+} from '../data/header-synonyms';
 
 const MULTI_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['phone', 'email']);
 
@@ -27,6 +32,10 @@ interface HeaderTables {
   vague: Map<string, ColumnRole | null>;
   bareName: Set<string>;
   givenOrFull: Set<string>;
+  noRole: Set<string>;
+  nameWords: Set<string>;
+  nameQualifiers: Set<string>;
+  orgEntities: Set<string>;
   keywords: { role: ColumnRole; phrases: string[] }[];
 }
 
@@ -46,14 +55,26 @@ function load(): HeaderTables {
   const bareName = new Set(BARE_NAME_HEADERS.map(headerKey));
   const givenOrFull = new Set(GIVEN_OR_FULL_NAME_HEADERS.map(headerKey));
   const keywords = HEADER_KEYWORDS.map(([role, phrases]) => ({ role, phrases: phrases.map((p) => ` ${p} `) }));
-  tables = { exact, vague, bareName, givenOrFull, keywords };
+  const keySet = (list: readonly string[]) => new Set(list.map(headerKey));
+  tables = {
+    exact, vague, bareName, givenOrFull, keywords,
+    noRole: keySet(NO_ROLE_HEADERS),
+    nameWords: new Set(NAME_WORDS),
+    nameQualifiers: new Set(PERSON_NAME_QUALIFIERS),
+    orgEntities: keySet(ORGANISATION_ENTITIES),
+  };
   return tables;
 }
 
-/** Folded header text; "#" survives folding as a word so a "#" header can mean the row id. */
+/**
+ * Folded header text; "#" survives folding as a word so a "#" header can mean the row id. A
+ * header without spaces written as an API field name ("MailingPostalCode", "first_name") is
+ * split into its words first.
+ */
 function headerKey(text: string): string {
-  const t = cleanText(text);
+  let t = cleanText(text);
   if (t === '#') return '#';
+  if (!/\s/.test(t)) t = t.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   return foldText(t);
 }
 
@@ -70,6 +91,7 @@ interface Candidate {
 }
 
 function fromHeader(key: string, t: HeaderTables): Candidate | 'metadata' | undefined {
+  if (t.noRole.has(key)) return 'metadata';
   const exact = t.exact.get(key);
   if (exact) return { role: exact, score: 3 };
   const padded = ` ${key} `;
@@ -77,7 +99,30 @@ function fromHeader(key: string, t: HeaderTables): Candidate | 'metadata' | unde
     if (!phrases.some((p) => padded.includes(p))) continue;
     const about = METADATA_WORDS[role];
     if (about && about.some((w) => padded.includes(` ${w} `))) return 'metadata';
+    if (role === 'name' && !namesThePerson(key, t)) return 'metadata';
     return { role, score: 2 };
+  }
+  return undefined;
+}
+
+/** "Customer name" is the person; "Campaign name", "Vendor name" or "Nama Ibu" are not. */
+function namesThePerson(key: string, t: HeaderTables): boolean {
+  return key.split(' ').every((w) => t.nameWords.has(w) || t.nameQualifiers.has(w) || /^\d+$/.test(w));
+}
+
+/**
+ * Exports that write "Entity - Field - Part" headers (Pipedrive's "Person - Email - Work",
+ * "Person - Postal address - City/town"): the most specific part that names a role decides, and
+ * "Name" under an organisation is the company.
+ */
+function fromSegments(text: string, t: HeaderTables): Candidate | 'metadata' | undefined {
+  const parts = text.split(/\s+[-–—]\s+/).map(headerKey).filter((k) => k !== '');
+  if (parts.length < 2) return undefined;
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const part = parts[i]!;
+    if (t.bareName.has(part) && t.orgEntities.has(parts[0]!)) return { role: 'company', score: 3 };
+    const found = fromHeader(part, t);
+    if (found) return found;
   }
   return undefined;
 }
@@ -117,10 +162,16 @@ function fromSample(sample: Cell[][], col: number): ColumnRole | null {
   return null;
 }
 
+/** "Address 2", "Street Address 2", "address_2": the second line of the same address. */
+function isAddressContinuation(role: ColumnRole, key: string): boolean {
+  return role === 'address' && /\s[2-9]$/.test(key);
+}
+
 export function detectColumns(header: Cell[], sample: Cell[][] = []): ColumnRoles {
   const t = load();
   const rows = Array.isArray(sample) ? sample : [];
-  const keys = header.map((cell) => headerKey(headerText(cell)));
+  const texts = header.map(headerText);
+  const keys = texts.map(headerKey);
   const candidates: Candidate[] = keys.map((key, i) => {
     if (t.vague.has(key)) {
       // "Contact": an email or phone column when the values say so, else the default.
@@ -128,7 +179,7 @@ export function detectColumns(header: Cell[], sample: Cell[][] = []): ColumnRole
       if (guess === 'email' || guess === 'phone') return { role: guess, score: 2 };
       return { role: t.vague.get(key) ?? null, score: 1 };
     }
-    const found = key ? fromHeader(key, t) : undefined;
+    const found = key ? (fromSegments(texts[i] ?? '', t) ?? fromHeader(key, t)) : undefined;
     if (found === 'metadata') return { role: null, score: 0 };
     if (found) return found;
     return { role: fromSample(rows, i), score: 1 };
@@ -140,7 +191,7 @@ export function detectColumns(header: Cell[], sample: Cell[][] = []): ColumnRole
   const taken = new Set<ColumnRole>();
   for (const c of order) {
     if (!c.role) continue;
-    if (!MULTI_ROLES.has(c.role)) {
+    if (!MULTI_ROLES.has(c.role) && !isAddressContinuation(c.role, keys[c.i] ?? '')) {
       if (taken.has(c.role)) continue;
       taken.add(c.role);
     }
