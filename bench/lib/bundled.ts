@@ -5,7 +5,6 @@ import { createRequire } from 'node:module';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// @ts-expect-error plain ESM helper without types
 import { phoneRegexCache } from '../../scripts/esbuild-plugins.mjs';
 
 export async function loadBundled<T>(entry: string): Promise<T> {

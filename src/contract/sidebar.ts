@@ -3,12 +3,14 @@
 // implements SidebarApi (test/unit/sidebar-contract.test.ts makes tsc check every endpoint against
 // it), the src/gas modules that build these replies return these types, and sidebar/src calls the
 // server only through `call` (api.ts), typed by SidebarApi. Every value that comes from the sheet
-// arrives as a string and is only ever rendered as text. Server texts (description, message, why)
-// are English: the sidebar builds its own sentences from the structured fields in six languages.
+// arrives as a string and is only ever rendered as text. What the server says (description,
+// message, why) is a UserMessage: a catalogue code with parameters, which the sidebar says in the
+// reader's language, and the English text as a fallback.
 import type { FindingKind } from '../core/audit/findings';
+import type { UserMessage } from '../core/messages/message';
 import type { WeekDayName } from '../core/audit/schedule';
 import type { AuditHistoryPoint, Trend } from '../core/audit/history';
-export type { FindingKind, WeekDayName, AuditHistoryPoint };
+export type { FindingKind, WeekDayName, AuditHistoryPoint, UserMessage };
 
 export interface FindingCount {
   kind: FindingKind | string;
@@ -154,7 +156,7 @@ export interface LastScheduledRun {
   time: string;
   ok: boolean;
   score?: number;
-  message: string;
+  message: UserMessage;
 }
 
 /** The document's audit schedule (one per document). */
@@ -166,8 +168,8 @@ export interface AuditSchedule {
   hour?: number;
   /** Sheet the scheduled audit checks. */
   sheet?: string;
-  /** "every Monday between 07:00 and 08:00". */
-  description: string;
+  /** "Audits run every Monday, 07:00–08:00, on “Contacts”." */
+  description: UserMessage;
   /** ISO time of the next run (approximate: Apps Script picks a minute within the hour). */
   nextRun?: string;
   lastRun?: LastScheduledRun;
@@ -186,8 +188,8 @@ export interface AuditRun {
   cleared: number;
   duplicatesChecked: boolean;
   historyRow: number;
-  trend: string;
-  message: string;
+  trend: UserMessage;
+  message: UserMessage;
 }
 
 export type AuditTrend = Trend;
@@ -202,7 +204,7 @@ export interface AuditHistory {
 export interface EntryGuard {
   enabled: boolean;
   sheet: string;
-  message: string;
+  message: UserMessage;
 }
 
 export interface InactiveRow {
@@ -210,7 +212,7 @@ export interface InactiveRow {
   row: number;
   /** First few values of the row, as text, to recognise it. */
   label: string;
-  why: string;
+  why: UserMessage;
 }
 
 /** "Archive inactive rows", before anything moves. */
@@ -221,7 +223,7 @@ export interface ArchivePreview {
   inactive: number;
   /** Up to 50 of the rows that would move. */
   sample: InactiveRow[];
-  message: string;
+  message: UserMessage;
 }
 
 export interface ArchiveResult {
@@ -229,7 +231,7 @@ export interface ArchiveResult {
   runId: string;
   sheet: string;
   archived: number;
-  message: string;
+  message: UserMessage;
 }
 
 /** A clean that goes on in the background (time-boxed steps): where it is. */
@@ -242,7 +244,7 @@ export interface CleanJobProgress {
   total: number;
   /** 0..1 */
   progress: number;
-  message: string;
+  message: UserMessage;
   updated: string;
 }
 

@@ -11,6 +11,7 @@ import { isAddonSheet } from './sheet-names';
 import { settingsForSheet, type StoredSettings } from './settings-store';
 import { readSnapshot, type SheetSnapshot } from './sheet-snapshot';
 import { readValueMap } from './lists-sheet';
+import { userError } from './messages';
 
 export interface DataSheet {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,7 +25,7 @@ function dataSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScri
   const active = ss.getActiveSheet();
   if (active && !isAddonSheet(active.getName())) return active;
   const other = ss.getSheets().find((s) => !isAddonSheet(s.getName()));
-  if (!other) throw new Error('There is no data sheet in this spreadsheet yet.');
+  if (!other) throw userError('msg.noDataSheet');
   return other;
 }
 

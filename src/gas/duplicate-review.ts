@@ -12,7 +12,7 @@ import { loadDataSheet, openDataSheet, planOf, type LoadedSheet } from './data-s
 import { applyPrepared } from './clean-sheet';
 import { withDocumentLock } from './document-lock';
 import { readStoredSettings, writeStoredSettings } from './settings-store';
-import { SheetProblem } from './sheet-snapshot';
+import { sheetProblem } from './sheet-snapshot';
 
 interface NamedCluster {
   cluster: DuplicateCluster;
@@ -31,7 +31,7 @@ function namedClusters(loaded: LoadedSheet, plan: Plan): NamedCluster[] {
 
 function findCluster(loaded: LoadedSheet, plan: Plan, id: string): DuplicateCluster {
   const found = namedClusters(loaded, plan).find((c) => c.id === id);
-  if (!found) throw new SheetProblem('These rows changed since the list was shown (sheet changed). Open Duplicates again.');
+  if (!found) throw sheetProblem('msg.review.changed');
   return found.cluster;
 }
 
@@ -78,10 +78,10 @@ export function mergeReviewed(request: ReviewMergeRequest): { archived: number }
   const cluster = findCluster(loaded, plan, request.id);
   const first = loaded.snap.firstRow;
   const primary = request.primary - first;
-  if (!cluster.rows.includes(primary)) throw new SheetProblem('The row to keep is not part of this group.');
+  if (!cluster.rows.includes(primary)) throw sheetProblem('msg.review.keepOutside');
   const picks = new Map<number, number>();
   for (const [column, row] of request.picks) {
-    if (!cluster.rows.includes(row - first)) throw new SheetProblem('A chosen value comes from a row outside this group.');
+    if (!cluster.rows.includes(row - first)) throw sheetProblem('msg.review.pickOutside');
     picks.set(column, row - first);
   }
   return withDocumentLock('merge', () => {

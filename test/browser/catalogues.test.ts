@@ -1,8 +1,10 @@
 // The six message catalogues agree: same keys (plural forms per language), same {placeholders},
-// nothing left in English unless allow-listed, and every key the sidebar uses exists.
+// nothing left in English unless allow-listed, every key the sidebar uses exists, and every code
+// the server can say has a label in all six (and is one the server bundle carries).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SERVER_MESSAGE_PREFIXES } from '../../scripts/esbuild-plugins.mjs';
 
 const DIR = join(import.meta.dirname, '../../sidebar/i18n');
 const SRC = join(import.meta.dirname, '../../sidebar/src');
@@ -37,7 +39,22 @@ function expectedKeys(lang: string): string[] {
   return [...keys].sort();
 }
 
-const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
+const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+(?::\w+)?)\}/g)].map((m) => m[1] as string).sort();
+const hasKey = (cat: Record<string, string>, key: string): boolean => key in cat || Object.keys(cat).some((k) => PLURAL.test(k) && k.replace(PLURAL, '') === key);
+
+/** Every catalogue code the server side names as a string literal: msg.*, menu.*, trend.* ... */
+function serverCodes(): Map<string, string> {
+  const ROOT = join(import.meta.dirname, '../../src');
+  const codes = new Map<string, string>();
+  for (const dir of ['core', 'gas', 'server', 'contract']) {
+    for (const file of readdirSync(join(ROOT, dir), { recursive: true }) as string[]) {
+      if (!file.endsWith('.ts')) continue;
+      const text = readFileSync(join(ROOT, dir, file), 'utf8');
+      for (const m of text.matchAll(/'((?:msg|menu|trend)\.[a-zA-Z][\w.]*)'/g)) codes.set(m[1] as string, `${dir}/${file}`);
+    }
+  }
+  return codes;
+}
 
 describe('message catalogues', () => {
   it('has exactly the six languages', () => {
@@ -97,6 +114,27 @@ describe('message catalogues', () => {
     }
     expect(rules.size).toBeGreaterThan(15);
     expect([...rules].filter((r) => !(`rule.${r}` in en)).sort()).toEqual([]);
+  });
+
+  it('every code the server can say has a label in all six languages, carried by the server bundle', () => {
+    const codes = serverCodes();
+    expect(codes.size).toBeGreaterThan(60);
+    for (const lang of LANGS) {
+      const cat = load(lang);
+      expect([...codes].filter(([code]) => !hasKey(cat, code)).map(([code, file]) => `${lang}: ${code} (${file})`)).toEqual([]);
+    }
+    const carried = (code: string) => SERVER_MESSAGE_PREFIXES.some((p) => code === p || code.startsWith(p));
+    expect([...codes.keys()].filter((c) => !carried(c))).toEqual([]);
+  });
+
+  it('a message whose label is missing in one language fails the check above (a code added to English only)', () => {
+    const en = load('en');
+    const tr = load('tr');
+    const missing = { ...tr };
+    delete missing['msg.undo.nothing'];
+    expect(hasKey(en, 'msg.undo.nothing')).toBe(true);
+    expect(hasKey(missing, 'msg.undo.nothing')).toBe(false);
+    expect(hasKey(tr, 'msg.undo.done')).toBe(true); // a plural code is found by its forms
   });
 
   it('every finding kind has a label', () => {

@@ -84,13 +84,13 @@ export async function renderSettings(el: HTMLElement, app: App): Promise<void> {
     const code = country.value.trim().toUpperCase();
     if (!Number.isInteger(months) || months < 1 || months > 240) {
       stale.setAttribute('aria-invalid', 'true');
-      app.notify(t('settings.staleInvalid'), 'error');
+      app.notify(t('msg.settings.staleMonths'), 'error');
       stale.focus();
       return;
     }
     if (code && !/^[A-Z]{2}$/.test(code)) {
       country.setAttribute('aria-invalid', 'true');
-      app.notify(t('settings.countryInvalid'), 'error');
+      app.notify(t('msg.settings.country'), 'error');
       country.focus();
       return;
     }
