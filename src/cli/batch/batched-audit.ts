@@ -1,23 +1,24 @@
 /**
  * Audit of a file larger than --max-exact-rows: the same batches as the batched clean (rows that
  * share an email or phone together), each through the same audit() as the add-on; duplicate
- * search only where rows are linked. Findings keep their `why`; the score is the row-weighted
- * mean (the score is a mean row penalty, see core/audit/score.ts).
+ * search only where rows are linked. Findings keep their `why`; the batches' affected rows per
+ * score dimension add up (see core/audit/score.ts).
  */
 import { audit, type AuditReport } from '../../core/audit/index';
 import { resolveRoles } from '../../core/normalize/normalize-table';
 import type { Settings } from '../../core/settings';
 import type { Table } from '../../core/table';
-import { qualityScore } from '../../core/audit/score';
+import { combinedScore } from '../../core/audit/score';
 import { planBatches } from './batches';
 
 export function batchedAudit(table: Table, settingsIn: Settings, now: Date | undefined, onProgress?: (d: number, t: number) => void): AuditReport {
   const roles = resolveRoles(table, settingsIn);
   const settings: Settings = { ...settingsIn, roles };
   const batches = planBatches(table.rows, roles, 10000, 500);
-  const out: AuditReport = { rows: table.rows.length, score: 100, findings: [], counts: {}, rowsByKind: {}, flaggedRows: 0, byColumn: [], roles, clusters: [] };
+  const out: AuditReport = { rows: table.rows.length, score: 100, scoreParts: [], reformattable: 0, findings: [], counts: {}, rowsByKind: {}, flaggedRows: 0, byColumn: [], roles, clusters: [] };
   const byColumn = new Map<number, AuditReport['byColumn'][number]>();
   let done = 0;
+  const pieces: AuditReport[] = [];
   for (const batch of batches) {
     const g = (i: number): number => batch.rows[i] as number;
     const rep = audit({ header: table.header, rows: batch.rows.map((r) => table.rows[r] ?? []) }, settings, { now, duplicates: batch.dedupe ? undefined : false });
@@ -26,6 +27,8 @@ export function batchedAudit(table: Table, settingsIn: Settings, now: Date | und
     for (const [k, n] of Object.entries(rep.counts)) out.counts[k as keyof typeof out.counts] = (out.counts[k as keyof typeof out.counts] ?? 0) + (n ?? 0);
     for (const [k, n] of Object.entries(rep.rowsByKind)) out.rowsByKind[k as keyof typeof out.rowsByKind] = (out.rowsByKind[k as keyof typeof out.rowsByKind] ?? 0) + (n ?? 0);
     out.flaggedRows += rep.flaggedRows;
+    out.reformattable += rep.reformattable;
+    pieces.push(rep);
     for (const c of rep.byColumn) {
       const acc = byColumn.get(c.column) ?? { column: c.column, header: c.header, count: 0, byKind: {} };
       acc.count += c.count;
@@ -38,6 +41,6 @@ export function batchedAudit(table: Table, settingsIn: Settings, now: Date | und
   out.findings.sort((a, b) => a.row - b.row);
   out.clusters.sort((a, b) => a.primary - b.primary);
   out.byColumn = [...byColumn.values()].sort((a, b) => a.column - b.column);
-  out.score = qualityScore(out.findings, out.rows);
+  ({ score: out.score, parts: out.scoreParts } = combinedScore(pieces));
   return out;
 }
