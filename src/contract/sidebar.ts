@@ -107,28 +107,50 @@ export interface UndoResult {
   restoredRows: number;
 }
 
-export interface ClusterRow {
+/** One row's value of a column, as the merge would write it (normalized: +46…, not 46…). */
+export interface ReviewValue {
   /** 1-based sheet row. */
   row: number;
-  values: string[];
+  text: string;
 }
 
-export interface FieldScore {
+/** A column of a duplicate group: the rows' values, and whether they really differ. */
+export interface ReviewField {
+  column: number;
+  header: string;
+  role: string | null;
+  /**
+   * The rows that have a value here, blanks and error cells (#ERROR!, #N/A) left out: those are
+   * never offered as a choice.
+   */
+  values: ReviewValue[];
+  /** Two or more different values after normalization: the person chooses one. */
+  differs: boolean;
+  /** Sheet row whose value the merged row keeps unless the person picks another. */
+  pick: number;
+  /** A formula cell in the row to keep: the merge leaves it as it is. */
+  formula: boolean;
+}
+
+/** How the rows agree on one field (core/dedupe/evidence.ts), for the reason and "why". */
+export interface ReviewEvidence {
   field: string;
+  level: string;
+  sense: 'match' | 'close' | 'similar' | 'differ';
   similarity: number;
-  note: string;
+  weight: number;
 }
 
 export interface ReviewCluster {
   id: string;
-  header: string[];
-  rows: ClusterRow[];
+  /** 1-based sheet rows of the group. */
+  rows: number[];
   /** Sheet row the engine proposes to keep. */
   primary: number;
   score: number;
-  keys: string[];
-  fields: FieldScore[];
-  reasons: string[];
+  /** Every column with a value in some row, in sheet order. */
+  fields: ReviewField[];
+  evidence: ReviewEvidence[];
 }
 
 export interface MergeRequest {

@@ -120,12 +120,12 @@ describe('Manual merge from the duplicate review', () => {
     const h = harness(messySheet(400));
     const original = exact(h);
     const before = h.sheet.getLastRow() - 1;
-    const clusters = plain<Array<{ id: string; rows: Array<{ row: number; values: string[] }>; primary: number }>>(h.bundle.sidebarGetReviewClusters());
+    const clusters = plain<Array<{ id: string; rows: number[]; primary: number }>>(h.bundle.sidebarGetReviewClusters());
     expect(clusters.length).toBeGreaterThan(0);
     const c = clusters[0];
     if (!c) return;
-    const keep = c.rows[c.rows.length - 1]?.row as number;
-    const other = c.rows[0]?.row as number;
+    const keep = c.rows[c.rows.length - 1] as number;
+    const other = c.rows[0] as number;
     const result = plain<{ archived: number }>(h.bundle.sidebarMergeCluster({ id: c.id, primary: keep, picks: { 3: other } }));
     expect(result.archived).toBe(c.rows.length - 1);
     expect(rowsOf(h, 'CRM Archive')).toBe(c.rows.length - 1);

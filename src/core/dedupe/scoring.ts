@@ -146,12 +146,12 @@ export function weightOf(c: Comparison, counts: TermCounts, n: number): number {
 export function weigh(c: Comparison, counts: TermCounts, n: number): FieldEvidence {
   const model = MODEL[c.field];
   const probs = model?.levels[c.level];
-  if (!model || !probs) return { field: c.field, similarity: c.similarity, weight: 0, note: c.note };
+  if (!model || !probs) return { field: c.field, level: c.level, similarity: c.similarity, weight: 0, note: c.note };
   let u = probs.u;
   if (c.level === 'exact' || c.level === 'exactRole') u = exactU(c.field, model, c.tfValue, counts, n, c.level === 'exactRole');
   else if (c.level === 'tail' && c.tfValue !== undefined) u = Math.max(u, exactU('phone', model, c.tfValue, counts, n, false));
   const weight = Math.log2(probs.m / u);
-  return { field: c.field, similarity: c.similarity, weight: Math.round(weight * 100) / 100, note: c.note };
+  return { field: c.field, level: c.level, similarity: c.similarity, weight: Math.round(weight * 100) / 100, note: c.note };
 }
 
 let maxWeights: Map<string, number> | undefined;

@@ -3,6 +3,7 @@
  * picked by `params.n`), else the fallback catalogue's (English), with `{name}` placeholders filled.
  * A placeholder may name a format, `{name:format}`, for values that are codes themselves:
  *   field, kind, rule  the catalogue's label (`field.email` ...), the code when there is none
+ *   fields             comma-separated field codes as their labels in a list ("Email and phone")
  *   country            an ISO region code as the region's name in the language
  *   date               a calendar date 'YYYY-MM-DD' (already the spreadsheet's date) in the language
  *   weekday            MONDAY..SUNDAY as the day's name
@@ -73,6 +74,8 @@ function formatValue(speaker: Speaker, value: string | number, format: string | 
     case 'kind':
     case 'rule':
       return labelOf(speaker, format, text);
+    case 'fields':
+      return listOf(lang, text.split(',').filter(Boolean).map((f) => labelOf(speaker, 'field', f)));
     case 'country':
       return regionName(lang, text);
     case 'date':
@@ -81,6 +84,15 @@ function formatValue(speaker: Speaker, value: string | number, format: string | 
       return weekdayName(lang, text);
     default:
       return text;
+  }
+}
+
+/** "Email, phone and name" in the language; joined with commas where Intl cannot say it. */
+export function listOf(lang: string, items: readonly string[]): string {
+  try {
+    return cached(`list:${lang}`, () => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' })).format(items);
+  } catch {
+    return items.join(', ');
   }
 }
 
