@@ -36,7 +36,11 @@ export function plainError(error: unknown): string {
   return t('msg.failed', { message: message.replace(/^(Exception|Error|ScriptError):\s*/, '') || '?' });
 }
 
+/** How long a success or info message stays. */
+const FADE_MS = 8000;
+
 export function createApp(render: (app: App) => void): App {
+  let fade = 0;
   const status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'status' });
   const app: App = {
     overview: null,
@@ -51,6 +55,9 @@ export function createApp(render: (app: App) => void): App {
       render(app);
     },
     notify(message, kind = 'info') {
+      window.clearTimeout(fade);
+      // A confirmation goes away by itself; an error stays until it is dismissed or replaced.
+      if (message && kind !== 'error') fade = window.setTimeout(() => app.notify(''), FADE_MS);
       status.className = `status status-${kind}`;
       status.setAttribute('role', kind === 'error' ? 'alert' : 'status');
       replace(status, message ? h('span', null, message) : null);

@@ -10,7 +10,8 @@ import type { FindingKind } from '../core/audit/findings';
 import type { UserMessage } from '../core/messages/message';
 import type { WeekDayName } from '../core/audit/schedule';
 import type { AuditHistoryPoint, Trend } from '../core/audit/history';
-export type { FindingKind, WeekDayName, AuditHistoryPoint, UserMessage };
+import type { ScorePart } from '../core/audit/score';
+export type { FindingKind, WeekDayName, AuditHistoryPoint, UserMessage, ScorePart };
 
 export interface FindingCount {
   kind: FindingKind | string;
@@ -49,6 +50,8 @@ export interface Overview {
   sheetName: string;
   rows: number;
   score: number | null;
+  /** Points lost per dimension of the score (empty when there is no score). */
+  scoreParts: ScorePart[];
   findings: FindingCount[];
   history: AuditPoint[];
   /** Doubtful duplicate clusters waiting for review. */
@@ -60,11 +63,12 @@ export interface Overview {
 }
 
 export interface PreviewItem {
-  /** A1 cell, e.g. 'D7'. */
+  /** A1 cell, e.g. 'D7'; a row range ('12:12') for a merged-away row. */
   cell: string;
   before: string;
   after: string;
-  why: string;
+  /** More than the group's rule says (a merged-away row: which row it joins); absent otherwise. */
+  why?: UserMessage;
 }
 
 export interface PreviewGroup {

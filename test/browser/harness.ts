@@ -29,8 +29,8 @@ export function messySheet(): Cell[][] {
     header.push(XSS_IMG);
     for (const r of rows.slice(1)) r.push('');
     const notes = header.indexOf('Notes');
-    const clusters = createBackend({ values: rows }).run('sidebarGetReviewClusters', []) as Array<{ rows: Array<{ row: number }> }>;
-    const group = clusters[0]?.rows.map((r) => r.row) ?? [];
+    const clusters = createBackend({ values: rows }).run('sidebarGetReviewClusters', []) as Array<{ rows: number[] }>;
+    const group = clusters[0]?.rows ?? [];
     if (group.length < 2 || notes < 0) throw new Error('the sample changed: expected a doubtful duplicate group and a Notes column');
     (rows[(group[0] as number) - 1] as Cell[])[notes] = XSS_SCRIPT;
     (rows[(group[1] as number) - 1] as Cell[])[notes] = XSS_IMG;

@@ -7,7 +7,6 @@ import type { Cell, ColumnRoles } from '../table';
 import type { Settings } from '../settings';
 import type { FindingKind, RowFinding } from './findings';
 import type { ValueMap } from '../lists/value-map';
-import { cellText } from '../table/cell-text';
 
 export interface CheckContext {
   header: string[];

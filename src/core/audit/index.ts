@@ -6,7 +6,7 @@
  * clean would write them, and cells the clean would rewrite count against consistency, so the
  * audit's score and groups are the clean plan's "before".
  */
-import type { Cell, ColumnRole, ColumnRoles, Table } from '../table';
+import type { Cell, ColumnRoles, Table } from '../table';
 import type { Settings } from '../settings';
 import type { FindingKind, RowFinding } from './findings';
 import type { CellFinding } from '../normalize/normalize-table';

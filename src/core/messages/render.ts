@@ -3,7 +3,8 @@
  * picked by `params.n`), else the fallback catalogue's (English), with `{name}` placeholders filled.
  * A placeholder may name a format, `{name:format}`, for values that are codes themselves:
  *   field, kind, rule  the catalogue's label (`field.email` ...), the code when there is none
- *   fields             comma-separated field codes as their labels in a list ("Email and phone")
+ *   fields             comma-separated field codes as their labels in a list, as words inside a
+ *                      sentence ("email and phone"; an acronym such as ID stays as it is)
  *   country            an ISO region code as the region's name in the language
  *   date               a calendar date 'YYYY-MM-DD' (already the spreadsheet's date) in the language
  *   weekday            MONDAY..SUNDAY as the day's name
@@ -75,7 +76,7 @@ function formatValue(speaker: Speaker, value: string | number, format: string | 
     case 'rule':
       return labelOf(speaker, format, text);
     case 'fields':
-      return listOf(lang, text.split(',').filter(Boolean).map((f) => labelOf(speaker, 'field', f)));
+      return listOf(lang, text.split(',').filter(Boolean).map((f) => inSentence(lang, labelOf(speaker, 'field', f))));
     case 'country':
       return regionName(lang, text);
     case 'date':
@@ -85,6 +86,16 @@ function formatValue(speaker: Speaker, value: string | number, format: string | 
     default:
       return text;
   }
+}
+
+/** A label as a word inside a sentence: lower case, unless it is an acronym (ID, E.164). */
+function inSentence(lang: string, label: string): string {
+  return /\p{Ll}/u.test(label) ? label.toLocaleLowerCase(lang) : label;
+}
+
+/** The text with its first letter in upper case (a sentence that starts with a placeholder). */
+export function sentenceCase(lang: string, text: string): string {
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
 /** "Email, phone and name" in the language; joined with commas where Intl cannot say it. */
