@@ -40,13 +40,13 @@ export interface Bar {
   value: number;
 }
 
-/** One row per item: the label (wrapping), the count, a bar under them. */
-export function bars(items: Bar[], label: string): HTMLElement {
+/** One row per item: the label (wrapping), the count, a bar under them. `data`: labels are sheet values (headers). */
+export function bars(items: Bar[], label: string, data = false): HTMLElement {
   const max = Math.max(1, ...items.map((b) => b.value));
   return h(
     'ul',
     { class: 'bars', 'aria-label': label },
-    ...items.map((b) => h('li', null, h('span', { class: 'bar-label' }, b.label), h('span', { class: 'bar-value' }, format(b.value)), meter(b.value, max))),
+    ...items.map((b) => h('li', null, h('span', { class: data ? 'bar-label data' : 'bar-label' }, b.label), h('span', { class: 'bar-value' }, format(b.value)), meter(b.value, max))),
   );
 }
 

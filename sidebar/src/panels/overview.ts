@@ -49,7 +49,7 @@ function findingsCard(o: Overview): HTMLElement {
     h('h2', { id: 'findings-title' }, t('overview.findings', { n: total })),
     total === 0
       ? h('p', { class: 'muted' }, t('overview.noFindings'))
-      : h('div', null, h('h3', null, t('overview.byKind')), bars(byKind, t('overview.byKind')), byColumn.length ? h('h3', null, t('overview.byColumn')) : null, byColumn.length ? bars(byColumn, t('overview.byColumn')) : null),
+      : h('div', null, h('h3', null, t('overview.byKind')), bars(byKind, t('overview.byKind')), byColumn.length ? h('h3', null, t('overview.byColumn')) : null, byColumn.length ? bars(byColumn, t('overview.byColumn'), true) : null),
   );
 }
 
@@ -65,7 +65,7 @@ function rolesCard(o: Overview, app: App): HTMLElement | null {
       'ul',
       { class: 'roles' },
       ...columns.map((c) =>
-        h('li', { 'data-column': c.index }, h('span', { class: 'header' }, c.header || t('settings.untitled', { n: c.index + 1 })), h('span', { class: c.role ? 'role' : 'role none' }, c.role ? label('field', c.role) : t('settings.roleNone'))),
+        h('li', { 'data-column': c.index }, h('span', { class: 'header data' }, c.header || t('settings.untitled', { n: c.index + 1 })), h('span', { class: c.role ? 'role' : 'role none' }, c.role ? label('field', c.role) : t('settings.roleNone'))),
       ),
     ),
     h('button', { type: 'button', class: 'btn btn-text', id: 'go-roles', on: { click: () => app.show('settings') } }, t('overview.rolesEdit')),

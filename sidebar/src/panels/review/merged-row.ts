@@ -20,7 +20,7 @@ function choice(f: ReviewField, picks: Picks, group: string, onPick: () => void)
   return h(
     'fieldset',
     { class: 'choices', 'data-col': f.column },
-    h('legend', { class: 'sr-only' }, fieldName(f)),
+    h('legend', { class: 'sr-only data' }, fieldName(f)),
     ...f.values.map((v) => {
       const id = uid('pick');
       const chosen = picks.get(f.column) === v.row;
@@ -51,7 +51,7 @@ export function mergedRow(fields: readonly ReviewField[], picks: Picks, keep: nu
       h(
         'li',
         { class: f.differs && !f.formula ? 'differs' : '', 'data-col': f.column },
-        h('span', { class: 'field-name' }, fieldName(f)),
+        h('span', { class: 'field-name data' }, fieldName(f)),
         f.differs && !f.formula ? choice(f, picks, `${group}-${f.column}`, onPick) : plain(f, keep),
       ),
     ),
