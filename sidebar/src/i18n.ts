@@ -1,22 +1,16 @@
 // The sidebar's words: the six catalogues and lookups over them. Keys ending in _one/_few/_many/
 // _other are plural forms picked by `n`; {name} placeholders are filled with text (never HTML).
 // The rules live in src/core/messages, which the menu and the report use too.
-import en from '../i18n/en.json';
-import id from '../i18n/id.json';
-import vi from '../i18n/vi.json';
-import cs from '../i18n/cs.json';
-import sv from '../i18n/sv.json';
-import tr from '../i18n/tr.json';
-import { LANGUAGES, formatNumber, labelOf, pickLanguage, say, sayMessage, type Catalogue, type Language, type MessageParams, type MessageRef, type Speaker } from '../../src/core/messages';
+import { CATALOGUES } from '../i18n/catalogues';
+import { LANGUAGES, formatNumber, labelOf, pickLanguage, say, sayMessage, type MessageParams, type MessageRef, type Speaker } from '../../src/core/messages';
 
 export { LANGUAGES, pickLanguage };
-export const CATALOGUES: Record<Language, Catalogue> = { en, id, vi, cs, sv, tr };
 
-let speaker: Speaker = { lang: 'en', catalogue: en, fallback: en };
+let speaker: Speaker = { lang: 'en', catalogue: CATALOGUES.en, fallback: CATALOGUES.en };
 
 export function setLanguage(code: string): void {
   const lang = pickLanguage(code);
-  speaker = { lang, catalogue: CATALOGUES[lang], fallback: en };
+  speaker = { lang, catalogue: CATALOGUES[lang], fallback: CATALOGUES.en };
   document.documentElement.lang = lang;
 }
 

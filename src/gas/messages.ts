@@ -1,7 +1,7 @@
 // What the server says, as codes with parameters (src/core/messages): `said` makes a message with
 // its English text from the English catalogue; `inLanguage` says one in a language of the UI.
 import { CodedError, say, sayMessage, type Language, type MessageParams, type UserMessage } from '../core/messages';
-import { CATALOGUES } from './catalogues';
+import { CATALOGUES } from '../../sidebar/i18n/catalogues';
 
 const ENGLISH = { lang: 'en', catalogue: CATALOGUES.en };
 

@@ -5,6 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SERVER_MESSAGE_PREFIXES } from '../../scripts/esbuild-plugins.mjs';
+import { DIMENSION_POINTS } from '../../src/core/audit/score';
+import { LEVEL_SENSE } from '../../src/core/dedupe/evidence';
 
 const DIR = join(import.meta.dirname, '../../sidebar/i18n');
 const SRC = join(import.meta.dirname, '../../sidebar/src');
@@ -135,6 +137,25 @@ describe('message catalogues', () => {
     expect(hasKey(en, 'msg.undo.nothing')).toBe(true);
     expect(hasKey(missing, 'msg.undo.nothing')).toBe(false);
     expect(hasKey(tr, 'msg.undo.done')).toBe(true); // a plural code is found by its forms
+  });
+
+  it('every literal key of the report (src/core/report) exists in English', () => {
+    const dir = join(import.meta.dirname, '../../src/core/report');
+    const used = new Set<string>();
+    for (const file of readdirSync(dir)) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      for (const m of text.matchAll(/\bw\.t\('([a-zA-Z]+\.[\w.-]+)'/g)) used.add(m[1] as string);
+    }
+    expect(used.size).toBeGreaterThan(25);
+    expect([...used].filter((k) => !hasKey(en, k))).toEqual([]);
+  });
+
+  it('every part of the score and every kind of evidence has its words (labels built from codes)', () => {
+    const keys = [
+      ...Object.keys(DIMENSION_POINTS).flatMap((d) => [`score.dim.${d}`, `score.action.${d}`]),
+      ...new Set(Object.values(LEVEL_SENSE)).values(),
+    ].flatMap((k) => (k.includes('.') ? [k] : [`review.reason.${k}`, `review.sense.${k}`]));
+    for (const lang of LANGS) expect(keys.filter((k) => !hasKey(load(lang), k)).map((k) => `${lang}: ${k}`)).toEqual([]);
   });
 
   it('every finding kind has a label', () => {

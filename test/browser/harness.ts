@@ -135,7 +135,7 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const text = n.textContent ?? '';
       const hit = raw.exec(text);
-      if (hit && !n.parentElement?.closest('script, style, noscript, .data, .value, .before, .after, option, label[for^="role-"]')) problems.push(`raw key shown: ${hit[0]}`);
+      if (hit && !n.parentElement?.closest('script, style, noscript, code, .data, .value, .before, .after, option, label[for^="role-"]')) problems.push(`raw key shown: ${hit[0]}`);
     }
     return problems;
   });

@@ -9,6 +9,7 @@ import type { Plan } from '../../core/plan/plan-types';
 import type { Table } from '../../core/table';
 import { buildReportModel } from '../../core/report/report-model';
 import { renderHtmlReport } from '../../core/report/html-report';
+import { CATALOGUES } from '../../../sidebar/i18n/catalogues';
 import type { CliOptions } from '../args';
 import { batchedClean, type BatchedPlan } from '../batch/batched-plan';
 import { readInput, runNow, type RunContext } from '../context';
@@ -37,11 +38,11 @@ export async function runClean(opts: CliOptions, ctx: RunContext): Promise<void>
       // A million-row file can have tens of thousands of clusters; the page stays openable.
       maxClusters: 'batching' in plan ? 2000 : undefined,
       outputs: [
-        { label: 'Cleaned', path: outputs.cleaned },
-        { label: 'Archive', path: outputs.archive },
+        { label: 'report.cleanedFile', path: outputs.cleaned },
+        { label: 'report.archiveFile', path: outputs.archive },
       ],
     });
-    await writeFile(batch.add(outputs.report), renderHtmlReport(model));
+    await writeFile(batch.add(outputs.report), renderHtmlReport(model, { lang: opts.lang, catalogue: CATALOGUES[opts.lang], fallback: CATALOGUES.en }));
     batch.commit();
   } catch (e) {
     batch.abort();

@@ -40,7 +40,7 @@ import { isBlank } from '../normalize/cell';
 import type { OutdatedMark } from '../audit/outdated';
 import { collectFindings, makeContext } from '../audit/index';
 import type { CheckContext } from '../audit/context';
-import { qualityScore } from '../audit/score';
+import { scoreOf } from '../audit/score';
 import { fitSettings, padTable } from '../audit/shape';
 import { sheetRow } from '../audit/context';
 
@@ -189,6 +189,8 @@ function assemblePlan(work: Work, merged: Merges, findings: RowFinding[], findin
   for (const f of findings) findingsByKind[f.kind] = (findingsByKind[f.kind] ?? 0) + 1;
   const rows = work.table.rows.length;
   const archived = merged.loserOf.size;
+  const before = scoreOf(findingsBefore, rows, work.reformatted);
+  const after = scoreOf(findings, rows - archived);
   return {
     roles: work.roles,
     edits: editList,
@@ -204,8 +206,10 @@ function assemblePlan(work: Work, merged: Merges, findings: RowFinding[], findin
       archived,
       review: review.length,
       findingsByKind,
-      scoreBefore: qualityScore(findingsBefore, rows, work.reformatted),
-      scoreAfter: qualityScore(findings, rows - archived),
+      scoreBefore: before.score,
+      scoreAfter: after.score,
+      scorePartsBefore: before.parts,
+      scorePartsAfter: after.parts,
     },
   };
 }
