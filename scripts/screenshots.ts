@@ -27,16 +27,16 @@ async function sidebarShots(all: boolean): Promise<void> {
     await settled(page);
     await page.click('.score-parts summary');
     await page.screenshot({ path: join(DOCS, 'sidebar-overview-en.png'), fullPage: true });
-    await openTab(page, 'duplicates');
-    const card = page.locator('article.cluster');
-    await card.waitFor();
-    await card.screenshot({ path: join(DOCS, 'review-card-en.png') });
-    backend.setUserLocale('vi');
-    await page.goto(h.url);
-    await settled(page);
-    await openTab(page, 'duplicates');
-    await card.waitFor();
-    await card.screenshot({ path: join(DOCS, 'review-card-vi.png') });
+    // The review tab as a person sees it: the queue's head, the card, the shortcuts.
+    for (const lang of ['en', 'vi']) {
+      backend.setUserLocale(lang);
+      await page.goto(h.url);
+      await settled(page);
+      await openTab(page, 'duplicates');
+      await page.locator('article.cluster').waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(DOCS, `review-card-${lang}.png`), fullPage: true });
+    }
     if (!all) return;
     mkdirSync(SHOTS, { recursive: true });
     for (const lang of LANGS) {
