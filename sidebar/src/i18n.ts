@@ -18,6 +18,11 @@ export function currentLanguage(): string {
   return speaker.lang;
 }
 
+/** The UI language's speaker, for the shared sentence builders of src/core. */
+export function currentSpeaker(): Speaker {
+  return speaker;
+}
+
 /** The text of a key in the UI language (English when missing there); the key when unknown. */
 export function t(key: string, params: MessageParams = {}): string {
   return say(speaker, key, params) ?? key;

@@ -5,15 +5,10 @@ import { h } from '../dom';
 import { format, t } from '../i18n';
 import { meter } from '../chart';
 import type { ScorePart } from '../../../src/contract/sidebar';
+import { biggestGain as biggest } from '../../../src/core/audit/score';
 
 /** The tab where the biggest gain is won. */
 const WHERE: Record<string, string> = { complete: 'audits', valid: 'audits', unique: 'duplicates', consistent: 'clean', current: 'audits' };
-
-function biggest(parts: readonly ScorePart[]): ScorePart | null {
-  let best: ScorePart | null = null;
-  for (const p of parts) if (p.lost > 0 && (!best || p.lost > best.lost)) best = p;
-  return best;
-}
 
 /** "Biggest gain, +12.5: fill in …" with a button to the tab where it is done. */
 export function biggestGain(parts: readonly ScorePart[], app: App, review: number): HTMLElement | null {

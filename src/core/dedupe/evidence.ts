@@ -6,6 +6,7 @@
  */
 import type { Level } from './compare';
 import type { DuplicateCluster } from './types';
+import { say, sentenceCase, type Speaker } from '../messages/render';
 
 export type EvidenceSense = 'match' | 'close' | 'similar' | 'differ';
 
@@ -48,11 +49,18 @@ export function clusterEvidence(cluster: Pick<DuplicateCluster, 'pairs'>): Field
 }
 
 /** The fields of each sense, in sentence order; a difference is said only when it speaks against the match. */
-export function reasonParts(evidence: readonly FieldAgreement[]): Array<{ sense: EvidenceSense; fields: string[] }> {
+export function reasonParts(evidence: ReadonlyArray<Pick<FieldAgreement, 'field' | 'sense' | 'weight'>>): Array<{ sense: EvidenceSense; fields: string[] }> {
   const parts: Array<{ sense: EvidenceSense; fields: string[] }> = [];
   for (const sense of SENSE_ORDER) {
     const fields = evidence.filter((e) => e.sense === sense && (sense !== 'differ' || e.weight < 0)).map((e) => e.field);
     if (fields.length > 0) parts.push({ sense, fields });
   }
   return parts;
+}
+
+/** The reason as one sentence in the speaker's language ("Email and phone match; name is similar."). */
+export function reasonSentence(speaker: Speaker, parts: ReturnType<typeof reasonParts>): string {
+  if (parts.length === 0) return say(speaker, 'review.reason.none') ?? '';
+  const text = parts.map((p) => say(speaker, `review.reason.${p.sense}`, { n: p.fields.length, fields: p.fields.join(',') }) ?? '').join('; ');
+  return `${sentenceCase(speaker.lang, text)}.`;
 }

@@ -6,12 +6,6 @@ import { escapeHtml as h } from './escape-html';
 import type { ClusterSection, ReportModel } from './report-model';
 import type { Words } from './words';
 
-/** "Email and phone match; name is similar." in the report's language. */
-export function reasonText(c: ClusterSection, w: Words): string {
-  if (c.reason.length === 0) return w.t('review.reason.none');
-  const text = c.reason.map((p) => w.t(`review.reason.${p.sense}`, { n: p.fields.length, fields: p.fields.join(',') })).join('; ');
-  return `${text.charAt(0).toLocaleUpperCase(w.lang)}${text.slice(1)}.`;
-}
 
 function clusterTable(c: ClusterSection, columns: string[], w: Words): string {
   const head = columns.map((col) => `<th>${h(col)}</th>`).join('');
@@ -21,7 +15,7 @@ function clusterTable(c: ClusterSection, columns: string[], w: Words): string {
   const result = c.result ? `<tr class="result"><td>${w.t('report.mergedResult')}</td>${c.result.map((v) => `<td>${h(v)}</td>`).join('')}</tr>` : '';
   const tag = c.merged ? `<span class="tag">${w.t('report.mergedTag')}</span>` : `<span class="tag doubtful">${w.t('report.reviewTag')}</span>`;
   const kept = c.merged ? w.t('report.keptRow', { row: c.primary, pct: Math.round(c.score * 100) }) : w.t('review.matchPct', { pct: Math.round(c.score * 100) });
-  return `<div class="card cluster"><p>${tag} ${kept}</p><p>${reasonText(c, w)}</p>
+  return `<div class="card cluster"><p>${tag} ${kept}</p><p>${w.reason(c.reason)}</p>
 <div class="table-wrap"><table><thead><tr><th>${w.t('report.row')}</th>${head}</tr></thead><tbody>${members}${result}</tbody></table></div></div>`;
 }
 

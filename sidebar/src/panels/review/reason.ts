@@ -2,22 +2,14 @@
 // The reason of a duplicate group in one sentence ("Email and phone match; name is similar"),
 // and the per-field evidence behind "Why they match". Never the engine's internal match keys.
 import { h } from '../../dom';
-import { currentLanguage, label, t } from '../../i18n';
-import { sentenceCase } from '../../../../src/core/messages/render';
+import { currentSpeaker, label, t } from '../../i18n';
+import { reasonParts, reasonSentence as sentence } from '../../../../src/core/dedupe/evidence';
 import { meter } from '../../chart';
 import type { ReviewEvidence } from '../../../../src/contract/sidebar';
 
-const SENSES = ['match', 'close', 'similar', 'differ'] as const;
-
 /** One sentence from the evidence; each language says "X and Y match" its own way. */
 export function reasonSentence(evidence: readonly ReviewEvidence[]): string {
-  const parts: string[] = [];
-  for (const sense of SENSES) {
-    // A difference is worth saying only when it speaks against the match.
-    const fields = evidence.filter((e) => e.sense === sense && (sense !== 'differ' || e.weight < 0)).map((e) => e.field);
-    if (fields.length) parts.push(t(`review.reason.${sense}`, { n: fields.length, fields: fields.join(',') }));
-  }
-  return parts.length ? sentenceCase(currentLanguage(), `${parts.join('; ')}.`) : t('review.reason.none');
+  return sentence(currentSpeaker(), reasonParts(evidence));
 }
 
 /** "Why they match": each compared field, how the rows agree, a meter of the similarity. */
