@@ -7,20 +7,24 @@ import { meter } from '../chart';
 import type { ScorePart } from '../../../src/contract/sidebar';
 import { biggestGain as biggest } from '../../../src/core/audit/score';
 
-/** The tab where the biggest gain is won. */
-const WHERE: Record<string, string> = { complete: 'audits', valid: 'audits', unique: 'duplicates', consistent: 'clean', current: 'audits' };
+/**
+ * The tab where the biggest gain is won: the clean rewrites values and merges sure duplicates,
+ * the review settles the others, the Audits tab archives inactive rows. Blank or unusable emails
+ * and phones are fixed in the sheet itself: no button.
+ */
+const WHERE: Record<string, string | undefined> = { unique: 'duplicates', consistent: 'clean', current: 'audits' };
 
 /** "Biggest gain, +12.5: fill in …" with a button to the tab where it is done. */
 export function biggestGain(parts: readonly ScorePart[], app: App, review: number): HTMLElement | null {
   const best = biggest(parts);
   if (!best) return parts.length ? h('p', { class: 'gain', id: 'score-gain' }, t('score.perfect')) : null;
   // Duplicates that need a person are in the review queue; sure ones are merged by a clean.
-  const where = best.dimension === 'unique' && review === 0 ? 'clean' : WHERE[best.dimension] ?? 'clean';
+  const where = best.dimension === 'unique' && review === 0 ? 'clean' : WHERE[best.dimension];
   return h(
     'div',
     { class: 'gain', id: 'score-gain' },
     h('p', null, h('strong', null, t('score.gain', { points: format(best.lost) })), ' ', t(`score.action.${best.dimension}`)),
-    h('button', { type: 'button', class: 'btn btn-text', id: 'go-gain', on: { click: () => app.show(where) } }, t(`score.go.${where}`)),
+    where ? h('button', { type: 'button', class: 'btn btn-text', id: 'go-gain', on: { click: () => app.show(where) } }, t(`score.go.${where}`)) : null,
   );
 }
 
