@@ -27,3 +27,46 @@ export const phoneRegexCache = {
 export function cliExternals(pkg) {
   return Object.keys(pkg.dependencies ?? {}).filter((name) => name !== 'libphonenumber-js');
 }
+
+/**
+ * The catalogue keys the server bundle carries: what the menu, its alerts, toasts and prompts say,
+ * and the labels those messages name. The sidebar carries every key of sidebar/i18n; the server
+ * only these (the rest would add to what every menu action and trigger loads).
+ */
+export const SERVER_MESSAGE_PREFIXES = ['app.title', 'menu.', 'msg.', 'kind.', 'field.', 'trend.'];
+
+export function serverKeys(catalogue) {
+  return Object.fromEntries(Object.entries(catalogue).filter(([key]) => SERVER_MESSAGE_PREFIXES.some((p) => key === p || key.startsWith(p))));
+}
+
+/**
+ * The server bundle's view of sidebar/i18n/*.json: only the keys it may say (serverKeys), as JSON
+ * text parsed when the server module first runs. Every execution, a formula's too, loads the whole
+ * project: a string is scanned faster than the same texts as an object literal.
+ */
+export const serverCatalogues = {
+  name: 'server-catalogues',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]sidebar[\\/]i18n[\\/][a-z]{2}\.json$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const text = JSON.stringify(serverKeys(JSON.parse(await readFile(args.path, 'utf8'))));
+      return { loader: 'js', contents: `export default JSON.parse(${JSON.stringify(text)});` };
+    });
+  },
+};
+
+/** Keys the sidebar never shows: the menu's captions and the command line's report. */
+export const NOT_IN_SIDEBAR = ['menu.', 'report.'];
+
+/** The sidebar bundle's view of sidebar/i18n/*.json: every key but NOT_IN_SIDEBAR. */
+export const sidebarCatalogues = {
+  name: 'sidebar-catalogues',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]sidebar[\\/]i18n[\\/][a-z]{2}\.json$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const all = JSON.parse(await readFile(args.path, 'utf8'));
+      const kept = Object.fromEntries(Object.entries(all).filter(([key]) => !NOT_IN_SIDEBAR.some((p) => key.startsWith(p))));
+      return { loader: 'json', contents: JSON.stringify(kept) };
+    });
+  },
+};

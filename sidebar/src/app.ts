@@ -2,7 +2,8 @@
 // Shared state of the sidebar and the helpers every panel uses (status line, errors, refresh).
 import { call, ServerError } from './api';
 import { h, replace } from './dom';
-import { has, pickLanguage, setLanguage, t } from './i18n';
+import { pickLanguage, setLanguage, t, tell } from './i18n';
+import { readErrorText } from '../../src/core/messages/wire';
 import type { Overview } from '../../src/contract/sidebar';
 
 export interface App {
@@ -21,30 +22,25 @@ export interface App {
   show(panel: string): void;
 }
 
-// Server messages that start with a known code get a plain-words translation.
-const KNOWN_ERRORS: Array<[RegExp, string]> = [
-  [/one of CRM Hygiene's own sheets/i, 'error.addonSheet'],
-  [/no "last activity"/i, 'error.noActivityColumn'],
-  [/too many triggers/i, 'error.tooManyTriggers'],
-  [/lock|another (run|clean)|already running|busy/i, 'error.locked'],
-  [/changed since|sheet changed|modified/i, 'error.changed'],
-  [/empty sheet|no data|header.only|no rows/i, 'error.empty'],
-  [/merged cells?/i, 'error.merged'],
-  [/protected/i, 'error.protected'],
-  [/nothing to undo|no clean to undo|no run/i, 'error.nothingToUndo'],
+// Errors that come from Google rather than from CRM Hygiene (ours carry a code) in plain words.
+const GOOGLE_ERRORS: Array<[RegExp, string]> = [
   [/authori[sz]|permission|access denied/i, 'error.auth'],
   [/network|timed? ?out|connection|not available/i, 'error.network'],
 ];
 
 export function plainError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error ?? '');
-  for (const [pattern, key] of KNOWN_ERRORS) if (pattern.test(message)) return t(key);
-  const code = /^([A-Z_]{3,}):/.exec(message)?.[1];
-  if (code && has(`error.${code}`)) return t(`error.${code}`);
-  return t('error.generic', { message: message.replace(/^Exception:\s*/, '') || '?' });
+  const text = error instanceof Error ? error.message : String(error ?? '');
+  const { ref, message } = readErrorText(text);
+  if (ref) return tell({ ...ref, message });
+  for (const [pattern, key] of GOOGLE_ERRORS) if (pattern.test(message)) return t(key);
+  return t('msg.failed', { message: message.replace(/^(Exception|Error|ScriptError):\s*/, '') || '?' });
 }
 
+/** How long a success or info message stays. */
+const FADE_MS = 8000;
+
 export function createApp(render: (app: App) => void): App {
+  let fade = 0;
   const status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'status' });
   const app: App = {
     overview: null,
@@ -59,6 +55,9 @@ export function createApp(render: (app: App) => void): App {
       render(app);
     },
     notify(message, kind = 'info') {
+      window.clearTimeout(fade);
+      // A confirmation goes away by itself; an error stays until it is dismissed or replaced.
+      if (message && kind !== 'error') fade = window.setTimeout(() => app.notify(''), FADE_MS);
       status.className = `status status-${kind}`;
       status.setAttribute('role', kind === 'error' ? 'alert' : 'status');
       replace(status, message ? h('span', null, message) : null);

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
-// Small inline-SVG charts: the score gauge, horizontal bars and the audit trend line.
-import { svg } from './dom';
+// Small charts: the score gauge (SVG), bars as an HTML list (labels wrap in every language, never
+// cut) and the audit trend sparkline (SVG, no text in it).
+import { h, svg } from './dom';
 import { format } from './i18n';
 
 export function scoreBand(score: number): 'good' | 'fair' | 'poor' {
@@ -28,33 +29,30 @@ export function gauge(score: number, label: string): SVGElement {
   );
 }
 
+/** A thin bar showing value/max. */
+export function meter(value: number, max: number, kind = ''): HTMLElement {
+  const pct = max > 0 ? Math.max(2, Math.round((value / max) * 100)) : 0;
+  return h('span', { class: 'meter', 'aria-hidden': 'true' }, h('span', { class: `meter-fill ${kind}`.trim(), style: `width:${pct}%` }));
+}
+
 export interface Bar {
   label: string;
   value: number;
 }
 
-/** Horizontal bars, one per item, label on the left and count on the right. */
-export function bars(items: Bar[], label: string, width = 268): SVGElement {
-  const rowH = 22;
-  const labelW = 116;
-  const valueW = 34;
+/** One row per item: the label (wrapping), the count, a bar under them. `data`: labels are sheet values (headers). */
+export function bars(items: Bar[], label: string, data = false): HTMLElement {
   const max = Math.max(1, ...items.map((b) => b.value));
-  const barMax = width - labelW - valueW - 8;
-  const height = items.length * rowH;
-  const root = svg('svg', { class: 'bars', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': label });
-  items.forEach((b, i) => {
-    const y = i * rowH;
-    const w = Math.max(2, (b.value / max) * barMax);
-    root.appendChild(svg('text', { x: 0, y: y + 15, class: 'bar-label' }, truncate(b.label, 18)));
-    root.appendChild(svg('rect', { x: labelW, y: y + 5, width: w.toFixed(1), height: 12, rx: 2, class: 'bar' }));
-    root.appendChild(svg('text', { x: labelW + w + 4, y: y + 15, class: 'bar-value' }, format(b.value)));
-  });
-  return root;
+  return h(
+    'ul',
+    { class: 'bars', 'aria-label': label },
+    ...items.map((b) => h('li', null, h('span', { class: data ? 'bar-label data' : 'bar-label' }, b.label), h('span', { class: 'bar-value' }, format(b.value)), meter(b.value, max))),
+  );
 }
 
 /** A sparkline of audit scores (0-100) over time. */
 export function trend(points: number[], label: string, width = 268, height = 48): SVGElement {
-  const root = svg('svg', { class: 'trend', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': label });
+  const root = svg('svg', { class: 'trend', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label, preserveAspectRatio: 'none' });
   if (points.length === 0) return root;
   const step = points.length > 1 ? (width - 8) / (points.length - 1) : 0;
   const xy = points.map((p, i) => [4 + i * step, 4 + (1 - Math.max(0, Math.min(100, p)) / 100) * (height - 8)] as const);
@@ -62,8 +60,4 @@ export function trend(points: number[], label: string, width = 268, height = 48)
   root.appendChild(svg('polyline', { points: xy.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' '), class: 'trend-line' }));
   for (const [x, y] of xy) root.appendChild(svg('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 2.5, class: 'trend-dot' }));
   return root;
-}
-
-function truncate(text: string, n: number): string {
-  return text.length > n ? `${text.slice(0, n - 1)}…` : text;
 }

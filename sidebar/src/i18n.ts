@@ -1,61 +1,48 @@
-// Message catalogues and lookup. Keys ending in _one/_few/_many/_other are plural forms picked
-// with Intl.PluralRules; {name} placeholders are filled with text (never HTML).
-import en from '../i18n/en.json';
-import id from '../i18n/id.json';
-import vi from '../i18n/vi.json';
-import cs from '../i18n/cs.json';
-import sv from '../i18n/sv.json';
-import tr from '../i18n/tr.json';
+// The sidebar's words: the six catalogues and lookups over them. Keys ending in _one/_few/_many/
+// _other are plural forms picked by `n`; {name} placeholders are filled with text (never HTML).
+// The rules live in src/core/messages, which the menu and the report use too.
+import { CATALOGUES } from '../i18n/catalogues';
+import { LANGUAGES, formatNumber, labelOf, pickLanguage, say, sayMessage, type MessageParams, type MessageRef, type Speaker } from '../../src/core/messages';
 
-export type Messages = Record<string, string>;
+export { LANGUAGES, pickLanguage };
 
-export const CATALOGUES: Record<string, Messages> = { en, id, vi, cs, sv, tr };
-export const LANGUAGES = Object.keys(CATALOGUES);
-
-let lang = 'en';
-let messages: Messages = en;
-
-/** The catalogue for a locale such as 'id', 'sv-SE', 'pt_BR' (English when unsupported). */
-export function pickLanguage(locale: string | undefined | null): string {
-  const base = (locale ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  if (base === 'in') return 'id'; // Java's old code for Indonesian, still seen in Apps Script locales
-  return base in CATALOGUES ? base : 'en';
-}
+let speaker: Speaker = { lang: 'en', catalogue: CATALOGUES.en, fallback: CATALOGUES.en };
 
 export function setLanguage(code: string): void {
-  lang = pickLanguage(code);
-  messages = CATALOGUES[lang] ?? en;
+  const lang = pickLanguage(code);
+  speaker = { lang, catalogue: CATALOGUES[lang], fallback: CATALOGUES.en };
   document.documentElement.lang = lang;
 }
 
 export function currentLanguage(): string {
-  return lang;
+  return speaker.lang;
 }
 
-export type Params = Record<string, string | number>;
+/** The UI language's speaker, for the shared sentence builders of src/core. */
+export function currentSpeaker(): Speaker {
+  return speaker;
+}
 
-export function t(key: string, params: Params = {}): string {
-  let text = messages[key] ?? (en as Messages)[key];
-  if (text === undefined && typeof params.n === 'number') {
-    const form = new Intl.PluralRules(lang).select(params.n);
-    text = messages[`${key}_${form}`] ?? messages[`${key}_other`] ?? (en as Messages)[`${key}_other`];
-  }
-  if (text === undefined) return key;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? format(params[name] as string | number) : m));
+/** The text of a key in the UI language (English when missing there); the key when unknown. */
+export function t(key: string, params: MessageParams = {}): string {
+  return say(speaker, key, params) ?? key;
+}
+
+/** A server's message ({ code, params, message }) in the UI language, its English text as a fallback. */
+export function tell(m: MessageRef & { message?: string }): string {
+  return sayMessage(speaker, m);
 }
 
 /** The label for a code such as kind.invalid-phone or field.email; the code itself when there is none. */
 export function label(prefix: string, code: string): string {
-  const key = `${prefix}.${code}`;
-  const text = t(key);
-  return text === key ? code : text;
+  return labelOf(speaker, prefix, code);
 }
 
 /** True when the catalogue (or English) has the key. */
 export function has(key: string): boolean {
-  return key in messages || key in (en as Messages);
+  return say(speaker, key, { n: 1 }) !== null;
 }
 
 export function format(value: string | number): string {
-  return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
+  return typeof value === 'number' ? formatNumber(speaker.lang, value) : value;
 }

@@ -1,6 +1,7 @@
 /** Command-line parsing with Node's own util.parseArgs (no dependency needed for this much). */
 import { parseArgs } from 'node:util';
 import { countryToIso2 } from '../core/normalize/country';
+import { isLanguage, LANGUAGES, type Language } from '../core/messages/languages';
 import { CliError } from './errors';
 
 export const COMMANDS = ['normalize', 'clean', 'dedupe', 'audit'] as const;
@@ -24,6 +25,8 @@ export interface CliOptions {
   maxExactRows: number;
   now?: Date;
   quiet: boolean;
+  /** Language of the HTML report (default English). */
+  lang: Language;
 }
 
 export const USAGE = `Usage: crm-hygiene <command> <file.csv|file.xlsx> [options]
@@ -47,6 +50,7 @@ Options:
       --json              print the report as JSON on stdout
       --max-exact-rows <n>  clean/audit/dedupe: above n rows (default 50000) plan in linked batches (see README)
       --now <date>        "today" for staleness (YYYY-MM-DD), for reproducible runs
+      --lang <code>       clean: language of the HTML report: en, id, vi, cs, sv or tr (default en)
   -q, --quiet             no summary on stdout
   -h, --help              this help
   -v, --version           version`;
@@ -70,6 +74,7 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
         encoding: { type: 'string' },
         json: { type: 'boolean', default: false },
         now: { type: 'string' },
+        lang: { type: 'string' },
         'max-exact-rows': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -97,6 +102,8 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
     now = new Date(values.now);
     if (!/^\d{4}-\d{2}-\d{2}/.test(values.now) || Number.isNaN(now.getTime())) throw new CliError(`--now takes a date such as 2026-11-01, not "${values.now}"`, 2);
   }
+  const lang = (values.lang ?? 'en').toLowerCase();
+  if (!isLanguage(lang)) throw new CliError(`--lang takes one of ${LANGUAGES.join(', ')}, not "${values.lang}"`, 2);
   const maxExactRows = Number(values['max-exact-rows'] ?? 50000);
   if (!Number.isInteger(maxExactRows) || maxExactRows < 0) throw new CliError('--max-exact-rows takes a whole number of rows', 2);
   return {
@@ -115,5 +122,6 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
     encoding: values.encoding,
     json: values.json ?? false,
     quiet: values.quiet ?? false,
+    lang,
   };
 }

@@ -3,12 +3,15 @@
 // implements SidebarApi (test/unit/sidebar-contract.test.ts makes tsc check every endpoint against
 // it), the src/gas modules that build these replies return these types, and sidebar/src calls the
 // server only through `call` (api.ts), typed by SidebarApi. Every value that comes from the sheet
-// arrives as a string and is only ever rendered as text. Server texts (description, message, why)
-// are English: the sidebar builds its own sentences from the structured fields in six languages.
+// arrives as a string and is only ever rendered as text. What the server says (description,
+// message, why) is a UserMessage: a catalogue code with parameters, which the sidebar says in the
+// reader's language, and the English text as a fallback.
 import type { FindingKind } from '../core/audit/findings';
+import type { UserMessage } from '../core/messages/message';
 import type { WeekDayName } from '../core/audit/schedule';
 import type { AuditHistoryPoint, Trend } from '../core/audit/history';
-export type { FindingKind, WeekDayName, AuditHistoryPoint };
+import type { ScorePart } from '../core/audit/score';
+export type { FindingKind, WeekDayName, AuditHistoryPoint, UserMessage, ScorePart };
 
 export interface FindingCount {
   kind: FindingKind | string;
@@ -49,6 +52,8 @@ export interface Overview {
   sheetName: string;
   rows: number;
   score: number | null;
+  /** Points lost per dimension of the score (empty when there is no score). */
+  scoreParts: ScorePart[];
   findings: FindingCount[];
   history: AuditPoint[];
   /** Doubtful duplicate clusters waiting for review. */
@@ -60,11 +65,12 @@ export interface Overview {
 }
 
 export interface PreviewItem {
-  /** A1 cell, e.g. 'D7'. */
+  /** A1 cell, e.g. 'D7'; a row range ('12:12') for a merged-away row. */
   cell: string;
   before: string;
   after: string;
-  why: string;
+  /** More than the group's rule says (a merged-away row: which row it joins); absent otherwise. */
+  why?: UserMessage;
 }
 
 export interface PreviewGroup {
@@ -107,28 +113,50 @@ export interface UndoResult {
   restoredRows: number;
 }
 
-export interface ClusterRow {
+/** One row's value of a column, as the merge would write it (normalized: +46…, not 46…). */
+export interface ReviewValue {
   /** 1-based sheet row. */
   row: number;
-  values: string[];
+  text: string;
 }
 
-export interface FieldScore {
+/** A column of a duplicate group: the rows' values, and whether they really differ. */
+export interface ReviewField {
+  column: number;
+  header: string;
+  role: string | null;
+  /**
+   * The rows that have a value here, blanks and error cells (#ERROR!, #N/A) left out: those are
+   * never offered as a choice.
+   */
+  values: ReviewValue[];
+  /** Two or more different values after normalization: the person chooses one. */
+  differs: boolean;
+  /** Sheet row whose value the merged row keeps unless the person picks another. */
+  pick: number;
+  /** A formula cell in the row to keep: the merge leaves it as it is. */
+  formula: boolean;
+}
+
+/** How the rows agree on one field (core/dedupe/evidence.ts), for the reason and "why". */
+export interface ReviewEvidence {
   field: string;
+  level: string;
+  sense: 'match' | 'close' | 'similar' | 'differ';
   similarity: number;
-  note: string;
+  weight: number;
 }
 
 export interface ReviewCluster {
   id: string;
-  header: string[];
-  rows: ClusterRow[];
+  /** 1-based sheet rows of the group. */
+  rows: number[];
   /** Sheet row the engine proposes to keep. */
   primary: number;
   score: number;
-  keys: string[];
-  fields: FieldScore[];
-  reasons: string[];
+  /** Every column with a value in some row, in sheet order. */
+  fields: ReviewField[];
+  evidence: ReviewEvidence[];
 }
 
 export interface MergeRequest {
@@ -156,7 +184,7 @@ export interface LastScheduledRun {
   time: string;
   ok: boolean;
   score?: number;
-  message: string;
+  message: UserMessage;
 }
 
 /** The document's audit schedule (one per document). */
@@ -168,8 +196,8 @@ export interface AuditSchedule {
   hour?: number;
   /** Sheet the scheduled audit checks. */
   sheet?: string;
-  /** "every Monday between 07:00 and 08:00". */
-  description: string;
+  /** "Audits run every Monday, 07:00–08:00, on “Contacts”." */
+  description: UserMessage;
   /** ISO time of the next run (approximate: Apps Script picks a minute within the hour). */
   nextRun?: string;
   lastRun?: LastScheduledRun;
@@ -188,8 +216,8 @@ export interface AuditRun {
   cleared: number;
   duplicatesChecked: boolean;
   historyRow: number;
-  trend: string;
-  message: string;
+  trend: UserMessage;
+  message: UserMessage;
 }
 
 export type AuditTrend = Trend;
@@ -204,7 +232,7 @@ export interface AuditHistory {
 export interface EntryGuard {
   enabled: boolean;
   sheet: string;
-  message: string;
+  message: UserMessage;
 }
 
 export interface InactiveRow {
@@ -212,7 +240,7 @@ export interface InactiveRow {
   row: number;
   /** First few values of the row, as text, to recognise it. */
   label: string;
-  why: string;
+  why: UserMessage;
 }
 
 /** "Archive inactive rows", before anything moves. */
@@ -223,7 +251,7 @@ export interface ArchivePreview {
   inactive: number;
   /** Up to 50 of the rows that would move. */
   sample: InactiveRow[];
-  message: string;
+  message: UserMessage;
 }
 
 export interface ArchiveResult {
@@ -231,7 +259,7 @@ export interface ArchiveResult {
   runId: string;
   sheet: string;
   archived: number;
-  message: string;
+  message: UserMessage;
 }
 
 /** A clean that goes on in the background (time-boxed steps): where it is. */
@@ -244,7 +272,7 @@ export interface CleanJobProgress {
   total: number;
   /** 0..1 */
   progress: number;
-  message: string;
+  message: UserMessage;
   updated: string;
 }
 

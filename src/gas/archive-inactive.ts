@@ -10,7 +10,10 @@ import { makeContext } from '../core/audit/index';
 import { checkStaleness } from '../core/audit/staleness';
 import type { ArchivePreview, ArchiveResult } from '../contract/sidebar';
 import { settingsForSheet } from './settings-store';
-import { readSnapshot, SheetProblem, type SheetSnapshot } from './sheet-snapshot';
+import { readSnapshot, sheetProblem, type SheetSnapshot } from './sheet-snapshot';
+import type { UserMessage } from '../core/messages';
+import { inLanguage, said } from './messages';
+import { userLanguage } from './user-language';
 import { checkEditable } from './preflight';
 import { isAddonSheet } from './sheet-names';
 import type { ArchivedRow } from './archive-sheet';
@@ -25,34 +28,41 @@ interface Found {
   months: number;
   /** 0-based data rows, ascending. */
   rows: number[];
-  why: Map<number, string>;
+  /** Row -> the date column that made it inactive. */
+  dateColumn: Map<number, number>;
 }
 
 function monthsFrom(input: unknown, settings: Settings): number {
   const n = typeof input === 'string' ? Number(input) : input;
   if (n === undefined || n === null || n === '') return effectiveStaleMonths(settings);
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 240) throw new SheetProblem('The number of months must be a whole number from 1 to 240.');
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 240) throw sheetProblem('msg.archive.months');
   return n;
 }
 
 function findInactive(monthsIn: unknown, now: Date): Found {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getActiveSheet();
-  if (isAddonSheet(sheet.getName())) throw new SheetProblem(`"${sheet.getName()}" is one of CRM Hygiene's own sheets. Open your CRM sheet and try again.`);
+  if (isAddonSheet(sheet.getName())) throw sheetProblem('msg.addonSheet', { sheet: sheet.getName() });
   const { settings } = settingsForSheet(ss, sheet);
   const months = monthsFrom(monthsIn, settings);
   const snap = readSnapshot(sheet, settings.headerRow);
   const table = { header: snap.header, rows: snap.values };
   const roles = resolveRoles(table, settings);
   if (!roles.includes('lastActivity') && !roles.includes('createdAt')) {
-    throw new SheetProblem(`"${snap.sheetName}" has no "last activity" (or "created") date column, so inactive rows cannot be found. Set the column's role in the sidebar settings.`);
+    throw sheetProblem('msg.archive.noDateColumn', { sheet: snap.sheetName });
   }
   const ctx = makeContext(table, { ...settings, staleMonths: months }, roles, now);
-  const why = new Map<number, string>();
-  checkStaleness(ctx, (row, _kind, _column, text) => {
-    if (!why.has(row)) why.set(row, text);
+  const dateColumn = new Map<number, number>();
+  checkStaleness(ctx, (row, _kind, column) => {
+    if (!dateColumn.has(row) && column !== undefined) dateColumn.set(row, column);
   });
-  return { sheet, snap, months, rows: [...why.keys()].sort((a, b) => a - b), why };
+  return { sheet, snap, months, rows: [...dateColumn.keys()].sort((a, b) => a - b), dateColumn };
+}
+
+/** Why a row counts as inactive: its date column and the date as the sheet shows it. */
+function whyInactive(f: Found, r: number): UserMessage {
+  const column = f.dateColumn.get(r) ?? 0;
+  return said('msg.archive.why', { column: f.snap.header[column] ?? '', value: cellText(f.snap.values[r]?.[column]) });
 }
 
 function label(snap: SheetSnapshot, r: number): string {
@@ -66,12 +76,11 @@ export function previewInactive(months?: unknown, now = new Date()): ArchivePrev
     months: f.months,
     rows: f.snap.numRows,
     inactive: f.rows.length,
-    sample: f.rows.slice(0, 50).map((r) => ({ row: f.snap.firstRow + r, label: label(f.snap, r), why: f.why.get(r) ?? '' })),
+    sample: f.rows.slice(0, 50).map((r) => ({ row: f.snap.firstRow + r, label: label(f.snap, r), why: whyInactive(f, r) })),
     message:
       f.rows.length === 0
-        ? `No rows of "${f.snap.sheetName}" have been inactive for more than ${f.months} months.`
-        : `${f.rows.length} of ${f.snap.numRows} rows of "${f.snap.sheetName}" have had no activity for more than ${f.months} months. ` +
-          'Archiving moves them to "CRM Archive" (nothing is deleted; "Undo last clean" puts them back).',
+        ? said('msg.archive.none', { sheet: f.snap.sheetName, months: f.months })
+        : said('msg.archive.found', { n: f.rows.length, total: f.snap.numRows, sheet: f.snap.sheetName, months: f.months }),
   };
 }
 
@@ -82,11 +91,13 @@ export function archiveInactive(months?: unknown, now = new Date()): ArchiveResu
     const { sheet, snap } = f;
     const run = newRun();
     if (f.rows.length === 0) {
-      return { ok: true, runId: run.runId, sheet: snap.sheetName, archived: 0, message: `No rows of "${snap.sheetName}" have been inactive for more than ${f.months} months. Nothing was moved.` };
+      return { ok: true, runId: run.runId, sheet: snap.sheetName, archived: 0, message: said('msg.archive.none', { sheet: snap.sheetName, months: f.months }) };
     }
     checkEditable(ss, sheet);
     const removed = f.rows;
-    const reasonOf = (r: number): string => `inactive for more than ${f.months} months: ${f.why.get(r) ?? ''}`.trim();
+    // The archive sheet says why in the language of the person who archived.
+    const lang = userLanguage();
+    const reasonOf = (r: number): string => inLanguage(said('msg.archive.reason', { months: f.months }, [whyInactive(f, r)]), lang).replace(/\n/g, ' ');
     const archived: ArchivedRow[] = removed.map((r) => ({ reason: reasonOf(r), primaryRow: '', originalRow: snap.firstRow + r, values: snap.values[r] ?? [] }));
     const extraLog: LogEntry[] = archived.map((a) => ({
       cell: `${a1(a.originalRow, 1)}:${a1(a.originalRow, snap.numColumns)}`,
@@ -95,13 +106,13 @@ export function archiveInactive(months?: unknown, now = new Date()): ArchiveResu
       rule: 'archive.inactive',
     }));
     const outcome = applyJournaled(ss, sheet, snap, run, { edits: [], archived, removed, extraLog });
-    const pending = outcome.done ? '' : `${outcome.progress.message}\n`;
+    const done = said('msg.archive.done', { n: removed.length, months: f.months, sheet: snap.sheetName });
     return {
       ok: true,
       runId: run.runId,
       sheet: snap.sheetName,
       archived: removed.length,
-      message: `${pending}Moved ${removed.length} row(s) inactive for more than ${f.months} months from "${snap.sheetName}" to "CRM Archive" (run ${run.runId}). "Undo last clean" puts them back.`,
+      message: outcome.done ? done : { ...outcome.progress.message, more: [done] },
     };
   });
 }

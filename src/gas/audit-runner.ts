@@ -5,12 +5,14 @@ import type { Cell } from '../core/table';
 import { audit } from '../core/audit/index';
 import { outdatedMarksFromNotes } from '../core/audit/outdated';
 import { decodeMarks, encodeMarks, refreshHighlights, type AuditMarks } from '../core/audit/marks';
-import { trendOf, type AuditHistoryPoint } from '../core/audit/history';
+import { trendOf, type AuditHistoryPoint, type Trend } from '../core/audit/history';
+import type { UserMessage } from '../core/messages';
+import { said } from './messages';
 import { settingsForSheet } from './settings-store';
 import { readValueMap } from './lists-sheet';
 import { withDocumentLock } from './document-lock';
 import { isAddonSheet } from './sheet-names';
-import { SheetProblem } from './sheet-snapshot';
+import { sheetProblem } from './sheet-snapshot';
 import { appendHistory, readHistory } from './history-sheet';
 import type { AuditRun } from '../contract/sidebar';
 
@@ -77,14 +79,14 @@ export function runAuditOnActiveSheet(): AuditRun {
 export function runAuditOn(sheet: Sheet, trigger: 'manual' | 'scheduled', now = new Date()): AuditRun {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const name = sheet.getName();
-  if (isAddonSheet(name)) throw new SheetProblem(`"${name}" is one of CRM Hygiene's own sheets. Open your CRM sheet and run the audit again.`);
+  if (isAddonSheet(name)) throw sheetProblem('msg.addonSheet', { sheet: name });
   return withDocumentLock('audit', () => {
     const { settings, stored } = settingsForSheet(ss, sheet);
     settings.valueMap = readValueMap(ss).map;
     const lastRow = sheet.getLastRow();
     const width = sheet.getLastColumn();
     const headerRow = settings.headerRow;
-    if (lastRow <= headerRow || width === 0) throw new SheetProblem(`"${name}" has no data rows below the header (row ${headerRow}): there is nothing to audit.`);
+    if (lastRow <= headerRow || width === 0) throw sheetProblem('msg.audit.noRows', { sheet: name, row: headerRow });
     const range = sheet.getRange(headerRow, 1, lastRow - headerRow + 1, width);
     const all = range.getValues() as Cell[][];
     const notesAll = range.getNotes();
@@ -124,10 +126,7 @@ export function runAuditOn(sheet: Sheet, trigger: 'manual' | 'scheduled', now = 
     const before: AuditHistoryPoint[] = readHistory(ss, 20);
     const history = appendHistory(ss, { time: now, sheet: name, rows: report.rows, score: report.score, flaggedRows: report.flaggedRows, counts: report.counts, trigger });
     const trend = trendOf([...before, { time: now.toISOString(), sheet: name, rows: report.rows, score: report.score, flaggedRows: report.flaggedRows, counts: report.counts, trigger }]);
-    const kinds = Object.entries(report.counts)
-      .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
-      .map(([k, n]) => `${k}: ${n}`)
-      .join(', ');
+    const trendSaid = trendMessage(trend);
     return {
       ok: true,
       sheet: name,
@@ -139,12 +138,21 @@ export function runAuditOn(sheet: Sheet, trigger: 'manual' | 'scheduled', now = 
       cleared: hl.cleared,
       duplicatesChecked,
       historyRow: history.row,
-      trend: trend.text,
-      message:
-        `Audited ${report.rows} rows of "${name}": quality score ${report.score}. ` +
-        `${report.flaggedRows} row(s) need attention${kinds ? ` (${kinds})` : ''}.` +
-        (duplicatesChecked ? '' : ' Duplicates were not checked (sheet too large for an audit; run "Clean this sheet").') +
-        ` ${trend.text}`,
+      trend: trendSaid,
+      message: said('msg.audit.done', { sheet: name, rows: report.rows, score: report.score, flagged: report.flaggedRows }, [
+        ...(duplicatesChecked ? [] : [said('msg.audit.noDuplicateCheck')]),
+        trendSaid,
+      ]),
     };
   });
+}
+
+/** The score's change since the previous audit, as the sidebar says it (trend.* codes). */
+function trendMessage(t: Trend): UserMessage {
+  const score = t.latest ?? 0;
+  const change = Math.abs(t.change);
+  if (t.direction === 'up') return said('trend.up', { change, score });
+  if (t.direction === 'down') return said('trend.down', { change, score });
+  if (t.direction === 'flat') return said('trend.flat', { score });
+  return said('trend.first', { score });
 }

@@ -1,6 +1,8 @@
 // "Schedule audits" for the menu and the sidebar (plain JSON in and out), and the time-driven
 // trigger's audit.
-import { describeSchedule, nextRun, parseSchedule, readStoredSchedule, triggerSpec, type AuditScheduleRequest } from '../core/audit/schedule';
+import { nextRun, parseSchedule, readStoredSchedule, triggerSpec, type AuditScheduleRequest } from '../core/audit/schedule';
+import { said, userError } from './messages';
+import { failureMessage } from './dialogs';
 import type { AuditSchedule, LastScheduledRun } from '../contract/sidebar';
 import { createClockTrigger, deleteTriggers, documentTriggers, findOurs, replaceTrigger } from './triggers';
 import { isAddonSheet } from './sheet-names';
@@ -32,9 +34,9 @@ function lastRun(): LastScheduledRun | undefined {
 export function readAuditSchedule(): AuditSchedule {
   const stored = readStoredSchedule(props().getProperty(SCHEDULE_PROPERTY));
   const last = lastRun();
-  if (!stored) return { scheduled: false, description: 'Audits are not scheduled.', lastRun: last };
+  if (!stored) return { scheduled: false, description: said('msg.schedule.off'), lastRun: last };
   const ours = findOurs(documentTriggers(), SCHEDULE_HANDLER, stored.triggerId);
-  if (ours.length === 0) return { scheduled: false, description: 'Audits are not scheduled (the trigger was removed).', lastRun: last };
+  if (ours.length === 0) return { scheduled: false, description: said('msg.schedule.removed'), lastRun: last };
   const sheet = sheetById(stored.sheetId);
   return {
     scheduled: true,
@@ -43,7 +45,7 @@ export function readAuditSchedule(): AuditSchedule {
     monthDay: stored.monthDay,
     hour: stored.hour,
     sheet: sheet?.getName() ?? '',
-    description: `Audits run ${describeSchedule(stored)}${sheet ? ` on "${sheet.getName()}"` : ''}.`,
+    description: scheduleMessage(stored, sheet?.getName() ?? ''),
     nextRun: nextRun(stored, new Date()).toISOString(),
     lastRun: last,
   };
@@ -54,7 +56,7 @@ export function scheduleAuditRun(request: AuditScheduleRequest): AuditSchedule {
   const schedule = parseSchedule(request);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getActiveSheet();
-  if (isAddonSheet(sheet.getName())) throw new Error(`"${sheet.getName()}" is one of CRM Hygiene's own sheets. Open your CRM sheet and schedule audits again.`);
+  if (isAddonSheet(sheet.getName())) throw userError('msg.addonSheet', { sheet: sheet.getName() });
   const saved = readStoredSchedule(props().getProperty(SCHEDULE_PROPERTY));
   const triggerId = replaceTrigger(SCHEDULE_HANDLER, saved?.triggerId, () => createClockTrigger(SCHEDULE_HANDLER, triggerSpec(schedule)));
   props().setProperty(SCHEDULE_PROPERTY, JSON.stringify({ ...schedule, triggerId, sheetId: sheet.getSheetId(), since: new Date().toISOString() }));
@@ -65,7 +67,7 @@ export function stopAuditSchedule(): AuditSchedule {
   const saved = readStoredSchedule(props().getProperty(SCHEDULE_PROPERTY));
   const removed = deleteTriggers(findOurs(documentTriggers(), SCHEDULE_HANDLER, saved?.triggerId));
   props().deleteProperty(SCHEDULE_PROPERTY);
-  return { scheduled: false, description: removed > 0 ? 'Scheduled audits stopped.' : 'Audits were not scheduled.', lastRun: lastRun() };
+  return { scheduled: false, description: said(removed > 0 ? 'msg.schedule.stopped' : 'msg.schedule.wasOff'), lastRun: lastRun() };
 }
 
 /**
@@ -77,14 +79,25 @@ export function runScheduledAuditNow(): void {
   const sheet = sheetById(stored?.sheetId);
   let record: LastScheduledRun;
   if (!sheet) {
-    record = { time: new Date().toISOString(), ok: false, message: 'The audited sheet no longer exists: schedule audits again from the sheet to audit.' };
+    record = { time: new Date().toISOString(), ok: false, message: said('msg.schedule.sheetGone') };
   } else {
     try {
       const r = runAuditOn(sheet, 'scheduled');
       record = { time: new Date().toISOString(), ok: true, score: r.score, message: r.message };
     } catch (e) {
-      record = { time: new Date().toISOString(), ok: false, message: e instanceof Error ? e.message : String(e) };
+      record = { time: new Date().toISOString(), ok: false, message: failureMessage(e) };
     }
   }
   props().setProperty(LAST_RUN_PROPERTY, JSON.stringify(record));
+}
+
+/** "Audits run every Wednesday, 09:00–10:00, on “Contacts”." as a message. */
+function scheduleMessage(s: { frequency: 'weekly' | 'monthly'; weekDay?: string; monthDay?: number; hour: number }, sheet: string): ReturnType<typeof said> {
+  const hours = { from: hourText(s.hour), to: hourText(s.hour + 1), sheet };
+  if (s.frequency === 'weekly') return said('msg.schedule.weekly', { day: s.weekDay ?? 'MONDAY', ...hours });
+  return said('msg.schedule.monthly', { day: s.monthDay ?? 1, ...hours });
+}
+
+function hourText(hour: number): string {
+  return `${String(((hour % 24) + 24) % 24).padStart(2, '0')}:00`;
 }

@@ -6,13 +6,14 @@ import { isAddonSheet, LOG_SHEET } from './sheet-names';
 import { ensureSheet } from './addon-sheets';
 import { LOG_HEADER } from './log-sheet';
 import { settingsForSheet } from './settings-store';
+import { said, userError } from './messages';
 
 export function entryGuardInfo(): EntryGuard {
   const config = readGuardConfig(PropertiesService.getDocumentProperties().getProperty(GUARD_PROPERTY));
-  if (!config?.enabled) return { enabled: false, sheet: '', message: 'Clean at entry is off.' };
+  if (!config?.enabled) return { enabled: false, sheet: '', message: said('msg.entry.off') };
   const live = findOurs(documentTriggers(), GUARD_HANDLER, config.triggerId).length > 0;
-  if (!live) return { enabled: false, sheet: config.sheetName, message: 'Clean at entry is off (its trigger was removed).' };
-  return { enabled: true, sheet: config.sheetName, message: `Clean at entry is on for "${config.sheetName}": typed and pasted values are normalized and duplicates are marked with a note.` };
+  if (!live) return { enabled: false, sheet: config.sheetName, message: said('msg.entry.removed') };
+  return { enabled: true, sheet: config.sheetName, message: said('msg.entry.on', { sheet: config.sheetName }) };
 }
 
 export function setEntryGuardEnabled(enabled: unknown): EntryGuard {
@@ -22,12 +23,12 @@ export function setEntryGuardEnabled(enabled: unknown): EntryGuard {
     deleteTriggers(findOurs(documentTriggers(), GUARD_HANDLER, saved?.triggerId));
     props.deleteProperty(GUARD_PROPERTY);
     dropIndex();
-    return { enabled: false, sheet: '', message: 'Clean at entry is off.' };
+    return { enabled: false, sheet: '', message: said('msg.entry.off') };
   }
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getActiveSheet();
   const name = sheet.getName();
-  if (isAddonSheet(name)) throw new Error(`"${name}" is one of CRM Hygiene's own sheets. Open your CRM sheet and turn clean at entry on again.`);
+  if (isAddonSheet(name)) throw userError('msg.addonSheet', { sheet: name });
   // Detect and save the header row, column roles and default country now, so that every edit
   // reads them from one property instead of detecting again.
   settingsForSheet(ss, sheet);

@@ -13,6 +13,9 @@ import { executeOp, type Op, type OpProgress, type OpRun } from './clean-ops';
 import { readJournalMeta, updateJournalMeta, type JournalMeta } from './undo-journal';
 import { currentHash } from './sheet-snapshot';
 import { deleteTriggers, documentTriggers, findOurs, checkRoom } from './triggers';
+import type { UserMessage } from '../core/messages';
+import { inLanguage, said } from './messages';
+import { userLanguage } from './user-language';
 
 export const CONTINUE_HANDLER = 'continueCleanSheet';
 export const PROGRESS_PROPERTY = 'crmHygiene.cleanProgress';
@@ -67,16 +70,16 @@ export function runningClean(): CleanJobProgress | null {
   return Date.now() - new Date(p.updated).getTime() > STALE_MS ? null : p;
 }
 
-function toast(ss: Spreadsheet, message: string): void {
+function toast(ss: Spreadsheet, message: UserMessage): void {
   try {
-    ss.toast(message, 'CRM Hygiene', 10);
+    ss.toast(inLanguage(message, userLanguage()), 'CRM Hygiene', 10);
   } catch {
     // No UI in this context: progress stays readable through getCleanProgress.
   }
 }
 
-function percent(done: number, total: number): string {
-  return `${Math.floor((100 * done) / Math.max(1, total))}%`;
+function percent(done: number, total: number): number {
+  return Math.floor((100 * done) / Math.max(1, total));
 }
 
 /** Executes ops from `from` while time is left (always at least one). Returns the next index. */
@@ -155,7 +158,7 @@ export function startJob(
   const hash = currentHash(sheet, meta.firstRow, meta.numColumns);
   if (next >= ops.length) {
     updateJournalMeta(ss, journalAt(meta, progress, hash, false));
-    return { done: true, progress: writeProgress({ runId: run.runId, sheet: run.sheet, state: 'done', done: ops.length, total: ops.length, message: `Cleaned "${run.sheet}".` }) };
+    return { done: true, progress: writeProgress({ runId: run.runId, sheet: run.sheet, state: 'done', done: ops.length, total: ops.length, message: said('msg.clean.finished', { sheet: run.sheet }) }) };
   }
   updateJournalMeta(ss, journalAt(meta, progress, hash, true));
   const job: JobState = {
@@ -164,12 +167,12 @@ export function startJob(
   };
   job.triggerId = scheduleContinuation(CONTINUE_AFTER_MS);
   writeQueue(ss, job, ops);
-  const message = `Cleaning "${run.sheet}": ${percent(next, ops.length)} done; the rest continues in the background by itself. Please don't edit this sheet until it finishes.`;
+  const message = said('msg.clean.continuing', { sheet: run.sheet, pct: percent(next, ops.length) });
   toast(ss, message);
   return { done: false, progress: writeProgress({ runId: run.runId, sheet: run.sheet, state: 'running', done: next, total: ops.length, message }) };
 }
 
-function fail(ss: Spreadsheet, job: JobState, message: string): JobOutcome {
+function fail(ss: Spreadsheet, job: JobState, message: UserMessage): JobOutcome {
   clearQueue(ss);
   removeContinuation(job.triggerId);
   const meta = readJournalMeta(ss);
@@ -192,17 +195,15 @@ export function continueJob(startedAt = Date.now()): JobOutcome | null {
     // Someone else is working on the document: try again in a minute.
     job.triggerId = scheduleContinuation(BUSY_RETRY_MS, job.triggerId);
     updateQueueState(ss, job);
-    return { done: false, progress: readProgress() ?? writeProgress({ runId: job.runId, sheet: job.sheetName, state: 'running', done: job.next, total: job.total, message: 'Waiting for another CRM Hygiene action to finish.' }) };
+    return { done: false, progress: readProgress() ?? writeProgress({ runId: job.runId, sheet: job.sheetName, state: 'running', done: job.next, total: job.total, message: said('msg.clean.waiting') }) };
   }
   try {
     removeContinuation(job.triggerId);
     const sheet = ss.getSheets().find((s) => s.getSheetId() === job.sheetId);
     const meta = readJournalMeta(ss);
-    if (!sheet || !meta || meta.runId !== job.runId) return fail(ss, job, `The clean of "${job.sheetName}" stopped: its sheet or its undo journal is gone.`);
+    if (!sheet || !meta || meta.runId !== job.runId) return fail(ss, job, said('msg.clean.stoppedGone', { sheet: job.sheetName }));
     if (currentHash(sheet, job.firstRow, job.numColumns) !== job.hash) {
-      return fail(ss, job,
-        `The clean of "${job.sheetName}" stopped at ${percent(job.next, job.total)}: the sheet was edited while it was running, so the remaining steps were not applied. ` +
-          'Undo your edit and use "Undo last clean" to go back, or run "Clean this sheet" again.');
+      return fail(ss, job, said('msg.clean.stoppedEdited', { sheet: job.sheetName, pct: percent(job.next, job.total) }));
     }
     const run: OpRun = { runId: job.runId, time: new Date(job.time), user: job.user, sheet: job.sheetName, header: job.header };
     const progress: OpProgress = { archive: meta.archive, removed: meta.removed.slice(), removal: meta.removal === 'sort' ? 'sort' : undefined };
@@ -211,14 +212,14 @@ export function continueJob(startedAt = Date.now()): JobOutcome | null {
     if (next >= ops.length) {
       updateJournalMeta(ss, journalAt(meta, progress, hash, false));
       clearQueue(ss);
-      const message = `Finished cleaning "${job.sheetName}" (run ${job.runId}). "Undo last clean" undoes all of it.`;
+      const message = said('msg.clean.finished', { sheet: job.sheetName });
       toast(ss, message);
       return { done: true, progress: writeProgress({ runId: job.runId, sheet: job.sheetName, state: 'done', done: ops.length, total: ops.length, message }) };
     }
     updateJournalMeta(ss, journalAt(meta, progress, hash, true));
     const state: JobState = { ...job, next, hash, triggerId: scheduleContinuation(CONTINUE_AFTER_MS) };
     updateQueueState(ss, state);
-    const message = `Cleaning "${job.sheetName}": ${percent(next, ops.length)} done; continuing in the background.`;
+    const message = said('msg.clean.continuing', { sheet: job.sheetName, pct: percent(next, ops.length) });
     toast(ss, message);
     return { done: false, progress: writeProgress({ runId: job.runId, sheet: job.sheetName, state: 'running', done: next, total: ops.length, message }) };
   } finally {

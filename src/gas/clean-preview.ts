@@ -9,6 +9,7 @@ import type { CleanPreview, PreviewGroup } from '../contract/sidebar';
 import { auditOf, loadDataSheet, openDataSheet, planOf } from './data-sheet';
 import { applyPrepared, prepareClean, type CleanResult } from './clean-sheet';
 import { withDocumentLock } from './document-lock';
+import { said } from './messages';
 
 /** Examples shown per rule group (the full list can be long). */
 const SAMPLE_PER_GROUP = 5;
@@ -36,7 +37,8 @@ function editGroups(plan: Plan, firstRow: number): Map<string, PreviewGroup> {
     let g = groups.get(e.rule);
     if (!g) groups.set(e.rule, (g = { rule: e.rule, count: 0, items: [] }));
     g.count++;
-    if (g.items.length < SAMPLE_PER_GROUP) g.items.push({ cell: a1(firstRow + e.row, e.column + 1), before: cellText(e.before), after: cellText(e.after), why: e.why });
+    // The group's rule says why; the English sentence of each change stays in the log.
+    if (g.items.length < SAMPLE_PER_GROUP) g.items.push({ cell: a1(firstRow + e.row, e.column + 1), before: cellText(e.before), after: cellText(e.after) });
   };
   plan.edits.forEach(add);
   plan.merges.forEach((m) => m.primaryEdits.forEach(add));
@@ -54,7 +56,7 @@ function mergeGroup(plan: Plan, rows: readonly Cell[][], firstRow: number): Prev
       cell: `${firstRow + loser}:${firstRow + loser}`,
       before: (rows[loser] ?? []).map(cellText).filter((v) => v !== '').slice(0, 3).join(' · '),
       after: `${firstRow + m.primary}:${firstRow + m.primary}`,
-      why: m.reason,
+      why: said('msg.preview.merged', { row: firstRow + m.primary, pct: Math.round(m.cluster.score * 100) }),
     })),
   };
 }

@@ -6,7 +6,9 @@ import { clean } from '../core/plan';
 import { outdatedMarksFromNotes } from '../core/audit/outdated';
 import { settingsForSheet } from './settings-store';
 import { readValueMap } from './lists-sheet';
-import { readSnapshot, currentHash, SheetProblem, type SheetSnapshot } from './sheet-snapshot';
+import { readSnapshot, currentHash, sheetProblem, type SheetSnapshot } from './sheet-snapshot';
+import type { UserMessage } from '../core/messages';
+import { said } from './messages';
 import { checkEditable } from './preflight';
 import { isAddonSheet } from './sheet-names';
 import { a1 } from '../core/table/a1';
@@ -25,7 +27,7 @@ export interface CleanResult {
   sheet: string;
   summary: PlanSummary;
   highlightedRows: number;
-  message: string;
+  message: UserMessage;
   /** False while the rest of the run continues in the background (a very big sheet). */
   done: boolean;
   /** Share of the run's steps done (1 when done). */
@@ -51,7 +53,7 @@ export function prepareClean(now = new Date()): Prepared {
   refuseWhileRunning();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getActiveSheet();
-  if (isAddonSheet(sheet.getName())) throw new SheetProblem(`"${sheet.getName()}" is one of CRM Hygiene's own sheets. Open your CRM sheet and run again.`);
+  if (isAddonSheet(sheet.getName())) throw sheetProblem('msg.addonSheet', { sheet: sheet.getName() });
   const { settings, stored } = settingsForSheet(ss, sheet);
   settings.valueMap = readValueMap(ss).map;
   const snap = readSnapshot(sheet, settings.headerRow);
@@ -64,23 +66,15 @@ export function prepareClean(now = new Date()): Prepared {
   return { ss, sheet, snap, plan, startedAt, budgetMs: stored.cleanBudgetMs, chunkRows: stored.cleanChunkRows };
 }
 
-function summaryMessage(s: PlanSummary, applied: boolean): string {
-  const rules = Object.entries(s.changesByRule)
-    .sort((a, b) => b[1] - a[1])
-    .map(([rule, n]) => `${rule}: ${n}`)
-    .join(', ');
-  return [
-    `${applied ? 'Cleaned' : 'Would clean'} ${s.rows} rows: ${s.changes} cell changes${rules ? ` (${rules})` : ''}.`,
-    `${s.merged} duplicate group(s) merged, ${s.archived} row(s) moved to "CRM Archive"; ${s.review} group(s) left for review.`,
-    `Quality score ${s.scoreBefore} -> ${s.scoreAfter}.`,
-  ].join('\n');
+function summaryMessage(sheet: string, s: PlanSummary): UserMessage {
+  return said('msg.clean.summary', { sheet, rows: s.rows, changes: s.changes, merged: s.merged, archived: s.archived, review: s.review, before: s.scoreBefore, after: s.scoreAfter });
 }
 
 export function describe(p: Prepared, applied: boolean, runId: string, highlightedRows: number): CleanResult {
   const sample = allEdits(p.plan)
     .slice(0, 50)
     .map((e) => ({ cell: a1(p.snap.firstRow + e.row, e.column + 1), before: cellText(e.before), after: cellText(e.after), rule: e.rule, why: e.why }));
-  return { ok: true, applied, done: true, progress: 1, runId, sheet: p.snap.sheetName, summary: p.plan.summary, highlightedRows, message: summaryMessage(p.plan.summary, applied), sample };
+  return { ok: true, applied, done: true, progress: 1, runId, sheet: p.snap.sheetName, summary: p.plan.summary, highlightedRows, message: summaryMessage(p.snap.sheetName, p.plan.summary), sample };
 }
 
 /** Rows removed, ascending (0-based, as read). */
@@ -93,7 +87,7 @@ export function applyPrepared(p: Prepared): CleanResult {
   const startedAt = p.startedAt ?? Date.now();
   // The plan is only valid for the values it was made from.
   if (currentHash(sheet, snap.firstRow, snap.numColumns) !== snap.hash) {
-    throw new SheetProblem(`"${snap.sheetName}" changed while the clean was being prepared. Nothing was changed; run it again.`);
+    throw sheetProblem('msg.sheet.changed', { sheet: snap.sheetName });
   }
   checkEditable(ss, sheet);
   const run = newRun();
@@ -114,7 +108,7 @@ export function applyPrepared(p: Prepared): CleanResult {
   if (!outcome.done) {
     result.done = false;
     result.progress = outcome.progress.progress;
-    result.message = `${outcome.progress.message}\n${result.message.replace(/^Cleaned/, 'Cleaning')}`;
+    result.message = outcome.progress.message;
   }
   return result;
 }

@@ -11,6 +11,7 @@ import { isAddonSheet } from './sheet-names';
 import { settingsForSheet, type StoredSettings } from './settings-store';
 import { readSnapshot, type SheetSnapshot } from './sheet-snapshot';
 import { readValueMap } from './lists-sheet';
+import { userError } from './messages';
 
 export interface DataSheet {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,7 +25,7 @@ function dataSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScri
   const active = ss.getActiveSheet();
   if (active && !isAddonSheet(active.getName())) return active;
   const other = ss.getSheets().find((s) => !isAddonSheet(s.getName()));
-  if (!other) throw new Error('There is no data sheet in this spreadsheet yet.');
+  if (!other) throw userError('msg.noDataSheet');
   return other;
 }
 
@@ -54,17 +55,23 @@ export function loadDataSheet(ds: DataSheet): LoadedSheet {
   return { snap, table, settings: { ...settings, roles }, roles, detected: detectedRoles(table), notDuplicates: ds.stored.notDuplicates ?? [] };
 }
 
+/** Formula cells: never written by the clean, so never counted as needing it either. */
+function formulaCell(loaded: LoadedSheet): (r: number, c: number) => boolean {
+  const { formulas } = loaded.snap;
+  return (r, c) => (formulas[r]?.[c] ?? '') !== '';
+}
+
 /** The plan "Clean this sheet" would make now (formula cells protected). */
 export function planOf(loaded: LoadedSheet): Plan {
   const { snap } = loaded;
   return clean(loaded.table, loaded.settings, {
-    isProtected: (r, c) => (snap.formulas[r]?.[c] ?? '') !== '',
+    isProtected: formulaCell(loaded),
     notDuplicates: loaded.notDuplicates,
     outdated: outdatedMarksFromNotes(snap.notes),
   });
 }
 
-/** The audit of the sheet as it is now. */
+/** The audit of the sheet as it is now: the same groups and score as planOf's "before". */
 export function auditOf(loaded: LoadedSheet): AuditReport {
-  return audit(loaded.table, loaded.settings, { notDuplicates: loaded.notDuplicates, outdated: outdatedMarksFromNotes(loaded.snap.notes) });
+  return audit(loaded.table, loaded.settings, { notDuplicates: loaded.notDuplicates, outdated: outdatedMarksFromNotes(loaded.snap.notes), isProtected: formulaCell(loaded) });
 }

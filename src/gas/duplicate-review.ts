@@ -1,18 +1,23 @@
 // The sidebar's Duplicates tab: the doubtful groups "Clean this sheet" leaves for a person, merged
 // the way they choose (row to keep, winning value per column) or remembered as "not a duplicate".
-// A group is named by the fingerprints of its rows, so it is found again after rows move.
+// A group is named by the fingerprints of its rows, so it is found again after rows move. Values
+// are shown and compared as the clean would write them (Sweden / SWE / Thụy Điển are one country,
+// johan@GOTA.SE is johan@gota.se); blank and error cells are never offered.
 import type { DuplicateCluster } from '../core/dedupe/types';
 import { rowFingerprint } from '../core/dedupe';
+import { clusterEvidence } from '../core/dedupe/evidence';
 import { effectiveDefaultCountry } from '../core/settings/effective';
 import { cellText } from '../core/table/cell-text';
+import { foldText } from '../core/normalize/text';
+import { isBlank, isErrorValue } from '../core/normalize/cell';
 import { reviewedMergePlan } from '../core/plan/review-merge';
 import type { Plan } from '../core/plan';
-import type { ReviewCluster } from '../contract/sidebar';
+import type { ReviewCluster, ReviewField } from '../contract/sidebar';
 import { loadDataSheet, openDataSheet, planOf, type LoadedSheet } from './data-sheet';
 import { applyPrepared } from './clean-sheet';
 import { withDocumentLock } from './document-lock';
 import { readStoredSettings, writeStoredSettings } from './settings-store';
-import { SheetProblem } from './sheet-snapshot';
+import { sheetProblem } from './sheet-snapshot';
 
 interface NamedCluster {
   cluster: DuplicateCluster;
@@ -31,35 +36,49 @@ function namedClusters(loaded: LoadedSheet, plan: Plan): NamedCluster[] {
 
 function findCluster(loaded: LoadedSheet, plan: Plan, id: string): DuplicateCluster {
   const found = namedClusters(loaded, plan).find((c) => c.id === id);
-  if (!found) throw new SheetProblem('These rows changed since the list was shown (sheet changed). Open Duplicates again.');
+  if (!found) throw sheetProblem('msg.review.changed');
   return found.cluster;
 }
 
 export function reviewClusters(): ReviewCluster[] {
   const loaded = loadDataSheet(openDataSheet());
+  const plan = planOf(loaded);
   const first = loaded.snap.firstRow;
-  return namedClusters(loaded, planOf(loaded)).map(({ cluster, id }) => ({
+  return namedClusters(loaded, plan).map(({ cluster, id }) => ({
     id,
-    header: loaded.snap.header,
-    rows: cluster.rows.map((r) => ({ row: first + r, values: (loaded.table.rows[r] ?? []).map(cellText) })),
+    rows: cluster.rows.map((r) => first + r),
     primary: first + cluster.primary,
     score: cluster.score,
-    keys: [...new Set(cluster.pairs.flatMap((p) => p.keys))],
-    fields: weakestFields(cluster),
-    reasons: cluster.reasons,
+    fields: reviewFields(loaded, plan, cluster),
+    evidence: clusterEvidence(cluster),
   }));
 }
 
-/** Per field, the lowest similarity over the group's pairs (what a person should look at). */
-function weakestFields(cluster: DuplicateCluster): ReviewCluster['fields'] {
-  const fields = new Map<string, { field: string; similarity: number; note: string }>();
-  for (const p of cluster.pairs) {
-    for (const f of p.fields) {
-      const seen = fields.get(f.field);
-      if (!seen || f.similarity < seen.similarity) fields.set(f.field, { field: f.field, similarity: f.similarity, note: f.note });
-    }
-  }
-  return [...fields.values()];
+/** Text compared to tell values apart: case, accents and spacing do not make a difference. */
+const sameKey = (text: string): string => foldText(text);
+
+/** Every column some row of the group fills, with its usable values and the default pick. */
+function reviewFields(loaded: LoadedSheet, plan: Plan, cluster: DuplicateCluster): ReviewField[] {
+  const first = loaded.snap.firstRow;
+  const fields: ReviewField[] = [];
+  loaded.snap.header.forEach((header, column) => {
+    const values = cluster.rows.flatMap((r) => {
+      const cell = plan.rows[r]?.[column];
+      return isBlank(cell) || isErrorValue(cell) ? [] : [{ row: first + r, text: cellText(cell) }];
+    });
+    if (values.length === 0) return;
+    const own = values.find((v) => v.row === first + cluster.primary);
+    fields.push({
+      column,
+      header,
+      role: loaded.roles[column] ?? null,
+      values,
+      differs: new Set(values.map((v) => sameKey(v.text))).size > 1,
+      pick: (own ?? values[0])?.row ?? first + cluster.primary,
+      formula: Boolean(loaded.snap.formulas[cluster.primary]?.[column]),
+    });
+  });
+  return fields;
 }
 
 export interface ReviewMergeRequest {
@@ -78,10 +97,10 @@ export function mergeReviewed(request: ReviewMergeRequest): { archived: number }
   const cluster = findCluster(loaded, plan, request.id);
   const first = loaded.snap.firstRow;
   const primary = request.primary - first;
-  if (!cluster.rows.includes(primary)) throw new SheetProblem('The row to keep is not part of this group.');
+  if (!cluster.rows.includes(primary)) throw sheetProblem('msg.review.keepOutside');
   const picks = new Map<number, number>();
   for (const [column, row] of request.picks) {
-    if (!cluster.rows.includes(row - first)) throw new SheetProblem('A chosen value comes from a row outside this group.');
+    if (!cluster.rows.includes(row - first)) throw sheetProblem('msg.review.pickOutside');
     picks.set(column, row - first);
   }
   return withDocumentLock('merge', () => {

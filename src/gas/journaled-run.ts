@@ -6,7 +6,7 @@
 import type { ColumnRoles } from '../core/table';
 import type { CellChange } from '../core/normalize/normalize-table';
 import type { SheetSnapshot } from './sheet-snapshot';
-import { SheetProblem } from './sheet-snapshot';
+import { sheetProblem } from './sheet-snapshot';
 import type { Highlights } from './highlights';
 import type { ArchivedRow } from './archive-sheet';
 import type { LogEntry } from './log-sheet';
@@ -42,7 +42,7 @@ export interface JournaledOptions {
 export function refuseWhileRunning(): void {
   const running = runningClean();
   if (running) {
-    throw new SheetProblem(`A clean of "${running.sheet}" is still running in the background (${Math.floor(running.progress * 100)}% done). Wait until it finishes, then try again; nothing was changed.`);
+    throw sheetProblem('msg.clean.stillRunning', { sheet: running.sheet, pct: Math.floor(running.progress * 100) });
   }
 }
 

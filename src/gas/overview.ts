@@ -24,6 +24,7 @@ export function readOverview(): Overview {
     sheetName: ds.sheet.getName(),
     rows: report?.rows ?? 0,
     score: report ? report.score : null,
+    scoreParts: report?.scoreParts ?? [],
     findings: report ? findingCounts(report) : [],
     history: readHistory(ds.ss, HISTORY_POINTS).map((p) => ({ time: p.time, score: p.score })),
     review: report ? report.clusters.filter((c) => c.confidence === 'doubtful').length : 0,

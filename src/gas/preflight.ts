@@ -1,5 +1,5 @@
 // Refuse before writing anything when the user cannot edit part of the data (protected ranges).
-import { SheetProblem } from './sheet-snapshot';
+import { sheetProblem } from './sheet-snapshot';
 
 export function checkEditable(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   const id = sheet.getSheetId();
@@ -11,9 +11,6 @@ export function checkEditable(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, shee
     if (p.canEdit()) continue;
     const range = p.getRange();
     if (range.getSheet().getSheetId() !== id) continue;
-    throw new SheetProblem(
-      `${range.getA1Notation()} on "${sheet.getName()}" is protected and you are not allowed to edit it. ` +
-        'Ask the owner to give you edit access (Data > Protect sheets and ranges) and run again; nothing was changed.',
-    );
+    throw sheetProblem('msg.sheet.protected', { range: range.getA1Notation(), sheet: sheet.getName() });
   }
 }

@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, regionFromLocale } from '../core/settings';
 import type { StoredSettings } from '../core/settings/stored';
 import { detectedRoles, effectiveSettings } from '../core/settings/effective';
 import { parseStoredSettings, SETTINGS_PROPERTY } from './settings-property';
+import { userError } from './messages';
 
 export type { StoredSettings };
 export { parseStoredSettings, SETTINGS_PROPERTY };
@@ -24,7 +25,7 @@ export function readStoredSettings(): StoredSettings | null {
 export function writeStoredSettings(stored: StoredSettings): void {
   const { valueMap: _omit, ...rest } = stored;
   const text = JSON.stringify(rest);
-  if (text.length > 8500) throw new Error('The settings are too large to save (more than 8.5 KB). Remove some "not duplicate" pairs and try again.');
+  if (text.length > 8500) throw userError('msg.settings.tooLarge');
   PropertiesService.getDocumentProperties().setProperty(SETTINGS_PROPERTY, text);
 }
 

@@ -2,6 +2,8 @@
 // backgrounds and notes (a fixed handful of calls, whatever the number of rows).
 import type { Cell } from '../core/table';
 import { hashGrid } from './cell-codec';
+import { CodedError } from '../core/messages';
+import { said } from './messages';
 
 export interface SheetSnapshot {
   sheetName: string;
@@ -20,20 +22,26 @@ export interface SheetSnapshot {
   hash: string;
 }
 
-export class SheetProblem extends Error {}
+/** A sheet that cannot be worked on as it is: the person gets the reason in their language. */
+export class SheetProblem extends CodedError {}
+
+/** A SheetProblem with the catalogue's message `code`. */
+export function sheetProblem(code: string, params: Record<string, string | number> = {}): SheetProblem {
+  return new SheetProblem(said(code, params));
+}
 
 export function readSnapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow: number): SheetSnapshot {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
   const name = sheet.getName();
-  if (lastRow === 0 || lastColumn === 0) throw new SheetProblem(`"${name}" is empty: there is nothing to clean.`);
-  if (lastRow < headerRow) throw new SheetProblem(`"${name}" has no header in row ${headerRow}: check the header row in the settings.`);
-  if (lastRow === headerRow) throw new SheetProblem(`"${name}" has only a header row: add some data rows first.`);
+  if (lastRow === 0 || lastColumn === 0) throw sheetProblem('msg.sheet.empty', { sheet: name });
+  if (lastRow < headerRow) throw sheetProblem('msg.sheet.noHeader', { sheet: name, row: headerRow });
+  if (lastRow === headerRow) throw sheetProblem('msg.sheet.headerOnly', { sheet: name });
   const range = sheet.getRange(headerRow, 1, lastRow - headerRow + 1, lastColumn);
   const merged = range.getMergedRanges();
   if (merged.length > 0) {
     const where = merged.slice(0, 3).map((m) => m.getA1Notation()).join(', ');
-    throw new SheetProblem(`"${name}" has merged cells (${where}). Unmerge them (Format > Merge cells > Unmerge) and run again.`);
+    throw sheetProblem('msg.sheet.merged', { sheet: name, cells: where });
   }
   const all = range.getValues() as Cell[][];
   const formulas = range.getFormulas().slice(1);

@@ -5,7 +5,9 @@ import { outdatedNote, withOutdatedNote } from '../core/audit/outdated';
 import { placeholderSet } from '../core/normalize/placeholder';
 import { settingsForSheet } from './settings-store';
 import { readValueMap } from './lists-sheet';
-import { readSnapshot, SheetProblem } from './sheet-snapshot';
+import { readSnapshot, sheetProblem } from './sheet-snapshot';
+import type { UserMessage } from '../core/messages';
+import { said } from './messages';
 import { checkEditable } from './preflight';
 import { a1 } from '../core/table/a1';
 import { newRun } from './run-context';
@@ -15,14 +17,14 @@ import type { LogEntry } from './log-sheet';
 
 const OUTDATED_COLOR = '#d9d9d9';
 
-export function setUpDropdowns(): { columns: string[]; normalized: number; message: string } {
+export function setUpDropdowns(): { columns: string[]; normalized: number; message: UserMessage } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getActiveSheet();
   const { settings, stored } = settingsForSheet(ss, sheet);
   const map = readValueMap(ss).map;
   const lastRow = sheet.getLastRow();
   const first = settings.headerRow + 1;
-  if (lastRow < settings.headerRow) throw new SheetProblem(`"${sheet.getName()}" is empty.`);
+  if (lastRow < settings.headerRow) throw sheetProblem('msg.sheet.empty', { sheet: sheet.getName() });
   checkEditable(ss, sheet);
   const roles = settings.roles ?? [];
   const columns: Array<{ c: number; values: string[]; list: NonNullable<ReturnType<typeof listForRole>> }> = [];
@@ -54,44 +56,44 @@ export function setUpDropdowns(): { columns: string[]; normalized: number; messa
   const header = columns.length ? (snap?.header ?? sheet.getRange(settings.headerRow, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] ?? []) : [];
   const names = columns.map(({ c }) => String(header[c] ?? `column ${c + 1}`));
   const normalized = edits.length;
-  const mode = stored.rejectInvalid ? 'reject' : 'warn about';
+  const fixed = normalized ? [said('msg.dropdowns.fixed', { n: normalized })] : [];
   return {
     columns: names,
     normalized,
     message: names.length
-      ? `Dropdowns set on ${names.join(', ')} (${normalized} value(s) changed to the canonical spelling${normalized ? '; logged, "Undo last clean" reverts them' : ''}); they ${mode} values outside the list in "CRM Lists".`
-      : 'No status, source, country or job title column with a list in "CRM Lists" was found.',
+      ? said(stored.rejectInvalid ? 'msg.dropdowns.reject' : 'msg.dropdowns.warn', { columns: names.join(', ') }, fixed)
+      : said('msg.dropdowns.none'),
   };
 }
 
 /** Warning-only protection on the columns of the current selection (or the key columns). */
-export function protectKeyColumns(): { protected: string[]; message: string } {
+export function protectKeyColumns(): { protected: string[]; message: UserMessage } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getActiveSheet();
   const range = ss.getActiveRange();
-  if (!range || range.getSheet().getSheetId() !== sheet.getSheetId()) throw new SheetProblem('Select a cell in each column to protect, then run again.');
+  if (!range || range.getSheet().getSheetId() !== sheet.getSheetId()) throw sheetProblem('msg.protect.select');
   const c0 = range.getColumn();
   const n = range.getNumColumns();
   const p = sheet.getRange(1, c0, sheet.getMaxRows(), n).protect();
   p.setDescription('CRM Hygiene: key columns (warning only)');
   p.setWarningOnly(true);
   const a1 = range.getA1Notation().replace(/\d+/g, '');
-  return { protected: [a1], message: `Columns ${a1} now show a warning before anyone edits them.` };
+  return { protected: [a1], message: said('msg.protect.done', { columns: a1 }) };
 }
 
 /**
  * Note "Flagged outdated by WHO on DATE: WHY" on the first cell of each selected row, plus a grey
  * highlight: a journaled run (logged per row, undone by "Undo last clean").
  */
-export function flagOutdated(why: string): { rows: number; message: string } {
+export function flagOutdated(why: string): { rows: number; message: UserMessage } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getActiveSheet();
   const range = ss.getActiveRange();
-  if (!range || range.getSheet().getSheetId() !== sheet.getSheetId()) throw new SheetProblem('Select the rows to flag, then run again.');
+  if (!range || range.getSheet().getSheetId() !== sheet.getSheetId()) throw sheetProblem('msg.flag.select');
   const { settings } = settingsForSheet(ss, sheet);
   const start = Math.max(range.getRow(), settings.headerRow + 1);
   const end = Math.min(range.getLastRow(), sheet.getLastRow());
-  if (end < start) throw new SheetProblem('Select data rows (below the header) to flag as outdated.');
+  if (end < start) throw sheetProblem('msg.flag.belowHeader');
   checkEditable(ss, sheet);
   const snap = readSnapshot(sheet, settings.headerRow);
   const run = newRun();
@@ -107,5 +109,5 @@ export function flagOutdated(why: string): { rows: number; message: string } {
   const highlights: Highlights = { backgrounds, notes, changedBackgrounds: true, changedNotes: true, highlightedRows: r1 - r0 + 1 };
   applyJournaled(ss, sheet, snap, run, { edits: [], highlights, extraLog });
   const rows = end - start + 1;
-  return { rows, message: `${rows} row(s) flagged as outdated by ${run.user}.` };
+  return { rows, message: said('msg.flag.done', { n: rows, user: run.user }) };
 }

@@ -2,10 +2,11 @@
 // per document. Ours are recognised by handler name and by the unique id saved in document
 // properties, so setting a schedule up twice replaces it instead of adding a second trigger.
 import { triggerRoomError, type TriggerSpec } from '../core/audit/schedule';
+import { CodedError } from '../core/messages';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
-export class TriggerLimitError extends Error {}
+export class TriggerLimitError extends CodedError {}
 
 /** The current user's triggers of this project for this document (what an add-on may manage). */
 export function documentTriggers(): Trigger[] {

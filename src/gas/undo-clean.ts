@@ -3,7 +3,9 @@
 // rows out of the archive. Refuses when the sheet changed since the clean.
 import type { Cell } from '../core/table';
 import { readJournal, clearJournal, type JournalMeta } from './undo-journal';
-import { readBlock, SheetProblem } from './sheet-snapshot';
+import { readBlock, sheetProblem } from './sheet-snapshot';
+import type { UserMessage } from '../core/messages';
+import { said } from './messages';
 import { forWrite } from './cell-codec';
 import { a1 } from '../core/table/a1';
 import { isDate } from '../core/normalize/cell';
@@ -18,7 +20,7 @@ export interface UndoResult {
   runId: string;
   sheet: string;
   restoredRows: number;
-  message: string;
+  message: UserMessage;
 }
 
 interface Block {
@@ -89,14 +91,14 @@ function undoLog(meta: JournalMeta, values: Cell[][], formulas: string[][], afte
 export function undoLastCleanRun(): UndoResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const journal = readJournal(ss);
-  if (!journal) throw new SheetProblem('There is no clean to undo.');
+  if (!journal) throw sheetProblem('msg.undo.nothing');
   const { meta, rows } = journal;
-  if (meta.pending) throw new SheetProblem(`The clean of "${meta.sheetName}" is still running in the background. Wait until it finishes, then undo it.`);
+  if (meta.pending) throw sheetProblem('msg.undo.running', { sheet: meta.sheetName });
   const sheet = ss.getSheets().find((s) => s.getSheetId() === meta.sheetId);
-  if (!sheet) throw new SheetProblem(`The sheet "${meta.sheetName}" of the last clean no longer exists.`);
+  if (!sheet) throw sheetProblem('msg.undo.sheetGone', { sheet: meta.sheetName });
   const after = readBlock(sheet, meta.firstRow, meta.numColumns);
   if (!meta.hashAfter || after.hash !== meta.hashAfter) {
-    throw new SheetProblem(`"${meta.sheetName}" was edited after the clean, so it cannot be undone exactly. Nothing was changed.`);
+    throw sheetProblem('msg.undo.edited', { sheet: meta.sheetName });
   }
   checkEditable(ss, sheet);
 
@@ -151,6 +153,6 @@ export function undoLastCleanRun(): UndoResult {
     runId: meta.runId,
     sheet: meta.sheetName,
     restoredRows: meta.removed.length,
-    message: `Undid the clean of "${meta.sheetName}" (run ${meta.runId}): values, formats, highlights and notes restored, ${meta.removed.length} archived row(s) put back.`,
+    message: said('msg.undo.done', { sheet: meta.sheetName, n: meta.removed.length }),
   };
 }

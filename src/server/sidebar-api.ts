@@ -2,6 +2,8 @@
 // types). Each one checks what the browser sent (untrusted JSON), calls the src/gas module of that
 // feature, and shapes the reply as plain JSON; none holds logic of its own.
 import { isColumnRole, type ColumnRole } from '../core/table';
+import { CodedError } from '../core/messages';
+import { userError } from '../gas/messages';
 import type { AuditScheduleRequest } from '../core/audit/schedule';
 import { trendOf } from '../core/audit/history';
 import type {
@@ -22,6 +24,7 @@ import { runAuditOnActiveSheet } from '../gas/audit-runner';
 import { readActiveHistory } from '../gas/history-sheet';
 import { entryGuardInfo, setEntryGuardEnabled } from '../gas/clean-at-entry';
 import { archiveInactive, previewInactive } from '../gas/archive-inactive';
+import { refreshMenu } from './menu';
 
 /** Sidebar: score, findings, history and settings of the data sheet. */
 export function sidebarGetOverview(): Overview {
@@ -55,7 +58,7 @@ export function sidebarApplyClean(request: unknown): CleanProgress {
 export function sidebarContinueClean(): CleanProgress {
   const p = readProgress();
   if (!p || p.state === 'done') return { done: true, progress: 1 };
-  if (p.state === 'failed') throw new Error(p.message);
+  if (p.state === 'failed') throw new CodedError(p.message);
   return { done: false, progress: p.progress };
 }
 
@@ -95,7 +98,10 @@ export function sidebarMarkNotDuplicate(request: unknown): { ok: true } {
  */
 export function sidebarSaveSettings(patch: unknown): Overview {
   const ds = openDataSheet();
-  saveSettingsChange(ds.sheet, ds.stored, settingsChange(objectOf(patch)));
+  const change = settingsChange(objectOf(patch));
+  saveSettingsChange(ds.sheet, ds.stored, change);
+  // The menu speaks the language just chosen from now on, not only after the next reload.
+  if (change.uiLanguage !== undefined) refreshMenu();
   return readOverview();
 }
 
@@ -227,7 +233,7 @@ function roleOf(value: unknown): ColumnRole | null {
 
 function countryCode(value: unknown): string {
   const code = String(value).trim().toUpperCase();
-  if (code && !/^[A-Z]{2}$/.test(code)) throw new Error('The default country must be two letters (ISO 3166), such as ID or SE.');
+  if (code && !/^[A-Z]{2}$/.test(code)) throw userError('msg.settings.country');
   return code;
 }
 
@@ -246,6 +252,6 @@ function placeholderWords(value: unknown): string[] {
 
 function staleMonths(value: unknown): number {
   const months = Number(value);
-  if (!Number.isInteger(months) || months < 1 || months > 240) throw new Error('Stale months must be a whole number from 1 to 240.');
+  if (!Number.isInteger(months) || months < 1 || months > 240) throw userError('msg.settings.staleMonths');
   return months;
 }

@@ -1,10 +1,14 @@
 // The six message catalogues agree: same keys (plural forms per language), same {placeholders},
-// nothing left in English unless allow-listed, and every key the sidebar uses exists.
+// nothing left in English unless allow-listed, every key the sidebar uses exists, and every code
+// the server can say has a label in all six (and is one the server bundle carries).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FINDING_KINDS } from '../../src/core/audit/kinds';
 import { FLAGS } from '../../src/core/normalize/types';
+import { SERVER_MESSAGE_PREFIXES } from '../../scripts/esbuild-plugins.mjs';
+import { DIMENSION_POINTS } from '../../src/core/audit/score';
+import { LEVEL_SENSE } from '../../src/core/dedupe/evidence';
 
 const DIR = join(import.meta.dirname, '../../sidebar/i18n');
 const SRC = join(import.meta.dirname, '../../sidebar/src');
@@ -39,7 +43,22 @@ function expectedKeys(lang: string): string[] {
   return [...keys].sort();
 }
 
-const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
+const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+(?::\w+)?)\}/g)].map((m) => m[1] as string).sort();
+const hasKey = (cat: Record<string, string>, key: string): boolean => key in cat || Object.keys(cat).some((k) => PLURAL.test(k) && k.replace(PLURAL, '') === key);
+
+/** Every catalogue code the server side names as a string literal: msg.*, menu.*, trend.* ... */
+function serverCodes(): Map<string, string> {
+  const ROOT = join(import.meta.dirname, '../../src');
+  const codes = new Map<string, string>();
+  for (const dir of ['core', 'gas', 'server', 'contract']) {
+    for (const file of readdirSync(join(ROOT, dir), { recursive: true }) as string[]) {
+      if (!file.endsWith('.ts')) continue;
+      const text = readFileSync(join(ROOT, dir, file), 'utf8');
+      for (const m of text.matchAll(/'((?:msg|menu|trend)\.[a-zA-Z][\w.]*)'/g)) codes.set(m[1] as string, `${dir}/${file}`);
+    }
+  }
+  return codes;
+}
 
 describe('message catalogues', () => {
   it('has exactly the six languages', () => {
@@ -99,6 +118,46 @@ describe('message catalogues', () => {
     }
     expect(rules.size).toBeGreaterThan(15);
     expect([...rules].filter((r) => !(`rule.${r}` in en)).sort()).toEqual([]);
+  });
+
+  it('every code the server can say has a label in all six languages, carried by the server bundle', () => {
+    const codes = serverCodes();
+    expect(codes.size).toBeGreaterThan(60);
+    for (const lang of LANGS) {
+      const cat = load(lang);
+      expect([...codes].filter(([code]) => !hasKey(cat, code)).map(([code, file]) => `${lang}: ${code} (${file})`)).toEqual([]);
+    }
+    const carried = (code: string) => SERVER_MESSAGE_PREFIXES.some((p) => code === p || code.startsWith(p));
+    expect([...codes.keys()].filter((c) => !carried(c))).toEqual([]);
+  });
+
+  it('a message whose label is missing in one language fails the check above (a code added to English only)', () => {
+    const en = load('en');
+    const tr = load('tr');
+    const missing = { ...tr };
+    delete missing['msg.undo.nothing'];
+    expect(hasKey(en, 'msg.undo.nothing')).toBe(true);
+    expect(hasKey(missing, 'msg.undo.nothing')).toBe(false);
+    expect(hasKey(tr, 'msg.undo.done')).toBe(true); // a plural code is found by its forms
+  });
+
+  it('every literal key of the report (src/core/report) exists in English', () => {
+    const dir = join(import.meta.dirname, '../../src/core/report');
+    const used = new Set<string>();
+    for (const file of readdirSync(dir)) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      for (const m of text.matchAll(/\bw\.t\('([a-zA-Z]+\.[\w.-]+)'/g)) used.add(m[1] as string);
+    }
+    expect(used.size).toBeGreaterThan(25);
+    expect([...used].filter((k) => !hasKey(en, k))).toEqual([]);
+  });
+
+  it('every part of the score and every kind of evidence has its words (labels built from codes)', () => {
+    const keys = [
+      ...Object.keys(DIMENSION_POINTS).flatMap((d) => [`score.dim.${d}`, `score.action.${d}`]),
+      ...new Set(Object.values(LEVEL_SENSE)).values(),
+    ].flatMap((k) => (k.includes('.') ? [k] : [`review.reason.${k}`, `review.sense.${k}`]));
+    for (const lang of LANGS) expect(keys.filter((k) => !hasKey(load(lang), k)).map((k) => `${lang}: ${k}`)).toEqual([]);
   });
 
   it('every finding kind and every normalizer flag has a label (one vocabulary, src/core/audit/kinds.ts)', () => {

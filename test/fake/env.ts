@@ -12,6 +12,8 @@ export class FakeEnv implements Clock {
   context: 'ui' | 'trigger' = 'ui';
   userEmail = 'owner@example.com';
   effectiveUserEmail = 'owner@example.com';
+  /** What Session.getActiveUserLocale() reports: the language of the user's Google account. */
+  userLocale = 'en';
   offsetMs = 0;
   now(): number {
     return Date.now() + this.offsetMs;

@@ -8,7 +8,7 @@ export function makeSession(env: FakeEnv): Record<string, unknown> {
     getActiveUser: () => ({ getEmail: () => env.userEmail }),
     getEffectiveUser: () => ({ getEmail: () => env.effectiveUserEmail }),
     getScriptTimeZone: () => 'Etc/UTC',
-    getActiveUserLocale: () => 'en',
+    getActiveUserLocale: () => env.userLocale,
   };
 }
 

@@ -37,7 +37,12 @@ export class FakeHtmlOutput {
   readonly __kind = 'HtmlOutput';
   title = '';
   width = 300;
-  constructor(readonly content: string) {}
+  constructor(private content: string) {}
+  /** As the reference says: appends content as it is, not escaped (trusted content only). */
+  append(addedContent: string): this {
+    this.content += String(addedContent);
+    return this;
+  }
   setTitle(title: string): this {
     this.title = String(title);
     return this;

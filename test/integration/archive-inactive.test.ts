@@ -34,11 +34,11 @@ describe('Archive inactive rows', () => {
     const before = snapshot(h);
     const total = h.sheet.getLastRow() - 1;
 
-    const preview = plain<{ inactive: number; months: number; sample: Array<{ row: number; why: string }> }>(h.bundle.previewArchiveInactive({ months: 24 }));
+    const preview = plain<{ inactive: number; months: number; sample: Array<{ row: number; why: { code: string; message: string } }> }>(h.bundle.previewArchiveInactive({ months: 24 }));
     expect(preview.months).toBe(24);
     expect(preview.inactive).toBeGreaterThan(0);
     expect(preview.inactive).toBeLessThan(total);
-    expect(preview.sample[0]?.why).toMatch(/more than 24 months/);
+    expect(preview.sample[0]?.why).toMatchObject({ code: 'msg.archive.why', message: expect.stringMatching(/^No activity since \S+ \(Last contact\)$/) });
     expect(snapshot(h)).toEqual(before); // a preview changes nothing
     expect(h.gas.spreadsheet.getSheetByName('CRM Archive')).toBeNull();
 
@@ -51,7 +51,7 @@ describe('Archive inactive rows', () => {
     expect(h.sheet.getLastRow() - 1 + preview.inactive).toBe(total);
     const arch = archive.getRange(1, 1, archive.getLastRow(), 6 + HEADER.length).getValues();
     expect(arch[0]?.slice(0, 6)).toEqual(['Archived at', 'Run id', 'Sheet', 'Reason', 'Primary row', 'Original row']);
-    expect(arch[1]?.[3]).toMatch(/inactive for more than 24 months/);
+    expect(arch[1]?.[3]).toMatch(/^Inactive for more than 24 months\. No activity since \S+ \(Last contact\)$/);
     expect(arch[1]?.[5]).toBe(preview.sample[0]?.row);
     // Every remaining row is recent enough; every archived one is old.
     const cutoff = new Date();
@@ -76,10 +76,10 @@ describe('Archive inactive rows', () => {
     const before = snapshot(h);
     h.gas.ui.responses.push({ button: 'NO' });
     h.bundle.menuArchiveInactiveRows();
-    expect(h.gas.ui.alerts[0]?.prompt).toMatch(/Move them now\?/);
+    expect(h.gas.ui.alerts[0]?.prompt).toMatch(/have had no activity for more than 18 months[\s\S]*\nRow \d+: [\s\S]*\nMove them to CRM Archive now\?$/);
     expect(snapshot(h)).toEqual(before);
     h.gas.ui.responses.push({ button: 'YES' });
     h.bundle.menuArchiveInactiveRows();
-    expect(h.gas.ui.alerts.at(-1)?.prompt).toMatch(/Moved \d+ row\(s\)/);
+    expect(h.gas.ui.alerts.at(-1)?.prompt).toMatch(/^Moved \d+ rows? inactive for more than 18 months/);
   });
 });

@@ -12,9 +12,13 @@ const plain = <T>(v: unknown): T => JSON.parse(JSON.stringify(v)) as T;
 describe('Schedule audits', () => {
   it('schedule twice -> one trigger (ours, by handler and saved id); stop -> none', () => {
     const h = h0();
-    const first = plain<{ scheduled: boolean; description: string }>(h.bundle.scheduleAudits({ frequency: 'weekly', weekDay: 'TUESDAY', hour: 8 }));
+    const first = plain<{ scheduled: boolean; description: { code: string; params: object; message: string } }>(h.bundle.scheduleAudits({ frequency: 'weekly', weekDay: 'TUESDAY', hour: 8 }));
     expect(first.scheduled).toBe(true);
-    expect(first.description).toMatch(/every Tuesday between 08:00 and 09:00/);
+    expect(first.description).toEqual({
+      code: 'msg.schedule.weekly',
+      params: { day: 'TUESDAY', from: '08:00', to: '09:00', sheet: 'Contacts' },
+      message: 'Audits run every Tuesday, 08:00–09:00, on “Contacts”.',
+    });
     expect(h.gas.triggers.triggers).toHaveLength(1);
     const id1 = h.gas.triggers.triggers[0]?.getUniqueId();
     h.bundle.scheduleAudits({ frequency: 'monthly', monthDay: 1, hour: 6 });

@@ -41,7 +41,7 @@ describe('Clean this sheet in time-boxed chunks', () => {
     const content = messySheet(400);
     const once = harness(content);
     once.bundle.menuCleanSheet();
-    expect(lastAlert(once)).toMatch(/^Cleaned/);
+    expect(lastAlert(once)).toMatch(/is clean\./);
     expect(once.gas.triggers.triggers).toHaveLength(0);
 
     const h = harness(content);
@@ -84,7 +84,7 @@ describe('Clean this sheet in time-boxed chunks', () => {
     expect(h.sheet.getLastRow() - 1 + rowsOf(h, 'CRM Archive')).toBe(content.values.length - 1);
 
     h.bundle.menuUndoLastClean();
-    expect(lastAlert(h)).toMatch(/Undid/);
+    expect(lastAlert(h)).toMatch(/is undone/);
     expect(exact(h)).toEqual(original);
     expect(rowsOf(h, 'CRM Archive')).toBe(0);
   });
@@ -98,12 +98,12 @@ describe('Clean this sheet in time-boxed chunks', () => {
     fireContinuation(h);
     const p = plain<{ state: string; message: string }>(h.bundle.getCleanProgress());
     expect(p.state).toBe('failed');
-    expect(p.message).toMatch(/edited while it was running/);
+    expect(p.message).toMatchObject({ code: 'msg.clean.stoppedEdited', message: expect.stringMatching(/edited while it ran/) });
     expect(h.gas.triggers.triggers).toHaveLength(0);
     // A new clean may run again.
     h.gas.documentProperties.setProperty('crmHygiene.settings', JSON.stringify({ ...JSON.parse(h.gas.documentProperties.getProperty('crmHygiene.settings') ?? '{}'), cleanBudgetMs: 600000 }));
     h.bundle.menuCleanSheet();
-    expect(lastAlert(h)).toMatch(/^Cleaned/);
+    expect(lastAlert(h)).toMatch(/is clean\./);
   });
 
   it('a normal clean fits one execution: no queue, no trigger, progress "done"', () => {
@@ -120,12 +120,12 @@ describe('Manual merge from the duplicate review', () => {
     const h = harness(messySheet(400));
     const original = exact(h);
     const before = h.sheet.getLastRow() - 1;
-    const clusters = plain<Array<{ id: string; rows: Array<{ row: number; values: string[] }>; primary: number }>>(h.bundle.sidebarGetReviewClusters());
+    const clusters = plain<Array<{ id: string; rows: number[]; primary: number }>>(h.bundle.sidebarGetReviewClusters());
     expect(clusters.length).toBeGreaterThan(0);
     const c = clusters[0];
     if (!c) return;
-    const keep = c.rows[c.rows.length - 1]?.row as number;
-    const other = c.rows[0]?.row as number;
+    const keep = c.rows[c.rows.length - 1] as number;
+    const other = c.rows[0] as number;
     const result = plain<{ archived: number }>(h.bundle.sidebarMergeCluster({ id: c.id, primary: keep, picks: { 3: other } }));
     expect(result.archived).toBe(c.rows.length - 1);
     expect(rowsOf(h, 'CRM Archive')).toBe(c.rows.length - 1);
@@ -136,7 +136,7 @@ describe('Manual merge from the duplicate review', () => {
     const rules = log?.getRange(2, 8, log.getLastRow() - 1, 1).getValues().map((r) => r[0]) ?? [];
     expect(rules).toContain('merge.archive');
     h.bundle.menuUndoLastClean();
-    expect(lastAlert(h)).toMatch(/Undid/);
+    expect(lastAlert(h)).toMatch(/is undone/);
     expect(exact(h)).toEqual(original);
     expect(rowsOf(h, 'CRM Archive')).toBe(0);
   });

@@ -36,7 +36,7 @@ describe('Clean this sheet', () => {
     const h = harness(content);
     const before = h.sheet.getLastRow() - 1;
     h.bundle.menuCleanSheet();
-    expect(lastAlert(h)).toMatch(/Cleaned \d+ rows/);
+    expect(lastAlert(h)).toMatch(/^“Contacts” is clean\.\nCell changes: \d+\n/);
     const archive = h.gas.spreadsheet.getSheetByName('CRM Archive');
     const archived = archive ? archive.getLastRow() - 1 : 0;
     expect(archived).toBeGreaterThan(0);
@@ -65,7 +65,7 @@ describe('Clean this sheet', () => {
     expect(exact(h)).not.toEqual(original);
     expect(h.gas.spreadsheet.getSheetByName('CRM Archive')?.getLastRow()).toBeGreaterThan(3);
     h.bundle.menuUndoLastClean();
-    expect(lastAlert(h)).toMatch(/Undid/);
+    expect(lastAlert(h)).toMatch(/^The clean of “Contacts” is undone/);
     expect(exact(h)).toEqual(original);
     expect(h.gas.spreadsheet.getSheetByName('CRM Archive')?.getLastRow()).toBe(1);
     h.bundle.menuUndoLastClean();
@@ -150,7 +150,7 @@ describe('Clean this sheet', () => {
     const h = harness(messySheet(10_000));
     const before = h.sheet.getLastRow() - 1;
     h.bundle.menuCleanSheet();
-    expect(lastAlert(h)).toMatch(/Cleaned/);
+    expect(lastAlert(h)).toMatch(/is clean\./);
     const archived = (h.gas.spreadsheet.getSheetByName('CRM Archive')?.getLastRow() ?? 1) - 1;
     expect(h.sheet.getLastRow() - 1 + archived).toBe(before);
     // A fixed handful of batch calls, plus one deleteRows per run of adjacent merged-away rows

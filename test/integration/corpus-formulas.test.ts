@@ -83,7 +83,7 @@ describe('the corpus through "Clean this sheet"', () => {
     const h = harness({ values });
     h.gas.spreadsheet.timeZone = 'Asia/Jakarta';
     h.bundle.menuCleanSheet();
-    expect(h.gas.ui.alerts[h.gas.ui.alerts.length - 1]?.prompt ?? '').toMatch(/^Cleaned \d+ rows/);
+    expect(h.gas.ui.alerts[h.gas.ui.alerts.length - 1]?.prompt ?? '').toMatch(/is clean\.\nCell changes: \d+/);
     const utilities = h.gas.globals.Utilities as { formatDate(d: Date, tz: string, f: string): string };
     const shown = (v: unknown): string => (Object.prototype.toString.call(v) === '[object Date]' ? utilities.formatDate(v as Date, 'Asia/Jakarta', 'yyyy-MM-dd') : String(v));
     const wrong: string[] = [];

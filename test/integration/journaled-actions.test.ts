@@ -30,14 +30,14 @@ describe('journaled actions', () => {
     const before = snapshot(h);
 
     h.bundle.menuSetUpDropdowns();
-    expect(lastAlert(h)).toMatch(/value\(s\) changed to the canonical spelling/);
+    expect(lastAlert(h)).toMatch(/^Dropdowns are set on Status\. [^\n]+\n\d+ values were changed to the spelling in CRM Lists/);
     expect(h.sheet.getRange(2, 6, 5, 1).getValues().map((r) => r[0])).toEqual(['New', 'New', 'New', 'New', 'New']);
     const logged = logRows(h).filter((r) => r[7] === 'dropdown.canonical');
     for (let r = 2; r <= 6; r++) expect(logged).toContainEqual([expect.any(String), expect.anything(), expect.any(String), 'Contacts', `F${r}`, 'Baru', 'New', 'dropdown.canonical']);
-    expect(logged.length).toBe(Number(/\((\d+) value\(s\) changed/.exec(lastAlert(h))?.[1]));
+    expect(logged.length).toBe(Number(/\n(\d+) values were changed/.exec(lastAlert(h))?.[1]));
 
     h.bundle.menuUndoLastClean();
-    expect(lastAlert(h)).toMatch(/Undid/);
+    expect(lastAlert(h)).toMatch(/is undone/);
     expect(snapshot(h)).toEqual(before);
     // The undo logs what it changed back, and the run as a whole.
     const undone = logRows(h).filter((r) => r[7] === 'undo');
@@ -55,7 +55,7 @@ describe('journaled actions', () => {
     h.gas.ui.responses.push({ button: 'OK', text: 'changed jobs' });
 
     h.bundle.menuFlagOutdated();
-    expect(lastAlert(h)).toMatch(/2 row\(s\) flagged as outdated/);
+    expect(lastAlert(h)).toMatch(/^2 rows flagged as outdated/);
     expect(h.sheet.getRange(4, 1).getNote()).toMatch(/^met at the fair\n.*changed jobs$/s);
     expect(h.sheet.getRange(5, 1).getNote()).toMatch(/changed jobs$/);
     expect(h.sheet.getRange(4, 3).getBackground()).toBe('#d9d9d9');
@@ -63,7 +63,7 @@ describe('journaled actions', () => {
     expect(flagged.map((r) => r[4])).toEqual(['A4:H4', 'A5:H5']);
 
     h.bundle.menuUndoLastClean();
-    expect(lastAlert(h)).toMatch(/Undid/);
+    expect(lastAlert(h)).toMatch(/is undone/);
     expect(snapshot(h)).toEqual(before);
     expect(logRows(h).filter((r) => r[7] === 'undo.run')).toHaveLength(1);
   });
@@ -92,7 +92,7 @@ describe('journaled actions', () => {
     h.gas.spreadsheet.setActiveRange(h.sheet.getRange(3, 1, 1, 1));
     h.gas.ui.responses.push({ button: 'OK', text: '' });
     h.bundle.menuFlagOutdated();
-    expect(lastAlert(h)).toMatch(/still running in the background.*nothing was changed/);
+    expect(lastAlert(h)).toMatch(/still running in the background.*Nothing was changed/);
     expect(snapshot(h)).toEqual(before);
     expect(h.gas.spreadsheet.getSheetByName('CRM Undo')).toBeNull();
   });

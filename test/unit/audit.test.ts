@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import vm from 'node:vm';
-import { audit, qualityScore, SCORE_WEIGHTS } from '../../src/core/audit/index';
+import { audit, biggestGain, DIMENSION_POINTS, KIND_DIMENSION, qualityScore, scoreOf } from '../../src/core/audit/index';
 import { cellDate, columnDayOrder, isoDateText, monthsBefore } from '../../src/core/normalize/date';
 import { withDefaults } from '../../src/core/settings';
 import type { Settings } from '../../src/core/settings';
@@ -204,7 +204,8 @@ describe('validity, duplicates, lists, outdated', () => {
     expect(r.findings).toEqual([
       { row: 1, kind: 'outdated', why: 'Flagged outdated by ana@firma.cz on 2026-11-22: changed jobs' },
     ]);
-    expect(r.score).toBe(Math.round(1000 * (1 - 0.5 / 3)) / 10);
+    // One row of three is flagged outdated: the 15 points of "current" are lost for a third.
+    expect(r.score).toBe(95);
   });
 });
 
@@ -225,8 +226,15 @@ describe('report and score', () => {
       ['Status', 1],
       ['Last activity date', 1],
     ]);
-    // row 0 is capped at a penalty of 1, row 1 is clean
-    expect(r.score).toBe(50);
+    // Row 0 loses half of complete (25), valid (25), consistent (15) and current (15); row 1 is clean.
+    expect(r.score).toBe(60);
+    expect(r.scoreParts.map((p) => [p.dimension, p.rows, p.lost])).toEqual([
+      ['complete', 1, 12.5],
+      ['valid', 1, 12.5],
+      ['unique', 0, 0],
+      ['consistent', 1, 7.5],
+      ['current', 1, 7.5],
+    ]);
   });
 
   it('scores 100 for no findings and for an empty sheet', () => {
@@ -237,14 +245,36 @@ describe('report and score', () => {
   });
 
   it('weighs incomplete and invalid more than stale', () => {
-    expect(SCORE_WEIGHTS.incomplete).toBeGreaterThan(SCORE_WEIGHTS.stale);
-    expect(SCORE_WEIGHTS['invalid-email']).toBeGreaterThan(SCORE_WEIGHTS.stale);
+    expect(DIMENSION_POINTS[KIND_DIMENSION.incomplete]).toBeGreaterThan(DIMENSION_POINTS[KIND_DIMENSION.stale]);
+    expect(DIMENSION_POINTS[KIND_DIMENSION['invalid-email']]).toBeGreaterThan(DIMENSION_POINTS[KIND_DIMENSION.stale]);
+    expect(Object.values(DIMENSION_POINTS).reduce((a, b) => a + b, 0)).toBe(100);
     const one = (kind: FindingKind) => qualityScore([{ row: 0, kind, why: '' }], 4);
     expect(one('incomplete')).toBeLessThan(one('stale'));
   });
 
+  it('every fix counts: reformatting a row that is also stale still raises the score', () => {
+    const stale: RowFinding[] = [0, 1, 2, 3].map((row) => ({ row, kind: 'stale', why: '' }));
+    const before = qualityScore(stale, 4, [0, 1, 2, 3]);
+    expect(before).toBe(70);
+    expect(qualityScore(stale, 4, [0, 1])).toBe(77.5);
+    expect(qualityScore(stale, 4)).toBe(85);
+    // Two problems of one dimension on one row count once: the row is or is not consistent.
+    expect(qualityScore([{ row: 0, kind: 'non-canonical', column: 1, why: '' }, { row: 0, kind: 'non-canonical', column: 2, why: '' }], 4, [0])).toBe(96.3);
+  });
+
+  it('names what would raise the score most', () => {
+    const q = scoreOf([
+      { row: 0, kind: 'stale', why: '' },
+      { row: 1, kind: 'stale', why: '' },
+      { row: 2, kind: 'incomplete', column: 0, why: '' },
+    ], 4, [3]);
+    expect(q.score).toBe(100 - 7.5 - 6.25 - 3.75);
+    expect(biggestGain(q.parts)).toMatchObject({ dimension: 'current', rows: 2, lost: 7.5 });
+    expect(biggestGain(scoreOf([], 4).parts)).toBeNull();
+  });
+
   it('is monotone: removing any finding never lowers the score', () => {
-    const all = Object.keys(SCORE_WEIGHTS) as FindingKind[];
+    const all = Object.keys(KIND_DIMENSION) as FindingKind[];
     let seed = 7;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
     for (let trial = 0; trial < 200; trial++) {

@@ -36,6 +36,6 @@ describe('crm-hygiene dedupe shows the column roles it used', () => {
     expect(runCli(['clean', input, '--out-dir', join(dir, 'out')]).code).toBe(0);
     const html = readFileSync(join(dir, 'out', 'report.html'), 'utf8');
     expect(html).toContain('Columns read as');
-    expect(html).toMatch(/Middle Name<\/td><td><span class="muted">not used/);
+    expect(html).toMatch(/Middle Name<\/td><td><span class="muted">\(not used\)/);
   });
 });

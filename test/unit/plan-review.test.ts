@@ -46,24 +46,41 @@ describe('reviewedMergePlan', () => {
   };
   const plan = clean(input, settings, { now: NOW, clusters: [cluster] });
 
-  it('merges the group into the row the person kept, with the values they picked, and nothing else', () => {
-    const status = HEADER.indexOf('Status');
-    const merged = reviewedMergePlan(plan, input.rows, { cluster, primary: 7, picks: new Map([[status, 1]]) }, () => false, FIRST_ROW);
+  it('merges the group into the row the person kept, with the values they picked as the clean writes them', () => {
+    const col = (name: string) => HEADER.indexOf(name);
+    const picks = new Map([[col('Status'), 1], [col('Phone'), 1], [col('Job title'), 1]]);
+    const merged = reviewedMergePlan(plan, input.rows, { cluster, primary: 7, picks }, () => false, FIRST_ROW);
     expect(merged.edits).toEqual([]);
     expect(merged.merges).toHaveLength(1);
     const m = merged.merges[0]!;
     expect(m).toMatchObject({ primary: 7, losers: [1], merge: { filled: [], kept: [], note: '' } });
-    expect(m.primaryEdits).toEqual([{ row: 7, column: status, before: 'Contacted', after: 'Baru', rule: 'merge.pick', why: 'value of row 3, chosen in the duplicate review' }]);
+    // "Baru" is written as the list's "New", the phone in E.164, the title in its canonical form.
+    const why = 'value of row 3, chosen in the duplicate review';
+    expect(m.primaryEdits).toEqual([
+      { row: 7, column: col('Phone'), before: '', after: '+6281234567890', rule: 'merge.pick', why },
+      { row: 7, column: col('Job title'), before: '', after: 'Director', rule: 'merge.pick', why },
+      { row: 7, column: col('Status'), before: 'Contacted', after: 'New', rule: 'merge.pick', why },
+    ]);
     expect(m.reason).toBe('rows 3, 9 merged in the duplicate review; kept row 9: row 9: same name (score 0.75)');
     expect(merged.review).toEqual([]);
-    expect(merged.summary).toMatchObject({ changes: 1, changesByRule: { 'merge.pick': 1 }, merged: 1, archived: 1 });
+    expect(merged.summary).toMatchObject({ changes: 3, changesByRule: { 'merge.pick': 3 }, merged: 1, archived: 1 });
+  });
+
+  it("the kept row's own values are written as the clean writes them, with the clean's rule", () => {
+    const merged = reviewedMergePlan(plan, input.rows, { cluster, primary: 1, picks: new Map() }, () => false, FIRST_ROW);
+    const edits = merged.merges[0]!.primaryEdits;
+    expect(edits.map((e) => [HEADER[e.column], e.before, e.after, e.rule])).toEqual(
+      plan.edits.filter((e) => e.row === 1).map((e) => [HEADER[e.column], e.before, e.after, e.rule]),
+    );
+    expect(edits.map((e) => e.after)).toContain('+6281234567890');
   });
 
   it('never writes a pick over a formula cell, nor a pick that changes nothing', () => {
     const name = HEADER.indexOf('Name');
     const score = HEADER.indexOf('Score');
     const merged = reviewedMergePlan(plan, input.rows, { cluster, primary: 1, picks: new Map([[name, 7], [score, 7]]) }, (r, c) => r === 1 && c === score, FIRST_ROW);
-    expect(merged.merges[0]!.primaryEdits).toEqual([]);
-    expect(merged.summary).toMatchObject({ changes: 0, changesByRule: {}, archived: 1 });
+    expect(merged.merges[0]!.primaryEdits.filter((e) => e.rule === 'merge.pick')).toEqual([]);
+    expect(merged.merges[0]!.primaryEdits.some((e) => e.column === score || e.column === name)).toBe(false);
+    expect(merged.summary).toMatchObject({ archived: 1 });
   });
 });

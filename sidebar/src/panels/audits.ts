@@ -5,7 +5,7 @@
 import type { App } from '../app';
 import { call } from '../api';
 import { h, replace, uid } from '../dom';
-import { currentLanguage, format, t } from '../i18n';
+import { currentLanguage, format, t, tell } from '../i18n';
 import { formatDate, kindLabel, trendText } from '../audit-text';
 import { fact, field, select } from '../ui';
 import type { ArchivePreview, AuditHistory, AuditRun, AuditSchedule, EntryGuard, ScheduleRequest, WeekDayName } from '../../../src/contract/sidebar';
@@ -81,7 +81,7 @@ function runResult(r: AuditRun, history: AuditHistory): HTMLElement {
       ? h('ul', { class: 'rule-list', 'aria-label': t('overview.byKind') }, ...counts.map(([kind, n]) => h('li', null, h('span', null, kindLabel(kind)), h('span', { class: 'count' }, format(n)))))
       : null,
     h('p', { class: 'small', id: 'audit-trend' }, trendText(history.trend)),
-    r.duplicatesChecked ? null : h('p', { class: 'hint' }, t('audits.noDuplicateCheck')),
+    r.duplicatesChecked ? null : h('p', { class: 'hint' }, t('msg.audit.noDuplicateCheck')),
     h('p', { class: 'hint' }, t('audits.historyHint')),
   );
 }
@@ -120,7 +120,7 @@ function scheduleStatus(s: AuditSchedule): HTMLElement {
           { class: `small ${last.ok ? 'muted' : 'band-poor'}`, id: 'last-run' },
           last.ok
             ? t('audits.lastRunOk', { date: formatDate(last.time), score: typeof last.score === 'number' ? Math.round(last.score * 10) / 10 : '–' })
-            : t('audits.lastRunFailed', { date: formatDate(last.time), message: last.message }),
+            : t('audits.lastRunFailed', { date: formatDate(last.time), message: tell(last.message) }),
         )
       : null,
   );
@@ -235,14 +235,6 @@ function entryCard(app: App, initial: EntryGuard): HTMLElement {
 
 // ---- Archive inactive rows -----------------------------------------------------------------
 
-/** "last activity (2024-05-08) is more than 18 months ago" -> "Last activity: 8 May 2024". */
-function whyText(why: string): string {
-  const iso = /\((\d{4}-\d{2}-\d{2})\)/.exec(why)?.[1];
-  if (!iso) return why;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return t('archive.lastActivity', { date: new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium', timeZone: 'UTC' }).format(d) });
-}
-
 function archiveCard(app: App): HTMLElement {
   const months = h('input', { id: 'archive-months', type: 'number', min: '1', max: '240', step: '1', value: String(app.overview?.settings.staleMonths || 18), class: 'short' });
   const previewButton = h('button', { type: 'submit', class: 'btn', id: 'archive-preview' }, t('archive.preview'));
@@ -254,7 +246,7 @@ function archiveCard(app: App): HTMLElement {
     const n = Number(months.value);
     if (!Number.isInteger(n) || n < 1 || n > 240) {
       months.setAttribute('aria-invalid', 'true');
-      app.notify(t('archive.monthsInvalid'), 'error');
+      app.notify(t('msg.archive.months'), 'error');
       months.focus();
       return null;
     }
@@ -282,7 +274,7 @@ function archiveCard(app: App): HTMLElement {
             { class: 'change', 'data-row': s.row },
             h('span', { class: 'cell-ref' }, t('archive.row', { row: s.row })),
             h('span', null, s.label === '' ? t('clean.blank') : s.label),
-            s.why ? h('span', { class: 'why' }, whyText(s.why)) : null,
+            h('span', { class: 'why' }, tell(s.why)),
           ),
         ),
         more > 0 ? h('li', { class: 'muted small' }, t('clean.more', { n: more })) : null,

@@ -3,7 +3,7 @@
 import type { App } from '../app';
 import { call } from '../api';
 import { h, replace, uid } from '../dom';
-import { format, has, t } from '../i18n';
+import { format, has, t, tell } from '../i18n';
 import { fact } from '../ui';
 import type { CleanPreview, CleanSummary, PreviewGroup } from '../../../src/contract/sidebar';
 
@@ -50,8 +50,9 @@ function drawPreview(el: HTMLElement, app: App, preview: CleanPreview): void {
         fact(t('clean.merges'), preview.merges),
         fact(t('clean.archived'), preview.archived),
         fact(t('clean.review'), preview.review),
-        fact(t('clean.score'), `${format(Math.round(preview.scoreBefore))} → ${format(Math.round(preview.scoreAfter))}`),
+        fact(t('clean.score'), `${format(preview.scoreBefore)} → ${format(preview.scoreAfter)}`),
       ),
+      h('p', { class: 'hint' }, t('clean.scoreHint')),
     ),
     nothing
       ? h('p', { class: 'muted', id: 'nothing-to-clean' }, t('clean.nothing'))
@@ -87,7 +88,7 @@ function group(g: PreviewGroup, onToggle: (on: boolean) => void): HTMLElement {
           h('span', { class: 'before' }, item.before === '' ? t('clean.blank') : item.before),
           h('span', { class: 'arrow', 'aria-label': t('clean.becomes') }, '→'),
           h('span', { class: 'after' }, item.after === '' ? t('clean.blank') : item.after),
-          item.why ? h('span', { class: 'why' }, item.why) : null,
+          item.why ? h('span', { class: 'why' }, tell(item.why)) : null,
         ),
       ),
       more > 0 ? h('li', { class: 'muted small' }, t('clean.more', { n: more })) : null,
@@ -138,7 +139,7 @@ function drawSummary(el: HTMLElement, app: App, s: CleanSummary): void {
         fact(t('clean.merges'), s.merged),
         fact(t('clean.archived'), s.archived),
         fact(t('clean.review'), s.review),
-        fact(t('clean.score'), `${format(Math.round(s.scoreBefore))} → ${format(Math.round(s.scoreAfter))}`),
+        fact(t('clean.score'), `${format(s.scoreBefore)} → ${format(s.scoreAfter)}`),
       ),
       rules.length ? h('ul', { class: 'rule-list' }, ...rules.map(([rule, n]) => h('li', null, h('span', null, ruleLabel(rule)), h('span', { class: 'count' }, format(n))))) : null,
     ),

@@ -8,15 +8,11 @@ import { h, replace } from '../dom';
 import { field as row, select } from '../ui';
 import { LANGUAGES, label, t } from '../i18n';
 import type { SidebarSettings } from '../../../src/contract/sidebar';
+import { COLUMN_ROLES as ROLES } from '../../../src/core/table';
+import { NATIVE_NAMES } from '../../../src/core/messages/languages';
 
-export const ROLES = [
-  'id', 'name', 'firstName', 'lastName', 'email', 'phone', 'company', 'country', 'city', 'address',
-  'title', 'status', 'source', 'owner', 'lastActivity', 'createdAt', 'website', 'notes',
-];
 const REQUIRABLE = ['name', 'email', 'phone', 'company', 'country', 'title', 'owner', 'status'];
 const COUNTRIES = ['ID', 'VN', 'CZ', 'SE', 'TR', 'US', 'GB', 'DE', 'SG', 'MY', 'AU', 'IN'];
-/** Language names in their own language (not translated on purpose). */
-export const NATIVE_NAMES: Record<string, string> = { en: 'English', id: 'Bahasa Indonesia', vi: 'Tiếng Việt', cs: 'Čeština', sv: 'Svenska', tr: 'Türkçe' };
 
 function roleLabel(role: string | null): string {
   return role ? label('field', role) : t('settings.roleNone');
@@ -88,13 +84,13 @@ export async function renderSettings(el: HTMLElement, app: App): Promise<void> {
     const code = country.value.trim().toUpperCase();
     if (!Number.isInteger(months) || months < 1 || months > 240) {
       stale.setAttribute('aria-invalid', 'true');
-      app.notify(t('settings.staleInvalid'), 'error');
+      app.notify(t('msg.settings.staleMonths'), 'error');
       stale.focus();
       return;
     }
     if (code && !/^[A-Z]{2}$/.test(code)) {
       country.setAttribute('aria-invalid', 'true');
-      app.notify(t('settings.countryInvalid'), 'error');
+      app.notify(t('msg.settings.country'), 'error');
       country.focus();
       return;
     }

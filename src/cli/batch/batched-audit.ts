@@ -2,10 +2,10 @@
  * Audit of a file larger than --max-exact-rows: rows that share an email or phone are audited
  * together, in batches, with the duplicate check; all other rows in 10,000-row chunks without it
  * (nothing to find). Each batch goes through the same audit() as the add-on. Counts add up over
- * the disjoint batches and the score is the row-weighted mean (a mean row penalty, see
- * core/audit/score.ts). Findings are kept compactly; their `why` only when asked for.
+ * the disjoint batches, and so do the rows each score dimension affects (see
+ * core/audit/score.ts combinedScore). Findings are kept compactly; their `why` only when asked for.
  */
-import { audit, totalPenalty, type AuditReport } from '../../core/audit/index';
+import { audit, type AuditReport } from '../../core/audit/index';
 import type { DuplicateCluster } from '../../core/dedupe/types';
 import { resolveRoles } from '../../core/normalize/normalize-table';
 import type { FindingKind } from '../../core/audit/findings';
@@ -13,6 +13,7 @@ import type { Settings } from '../../core/settings';
 import type { ColumnRoles } from '../../core/table';
 import { FindingList } from '../rows/finding-list';
 import type { RowStore } from '../rows/row-store';
+import { combinedScore, type ScorePart } from '../../core/audit/score';
 import { planBatches } from './batches';
 import { remapCluster, type RowMap } from './remap';
 import { rowKeyer } from './row-keys';
@@ -21,6 +22,7 @@ import { rowNumbering } from '../sheet-rows';
 export interface AuditTotals {
   rows: number;
   score: number;
+  scoreParts: ScorePart[];
   flaggedRows: number;
   counts: Partial<Record<FindingKind, number>>;
   rowsByKind: Partial<Record<FindingKind, number>>;
@@ -36,11 +38,11 @@ function addCounts<K extends string>(into: Partial<Record<K, number>>, from: Par
 
 class AuditBuilder {
   readonly t: AuditTotals;
-  private penalty = 0;
+  private readonly pieces: Array<{ rows: number; scoreParts: readonly ScorePart[] }> = [];
   private readonly columns = new Map<number, AuditReport['byColumn'][number]>();
 
   constructor(rows: number, roles: ColumnRoles, keepWhy: boolean) {
-    this.t = { rows, score: 100, flaggedRows: 0, counts: {}, rowsByKind: {}, byColumn: [], findings: new FindingList(keepWhy), clusters: [], roles };
+    this.t = { rows, score: 100, scoreParts: [], flaggedRows: 0, counts: {}, rowsByKind: {}, byColumn: [], findings: new FindingList(keepWhy), clusters: [], roles };
   }
 
   add(rep: AuditReport, g: RowMap): void {
@@ -49,7 +51,7 @@ class AuditBuilder {
     addCounts(this.t.counts, rep.counts);
     addCounts(this.t.rowsByKind, rep.rowsByKind);
     this.t.flaggedRows += rep.flaggedRows;
-    this.penalty += totalPenalty(rep.findings);
+    this.pieces.push({ rows: rep.rows, scoreParts: rep.scoreParts });
     for (const c of rep.byColumn) {
       const acc = this.columns.get(c.column) ?? { column: c.column, header: c.header, count: 0, byKind: {} };
       acc.count += c.count;
@@ -63,7 +65,7 @@ class AuditBuilder {
     t.findings.sort();
     t.clusters.sort((a, b) => a.primary - b.primary);
     t.byColumn = [...this.columns.values()].sort((a, b) => a.column - b.column);
-    t.score = t.rows > 0 ? Math.max(0, Math.min(100, Math.round(1000 * (1 - this.penalty / t.rows)) / 10)) : 100;
+    ({ score: t.score, parts: t.scoreParts } = combinedScore(this.pieces));
     return t;
   }
 }

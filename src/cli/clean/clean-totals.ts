@@ -4,7 +4,7 @@
  * rule. One whole-file plan is one batch; a large file is many. Kept compact: clusters without
  * their pair evidence, findings in typed arrays.
  */
-import { totalPenalty } from '../../core/audit/score';
+import { combinedScore, type ScorePart } from '../../core/audit/score';
 import type { DuplicateCluster } from '../../core/dedupe/types';
 import type { CellChange } from '../../core/normalize/normalize-table';
 import type { Plan, PlanSummary } from '../../core/plan/plan-types';
@@ -37,8 +37,8 @@ const light = (c: DuplicateCluster, g: RowMap): DuplicateCluster => ({ ...remapC
 
 export class TotalsBuilder {
   private readonly t: CleanTotals;
-  private penaltyBefore = 0;
-  private penaltyAfter = 0;
+  private readonly before: Array<{ rows: number; scoreParts: readonly ScorePart[] }> = [];
+  private readonly after: Array<{ rows: number; scoreParts: readonly ScorePart[] }> = [];
   private readonly perRule = new Map<string, number>();
 
   constructor(rows: number, roles: ColumnRoles, keepWhy: boolean) {
@@ -69,9 +69,9 @@ export class TotalsBuilder {
       this.t.findings.push(f, g(f.row));
       s.findingsByKind[f.kind as FindingKind] = (s.findingsByKind[f.kind] ?? 0) + 1;
     }
-    // Score = 100 × (1 − mean row penalty): penalties of disjoint batches add up (audit/score.ts).
-    this.penaltyBefore += ((100 - plan.summary.scoreBefore) / 100) * plan.summary.rows;
-    this.penaltyAfter += totalPenalty(plan.findings);
+    // The rows each score dimension affects add up over disjoint batches (audit/score.ts).
+    this.before.push({ rows: plan.summary.rows, scoreParts: plan.summary.scorePartsBefore ?? [] });
+    this.after.push({ rows: plan.summary.rows - plan.summary.archived, scoreParts: plan.summary.scorePartsAfter ?? [] });
     s.archived += plan.summary.archived;
     s.merged += plan.summary.merged;
     s.review += plan.summary.review;
@@ -79,9 +79,12 @@ export class TotalsBuilder {
 
   done(): CleanTotals {
     const s = this.t.summary;
-    const score = (penalty: number, rows: number): number => (rows > 0 ? Math.max(0, Math.min(100, Math.round(1000 * (1 - penalty / rows)) / 10)) : 100);
-    s.scoreBefore = score(this.penaltyBefore, s.rows);
-    s.scoreAfter = score(this.penaltyAfter, s.rows - s.archived);
+    const before = combinedScore(this.before);
+    const after = combinedScore(this.after);
+    s.scoreBefore = before.score;
+    s.scoreAfter = after.score;
+    s.scorePartsBefore = before.parts;
+    s.scorePartsAfter = after.parts;
     this.t.findings.sort();
     this.t.merges.sort((a, b) => a.primary - b.primary);
     this.t.review.sort((a, b) => a.primary - b.primary);

@@ -7,8 +7,8 @@ import { writeFile } from 'node:fs/promises';
 import { buildReportModel } from '../../core/report/report-model';
 import { renderHtmlReport } from '../../core/report/html-report';
 import type { Plan } from '../../core/plan/plan-types';
-import { findingLabel } from '../finding-labels';
 import type { Cell } from '../../core/table';
+import { CATALOGUES } from '../../../sidebar/i18n/catalogues';
 import type { CliOptions } from '../args';
 import { cleanBatched, cleanWhole, type Batching, type OutcomeSink, type PlanSource } from '../batch/batched-plan';
 import type { CleanTotals } from '../clean/clean-totals';
@@ -73,11 +73,11 @@ export async function runClean(opts: CliOptions, ctx: RunContext): Promise<void>
       // A million-row file can have tens of thousands of clusters; the page stays openable.
       maxClusters: result.batching ? 2000 : undefined,
       outputs: [
-        { label: 'Cleaned', path: paths.cleaned },
-        { label: 'Archive', path: paths.archive },
-        { label: 'Changes', path: paths.changes },
+        { label: 'report.cleanedFile', path: paths.cleaned },
+        { label: 'report.archiveFile', path: paths.archive },
+        { label: 'report.changesFile', path: paths.changes },
       ],
-    }), findingLabel);
+    }), { lang: opts.lang, catalogue: CATALOGUES[opts.lang], fallback: CATALOGUES.en });
     await batch.write(paths.report, () => writeFile(reportTmp, report));
     batch.commit();
   } catch (e) {

@@ -8,21 +8,14 @@
  */
 import type { Cell } from '../table';
 import { isBlank, isErrorValue } from '../normalize/cell';
-import { listForRole, listLookup, listTitle } from '../lists/value-map';
-import type { ValueMap } from '../lists/value-map';
+import { listLookup, listTitle } from '../lists/value-map';
+import { listOf } from '../lists/cleaned-rows';
 import { isPlaceholder, placeholderSet } from '../normalize/placeholder';
 import type { CheckContext, Emit } from './context';
 import { quote } from './context';
 import { cellText } from '../table/cell-text';
 
-/** The list a column is checked against, or null. */
-export function listOf(ctx: Pick<CheckContext, 'valueMap' | 'userValueMap'>, role: string | null): { name: string; map: ValueMap } | null {
-  const name = listForRole(role as never);
-  if (!name) return null;
-  const map = name === 'status' || name === 'source' ? ctx.valueMap : ctx.userValueMap;
-  const list = map[name];
-  return list && Object.keys(list).length > 0 ? { name, map } : null;
-}
+export { listOf };
 
 export function checkCanonical(ctx: CheckContext, emit: Emit): void {
   ctx.roles.forEach((role, column) => {

@@ -7,7 +7,6 @@ import type { Cell, ColumnRoles } from '../table';
 import type { Settings } from '../settings';
 import type { FindingKind, RowFinding } from './findings';
 import type { ValueMap } from '../lists/value-map';
-import { cellText } from '../table/cell-text';
 
 export interface CheckContext {
   header: string[];
@@ -79,8 +78,4 @@ export class FindingCollector {
   }
 }
 
-/** Short, one-line quote of a value for a sentence (cells can hold 50,000 characters). */
-export function quote(cell: Cell): string {
-  const text = cellText(cell).replace(/\s+/g, ' ').trim();
-  return `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`;
-}
+export { quoteCell as quote } from '../table/cell-text';

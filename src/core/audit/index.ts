@@ -1,15 +1,19 @@
 /**
  * The audit: every check of the sheet as it is now, as row findings with a reason, a quality
  * score (see score.ts for the formula) and counts per kind and per column. "Run audit now", the
- * scheduled audit, the CLI's `audit` and the before/after scores of a clean all use this.
+ * scheduled audit, the CLI's `audit` and the before/after scores of a clean all use this. It sees
+ * the sheet as the clean does (lists/cleaned-rows.ts): duplicates are found on the rows as the
+ * clean would write them, and cells the clean would rewrite count against consistency, so the
+ * audit's score and groups are the clean plan's "before".
  */
-import type { Cell, ColumnRole, ColumnRoles, Table } from '../table';
+import type { Cell, ColumnRoles, Table } from '../table';
 import type { Settings } from '../settings';
 import type { FindingKind, RowFinding } from './findings';
 import type { CellFinding } from '../normalize/normalize-table';
-import { normalizeTable } from '../normalize/normalize-table';
 import type { DuplicateCluster } from '../dedupe/types';
 import { findDuplicates } from '../dedupe/index';
+import { notDuplicatesAfterNormalizing } from '../dedupe/fingerprint';
+import { cleanedRows } from '../lists/cleaned-rows';
 import { effectiveDefaultCountry } from '../settings/effective';
 import { effectiveValueMap } from '../lists/value-map';
 import type { OutdatedMark } from './outdated';
@@ -21,10 +25,11 @@ import { checkStaleness } from './staleness';
 import { checkValidity } from './validity';
 import { checkCanonical } from './canonical';
 import { checkDuplicates } from './duplicates';
-import { qualityScore } from './score';
+import { scoreOf, type ScorePart } from './score';
 import { fitSettings, padTable } from './shape';
 
-export { qualityScore, totalPenalty, SCORE_WEIGHTS } from './score';
+export { qualityScore, scoreOf, biggestGain, DIMENSION_POINTS, KIND_DIMENSION } from './score';
+export type { ScoreDimension, ScorePart, QualityScore } from './score';
 export { cellDate, columnDayOrder, readDateText, monthsBefore } from '../normalize/date';
 
 export interface AuditOptions {
@@ -39,6 +44,8 @@ export interface AuditOptions {
    * uses clusters computed elsewhere; default: found here.
    */
   duplicates?: boolean | readonly DuplicateCluster[];
+  /** Cells the clean never writes (formula cells of a sheet): not normalized, not counted. */
+  isProtected?(row: number, column: number): boolean;
   /** Sheet row of each row, when they are not consecutive (a batch of a large file). */
   rowNumber?: (row: number) => number;
   /** Rows of the whole sheet when the table is a batch of it (see DedupeOptions.population). */
@@ -57,6 +64,10 @@ export interface AuditReport {
   rows: number;
   /** Quality score 0-100 (100 for an empty sheet; see score.ts). */
   score: number;
+  /** Points lost per dimension (what would raise the score most). */
+  scoreParts: ScorePart[];
+  /** Rows with a cell the clean would rewrite. */
+  reformattable: number;
   /** Ordered by row, then kind, then column. Rows are 0-based into Table.rows. */
   findings: RowFinding[];
   /** Findings per kind. */
@@ -71,10 +82,6 @@ export interface AuditReport {
   /** Duplicate clusters found (sure and doubtful: nothing is merged by an audit). */
   clusters: DuplicateCluster[];
 }
-
-const AUDIT_SKIPPED_ROLES: ColumnRole[] = [
-  'name', 'firstName', 'lastName', 'company', 'title', 'city', 'address', 'status', 'source', 'owner', 'website', 'notes',
-];
 
 /** Everything the checks need besides the context; the plan passes its own. */
 export interface FindingInputs {
@@ -149,28 +156,34 @@ export function makeContext(table: Table, settings: Settings, roles: ColumnRoles
 export function audit(input: Table, settingsIn: Settings, opts: AuditOptions = {}): AuditReport {
   const table = padTable(input);
   const settings = fitSettings(settingsIn, table.header.length);
-  // One normalizer pass gives the validity flags (and the roles) the clean would see. Only the
-  // columns that can raise a flag the audit reports are parsed: names and companies never do.
-  const norm = normalizeTable(table, settings, { skipRoles: AUDIT_SKIPPED_ROLES, now: opts.now });
-  const roles = norm.roles;
+  const userProtected = opts.isProtected;
+  // One pass gives the validity flags, the roles and the cells the clean would rewrite.
+  const cleaned = cleanedRows(table, settings, userProtected ? (r, c) => Boolean(userProtected(r, c)) : () => false, opts.now);
+  const roles = cleaned.roles;
   let clusters: DuplicateCluster[] = [];
   if (Array.isArray(opts.duplicates)) clusters = opts.duplicates.slice();
   else if (opts.duplicates !== false && table.rows.length > 1) {
-    clusters = findDuplicates(table, roles, {
+    const defaultCountry = effectiveDefaultCountry(settings);
+    clusters = findDuplicates({ header: table.header, rows: cleaned.rows }, roles, {
       sureScore: settings.sureMatchScore,
       reviewScore: settings.reviewMatchScore,
       firstRow: settings.headerRow + 1,
       rowNumber: opts.rowNumber,
       population: opts.population,
-      notDuplicates: opts.notDuplicates,
-      defaultCountry: effectiveDefaultCountry(settings),
+      notDuplicates: notDuplicatesAfterNormalizing(table, cleaned.rows, roles, opts.notDuplicates, defaultCountry),
+      defaultCountry,
     }).clusters;
   }
   const ctx = { ...makeContext(table, settings, roles, opts.now), rowNumber: opts.rowNumber };
-  const findings = collectFindings(ctx, { cellFindings: norm.findings, clusters, outdated: opts.outdated ?? [] });
+  const findings = collectFindings(ctx, { cellFindings: cleaned.cellFindings, clusters, outdated: opts.outdated ?? [] });
+  const reformattable = new Set<number>();
+  for (const ch of cleaned.edits.values()) reformattable.add(ch.row);
+  const quality = scoreOf(findings, table.rows.length, reformattable);
   return {
     rows: table.rows.length,
-    score: qualityScore(findings, table.rows.length),
+    score: quality.score,
+    scoreParts: quality.parts,
+    reformattable: reformattable.size,
     findings,
     ...countFindings(findings, table.header),
     roles,

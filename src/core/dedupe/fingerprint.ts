@@ -3,7 +3,7 @@
  * cleaning itself (it is built from normalized keys, so reformatting a phone or re-casing a name
  * does not change it). "Not a duplicate" decisions are stored as pairs of fingerprints.
  */
-import type { Cell, ColumnRoles } from '../table';
+import type { Cell, ColumnRoles, Table } from '../table';
 import { foldText } from '../normalize/text';
 import type { Prepared } from './keys';
 import { prepareRow } from './keys';
@@ -38,4 +38,39 @@ export function fingerprintPrepared(p: Prepared, row: readonly Cell[], roles: Co
 /** Stable identity of a row for remembered decisions; independent of the row's position. */
 export function rowFingerprint(row: readonly Cell[], roles: ColumnRoles, defaultCountry?: string): string {
   return fingerprintPrepared(prepareRow(row, roles, defaultCountry), row, roles);
+}
+
+/**
+ * "Not duplicates" decisions are stored as row fingerprints taken from the sheet as the user saw
+ * it, often before any clean. Fingerprints are built from normalized keys, but a national phone
+ * number only gets its country code from the row's country column during normalization, so a
+ * row's fingerprint can differ before and after. Each remembered fingerprint is therefore also
+ * translated to the fingerprint of the same row after normalization. Only rows named in a
+ * decision cost anything extra beyond one fingerprint per row.
+ */
+export function notDuplicatesAfterNormalizing(
+  table: Table,
+  rows: Cell[][],
+  roles: ColumnRoles,
+  pairs: Array<[string, string]> | undefined,
+  defaultCountry: string | undefined,
+): Array<[string, string]> | undefined {
+  if (!pairs || pairs.length === 0) return pairs;
+  const wanted = new Set(pairs.flat());
+  const also = new Map<string, Set<string>>();
+  table.rows.forEach((row, r) => {
+    const asRead = rowFingerprint(row, roles, defaultCountry);
+    if (!wanted.has(asRead)) return;
+    const after = rowFingerprint(rows[r] ?? row, roles, defaultCountry);
+    if (after === asRead) return;
+    let set = also.get(asRead);
+    if (!set) also.set(asRead, (set = new Set()));
+    set.add(after);
+  });
+  if (also.size === 0) return pairs;
+  const out: Array<[string, string]> = [];
+  for (const [a, b] of pairs) {
+    for (const x of [a, ...(also.get(a) ?? [])]) for (const y of [b, ...(also.get(b) ?? [])]) out.push([x, y]);
+  }
+  return out;
 }

@@ -175,7 +175,7 @@ export function weightOf(c: Comparison, counts: TermCounts, n: number): number {
 }
 
 export function weigh(c: Comparison, counts: TermCounts, n: number): FieldEvidence {
-  return { field: c.field, similarity: c.similarity, weight: weightOf(c, counts, n), note: c.note };
+  return { field: c.field, level: c.level, similarity: c.similarity, weight: weightOf(c, counts, n), note: c.note };
 }
 
 let maxWeights: Map<string, number> | undefined;

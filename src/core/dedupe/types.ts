@@ -1,9 +1,12 @@
 import type { Cell } from '../table';
+import type { Level } from './compare';
 
 /** How strongly one field speaks for (or against) two rows being the same customer. */
 export interface FieldEvidence {
   /** Column role the evidence comes from (email, phone, name, company, ...). */
   field: string;
+  /** How the values agree (compare.ts: exact, typo, high ... diff): what a reason sentence says. */
+  level: Level;
   /** Similarity of the two values, 0 (different) .. 1 (same after normalization). */
   similarity: number;
   /** Log-odds weight this field added to the score (negative when it speaks against a match). */

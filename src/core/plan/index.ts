@@ -30,21 +30,19 @@ import type { Cell, ColumnRoles, Table } from '../table';
 import type { Settings } from '../settings';
 import { effectiveDefaultCountry } from '../settings/effective';
 import type { CellChange, CellFinding } from '../normalize/normalize-table';
-import { normalizeTable } from '../normalize/normalize-table';
+import { cleanedRows } from '../lists/cleaned-rows';
 import type { Plan, PlannedMerge } from './plan-types';
 import type { FindingKind, RowFinding } from '../audit/findings';
 import type { DuplicateCluster, MergeResult } from '../dedupe/types';
-import { findDuplicates, mergeCluster, rowFingerprint } from '../dedupe/index';
+import { findDuplicates, mergeCluster } from '../dedupe/index';
+import { notDuplicatesAfterNormalizing } from '../dedupe/fingerprint';
 import { isBlank } from '../normalize/cell';
-import { listLookup, listTitle } from '../lists/value-map';
-import { placeholderSet } from '../normalize/placeholder';
 import type { OutdatedMark } from '../audit/outdated';
 import { collectFindings, makeContext } from '../audit/index';
 import type { CheckContext } from '../audit/context';
-import { listOf } from '../audit/canonical';
-import { qualityScore } from '../audit/score';
+import { scoreOf } from '../audit/score';
 import { fitSettings, padTable } from '../audit/shape';
-import { quote, sheetRow } from '../audit/context';
+import { sheetRow } from '../audit/context';
 
 export interface CleanOptions {
   /** Cells that must not be written: formula cells in a sheet. */
@@ -86,6 +84,10 @@ interface Work {
   /** One change per cell, keyed row * width + column. */
   edits: Map<number, CellChange>;
   cellFindings: CellFinding[];
+  /** Cells a user's list recognised (their "unknown value" flag no longer holds). */
+  listFixed: ReadonlySet<number>;
+  /** Rows the clean rewrites before any merge (for the score before: not yet consistent). */
+  reformatted: ReadonlySet<number>;
 }
 
 /** The sure merges and the groups left for review. */
@@ -101,30 +103,26 @@ interface Merges {
 /** Build the plan for one sheet. Pure and deterministic; never throws on odd input. */
 export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {}): Plan {
   const work = normalizedWork(input, settingsIn, opts);
-  canonicalizeLists(work);
-  // A value the user's list recognised ("Amrik" -> their "United States") is no longer unknown.
-  const listFixed = new Set<number>();
-  for (const [key, ch] of work.edits) if (ch.rule === 'list.canonical') listFixed.add(key);
   const clusters = duplicateClusters(work, opts);
   const merged = planMerges(work, clusters);
   keepArchivedAsRead(work, merged.loserOf);
   const before = { ...makeContext(work.table, work.settings, work.roles, opts.now), rowNumber: opts.rowNumber };
   const findingsBefore = collectFindings(before, { cellFindings: work.cellFindings, clusters, outdated: opts.outdated ?? [] });
-  const findings = findingsAfter(work, merged, before, listFixed, opts.outdated ?? []);
+  const findings = findingsAfter(work, merged, before, opts.outdated ?? []);
   return assemblePlan(work, merged, findings, findingsBefore);
 }
 
-/** 1-2. Roles (the user's mapping, else detected) and every mapped column normalized. */
+/** 1-3. Roles (the user's mapping, else detected), every mapped column normalized, list values canonical. */
 function normalizedWork(input: Table, settingsIn: Settings, opts: CleanOptions): Work {
   const table = padTable(input);
   const width = table.header.length;
   const settings = fitSettings(settingsIn, width);
   const userProtected = opts.isProtected;
   const isProtected = userProtected ? (r: number, c: number) => Boolean(userProtected(r, c)) : NO_PROTECTION;
-  const norm = normalizeTable(table, settings, { isProtected, now: opts.now });
-  const edits = new Map<number, CellChange>();
-  for (const ch of norm.changes) edits.set(ch.row * width + ch.column, ch);
-  return { table, width, settings, isProtected, rowNo: opts.rowNumber ?? ((r: number) => sheetRow(settings, r)), roles: norm.roles, rows: norm.rows, edits, cellFindings: norm.findings };
+  const cleaned = cleanedRows(table, settings, isProtected, opts.now);
+  const reformatted = new Set<number>();
+  for (const ch of cleaned.edits.values()) reformatted.add(ch.row);
+  return { table, width, settings, isProtected, rowNo: opts.rowNumber ?? ((r: number) => sheetRow(settings, r)), roles: cleaned.roles, rows: cleaned.rows, edits: cleaned.edits, cellFindings: cleaned.cellFindings, listFixed: cleaned.listFixed, reformatted };
 }
 
 /** 4. Duplicate clusters on the normalized values (gmail.cmo fixed, phones in E.164 ...), or the caller's. */
@@ -175,11 +173,13 @@ function keepArchivedAsRead(work: Work, loserOf: ReadonlyMap<number, number>): v
 }
 
 /** 5. Findings on the rows as they will be: archived rows left out, their marks moved to the primary. */
-function findingsAfter(work: Work, merged: Merges, before: CheckContext, listFixed: ReadonlySet<number>, outdated: readonly OutdatedMark[]): RowFinding[] {
+function findingsAfter(work: Work, merged: Merges, before: CheckContext, outdated: readonly OutdatedMark[]): RowFinding[] {
   const { loserOf } = merged;
   const after = { ...before, rows: work.rows, skip: (r: number) => loserOf.has(r) };
+  // A value the user's list recognised ("Amrik" -> their "United States") is no longer unknown.
+  const stillFlagged = work.cellFindings.filter((f) => !work.listFixed.has(f.row * work.width + f.column));
   return collectFindings(after, {
-    cellFindings: moveFindings(work.cellFindings.filter((f) => !listFixed.has(f.row * work.width + f.column)), loserOf, merged.movedValues),
+    cellFindings: moveFindings(stillFlagged, loserOf, merged.movedValues),
     clusters: merged.review,
     outdated: moveMarks(outdated, loserOf, work.rowNo),
   });
@@ -197,6 +197,8 @@ function assemblePlan(work: Work, merged: Merges, findings: RowFinding[], findin
   for (const f of findings) findingsByKind[f.kind] = (findingsByKind[f.kind] ?? 0) + 1;
   const rows = work.table.rows.length;
   const archived = merged.loserOf.size;
+  const before = scoreOf(findingsBefore, rows, work.reformatted);
+  const after = scoreOf(findings, rows - archived);
   return {
     roles: work.roles,
     edits: editList,
@@ -212,50 +214,12 @@ function assemblePlan(work: Work, merged: Merges, findings: RowFinding[], findin
       archived,
       review: review.length,
       findingsByKind,
-      scoreBefore: qualityScore(findingsBefore, rows),
-      scoreAfter: qualityScore(findings, rows - archived),
+      scoreBefore: before.score,
+      scoreAfter: after.score,
+      scorePartsBefore: before.parts,
+      scorePartsAfter: after.parts,
     },
   };
-}
-
-/**
- * 3. Status and source always go through the value map (defaults until the user edits CRM Lists);
- * country and title only when the user wrote a list for them. The value as read is tried first,
- * then the normalized one, so an alias of the raw text ("U.S.A.") and of the normalizer's output
- * ("United States") both land on the user's canonical value.
- */
-function canonicalizeLists(work: Work): void {
-  const { table, rows, roles, settings, isProtected, edits, width } = work;
-  const ctx = makeContext(table, settings, roles, new Date(0));
-  roles.forEach((role, c) => {
-    const list = listOf(ctx, role);
-    if (!list) return;
-    const lookup = listLookup(list.map, list.name, placeholderSet(settings.placeholders));
-    if (!lookup) return;
-    const title = listTitle(list.name);
-    rows.forEach((row, r) => {
-      const current = row[c];
-      if (typeof current !== 'string' || current === '' || isProtected(r, c)) return;
-      const original = table.rows[r]?.[c];
-      const canonical = lookup(original) ?? lookup(current);
-      if (canonical === null || canonical === current) return;
-      if (canonical === original) {
-        // The list undoes the normalizer (the user's canonical "USA"): the cell stays as read.
-        row[c] = original;
-        edits.delete(r * width + c);
-        return;
-      }
-      row[c] = canonical;
-      edits.set(r * width + c, {
-        row: r,
-        column: c,
-        before: original,
-        after: canonical,
-        rule: 'list.canonical',
-        why: `${quote(original)} is "${canonical}" in the ${title} list`,
-      });
-    });
-  });
 }
 
 /**
@@ -325,41 +289,6 @@ function noteInNotesColumn(work: Work, planned: PlannedMerge, note: string, rowL
   if (fill >= 0) primaryEdits[fill] = change;
   else primaryEdits.push(change);
   planned.noteColumn = notesCol;
-}
-
-/**
- * "Not duplicates" decisions are stored as row fingerprints taken from the sheet as the user saw
- * it, often before any clean. Fingerprints are built from normalized keys, but a national phone
- * number only gets its country code from the row's country column during normalization, so a
- * row's fingerprint can differ before and after. Each remembered fingerprint is therefore also
- * translated to the fingerprint of the same row after normalization. Only rows named in a
- * decision cost anything extra beyond one fingerprint per row.
- */
-function notDuplicatesAfterNormalizing(
-  table: Table,
-  rows: Cell[][],
-  roles: ColumnRoles,
-  pairs: Array<[string, string]> | undefined,
-  defaultCountry: string | undefined,
-): Array<[string, string]> | undefined {
-  if (!pairs || pairs.length === 0) return pairs;
-  const wanted = new Set(pairs.flat());
-  const also = new Map<string, Set<string>>();
-  table.rows.forEach((row, r) => {
-    const asRead = rowFingerprint(row, roles, defaultCountry);
-    if (!wanted.has(asRead)) return;
-    const after = rowFingerprint(rows[r] ?? row, roles, defaultCountry);
-    if (after === asRead) return;
-    let set = also.get(asRead);
-    if (!set) also.set(asRead, (set = new Set()));
-    set.add(after);
-  });
-  if (also.size === 0) return pairs;
-  const out: Array<[string, string]> = [];
-  for (const [a, b] of pairs) {
-    for (const x of [a, ...(also.get(a) ?? [])]) for (const y of [b, ...(also.get(b) ?? [])]) out.push([x, y]);
-  }
-  return out;
 }
 
 /** Cell flags of merged-away rows: gone with the row, unless the value moved into the primary. */

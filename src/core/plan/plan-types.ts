@@ -2,6 +2,7 @@ import type { Cell, ColumnRoles } from '../table';
 import type { CellChange } from '../normalize/normalize-table';
 import type { DuplicateCluster, MergeResult } from '../dedupe/types';
 import type { FindingKind, RowFinding } from '../audit/findings';
+import type { ScorePart } from '../audit/score';
 
 /** A sure duplicate cluster turned into actions: fill the primary, move the others to the archive. */
 export interface PlannedMerge {
@@ -31,6 +32,9 @@ export interface PlanSummary {
   findingsByKind: Partial<Record<FindingKind, number>>;
   scoreBefore: number;
   scoreAfter: number;
+  /** Points lost per dimension before and after (what the report explains the score with). */
+  scorePartsBefore?: ScorePart[];
+  scorePartsAfter?: ScorePart[];
 }
 
 /**

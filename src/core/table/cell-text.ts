@@ -31,3 +31,9 @@ function dateText(d: Date): string {
   const s = d.getUTCSeconds();
   return h || m || s ? `${day} ${pad(h)}:${pad(m)}:${pad(s)}` : day;
 }
+
+/** Short, one-line quote of a value for a sentence (cells can hold 50,000 characters). */
+export function quoteCell(cell: Cell): string {
+  const text = cellText(cell).replace(/\s+/g, ' ').trim();
+  return `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`;
+}

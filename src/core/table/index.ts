@@ -39,6 +39,9 @@ const KNOWN_ROLES: Record<ColumnRole, true> = {
   nationalId: true,
 };
 
+/** Every column role, in the order a role picker lists them. */
+export const COLUMN_ROLES = Object.keys(KNOWN_ROLES) as ColumnRole[];
+
 /** True for the name of a column role (input from the sidebar or a settings file is checked so). */
 export function isColumnRole(value: unknown): value is ColumnRole {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(KNOWN_ROLES, value);
