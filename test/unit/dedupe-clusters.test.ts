@@ -17,6 +17,7 @@ function input(same: number[], edges: Array<[number, number]>, opts: Partial<Clu
     maxClusterSize: 25,
     isOrganisation: () => false,
     nameOnly: () => true,
+    nameWords: () => 1,
     preferPrimary: () => 0,
     order: same.map((_, i) => i),
     identity: (r) => `row ${r}`,
@@ -65,6 +66,15 @@ describe('clustering merges clusters that are one person', () => {
     const chain = Array.from({ length: n - 1 }, (_, i) => [i, i + 1] as [number, number]);
     for (const c of sets(buildClusters(input(same, chain)))) expect(c.length).toBeLessThanOrEqual(25);
     expect(sets(buildClusters(input(same, chain, { isOrganisation: () => true })))).toEqual([Array.from({ length: n }, (_, i) => i)]);
+  });
+
+  it('two doubtful stars of one person joined by a review-level link merge around a row both sides match', () => {
+    // Rows 0-2 and 3-5 are one person typed many ways: every pair scores 0.7 (review), except the
+    // two primaries (0 and 3), which are too far apart to match each other. Row 2 matches everyone.
+    const within = (a: number, b: number) => ((a === 0 && b === 3) || (a === 3 && b === 0) ? 0.3 : 0.7);
+    const edges: Array<[number, number]> = [[0, 1], [0, 2], [3, 4], [3, 5], [2, 4]];
+    const preferPrimary = (x: number, y: number) => Number(y === 0 || y === 3) - Number(x === 0 || x === 3);
+    expect(sets(buildClusters(input([4, 4, 4, 4, 4, 4], edges, { within, preferPrimary })))).toEqual([[0, 1, 2, 3, 4, 5]]);
   });
 
   it('picks the most typical row as primary among equally complete rows, so a row with a typo does not split the others', () => {

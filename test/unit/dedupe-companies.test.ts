@@ -40,6 +40,12 @@ describe('company names read as an account\'s identity', () => {
     ];
     for (const [x, y] of same) expect(['exact', 'high'], `${x} / ${y}`).toContain(level(x, y));
   });
+  it('reads a name run together with the next word as containing it, not as another name', () => {
+    expect(level('Philips N.V.', 'Koninklijke PhilipsElectronics N.V.')).toBe('partial');
+    expect(level('Sinar Mas', 'SinarMasLand Tbk')).toBe('partial');
+    // A short name is no run-on prefix of a long one.
+    expect(level('Ege A.Ş.', 'Egetekstil A.Ş.')).toBe('diff');
+  });
   it('keeps companies apart whose names only contain one another or differ in a word', () => {
     const apart: Array<[string, string]> = [['DSM N.V.', 'DSM IP Assets B.V.'], ['Shell Oil Co', 'Shell Canada Ltd'], ['Philips Electronics', 'Philips Lighting'], ['Maju Jaya', 'Maju Jaya Abadi']];
     for (const [x, y] of apart) expect(['partial', 'diff'], `${x} / ${y}`).toContain(level(x, y));
@@ -68,6 +74,16 @@ describe('an account list with nothing but company names', () => {
     expect(family).toHaveLength(1);
     expect(family[0]!.rows).toHaveLength(60);
     expect(family[0]!.confidence).toBe('doubtful');
+  });
+  it('keeps a company renamed over the years whole around its short name, for review', () => {
+    // The old and the new name share only the brand; the bare brand, which both contain, holds them together.
+    const old = ["N.V. Philips' Gloeilampenfabrieken", 'N.V. PHILIPS GLOEILAMPENFABRIEKEN', "PHILIPS' GLOEILAMPENFABRIEKEN N.V."];
+    const now = ['Koninklijke Philips Electronics N.V.', 'KONINKLIJKE PHILIPS ELECTRONICS N.V.', 'Philips Electronics N.V.', 'Koninklijke PhilipsElectronics N.V.'];
+    const rows = [...old, ...old, ...now, ...now, 'PHILIPS N.V.'];
+    const res = findDuplicates(list([...OTHERS, ...rows]), ROLES);
+    const family = res.clusters.filter((c) => c.rows.some((r) => r >= OTHERS.length));
+    expect(family.map((c) => [c.rows.length, c.confidence])).toEqual([[rows.length, 'doubtful']]);
+    expect(res.clusters.every((c) => c.rows.every((r) => r >= OTHERS.length))).toBe(true);
   });
   it('one organisation at two addresses is two sites', () => {
     const t: Table = { header: ['Company', 'Address'], rows: [['Acme Inc.', '12 Pine St'], ['Globex', '1 Main St'], ['Acme Inc.', '500 Oak Ave']] };

@@ -52,6 +52,12 @@ function orgWordKeys(words: readonly string[]): string[] {
   return words.map((w, i) => (w.length >= 3 ? `${w}|${initials(words, i)}` : '')).filter((k) => k !== '');
 }
 
+function brandKey(key: string): string[] {
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  return first.length >= 3 ? [`${first}|`] : [];
+}
+
 /** Exact-key passes: rows sharing any key of a pass are candidates. */
 export const BLOCKING_PASSES: BlockingPass[] = [
   { name: 'email', keys: (p) => p.emails.map((e) => e.key) },
@@ -66,6 +72,9 @@ export const BLOCKING_PASSES: BlockingPass[] = [
   // (Phillips / Philips Electronics) still meets. Oversized blocks are windowed: one link is
   // enough to join two variants' clusters.
   { name: 'organisation word', window: 8, distinct: (p) => p.org?.key ?? '', keys: (p) => (p.org && p.nameTokens.length === 0 && p.org.words.length > 1 ? orgWordKeys(p.org.key.split(' ')) : []) },
+  // The brand: a company's first word, whatever follows it. A renamed company ("Philips
+  // Gloeilampenfabrieken" / "Philips Electronics") meets its bare name ("Philips N.V.") here.
+  { name: 'organisation first word', window: 8, distinct: (p) => p.org?.key ?? '', keys: (p) => (p.org && p.nameTokens.length === 0 ? brandKey(p.org.key) : []) },
   { name: 'organisation', keys: (p) => (p.org && p.nameTokens.length === 0 ? [p.org.key, `c:${p.org.compact}`, ...(p.org.initials ? [`c:${p.org.initials}`] : [])] : []) },
   { name: 'address', keys: (p) => (p.text.address ? [p.text.address] : []) },
   { name: 'postcode+number', keys: (p) => (p.text.postcode && p.text.streetNumber ? [`${p.text.postcode}|${p.text.streetNumber}`] : []) },

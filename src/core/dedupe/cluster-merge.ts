@@ -28,13 +28,33 @@ function tryUnion(input: ClusterInput, adj: Map<number, Map<number, number>>, x:
   for (const a of [x.primary, ...x.members]) for (const b of [y.primary, ...y.members]) if (input.forbidden(a, b)) return null;
   // The best row of the union, else one of the two primaries: the first every member matches.
   const tried = new Set<number>();
-  for (const primary of [choosePrimary(input, adj, rows), x.primary, y.primary]) {
+  for (const primary of [choosePrimary(input, adj, rows), x.primary, y.primary, ...hubs(input, adj, rows)]) {
     if (tried.has(primary)) continue;
     tried.add(primary);
     const u = starAround(input, adj, primary, rows);
     if (u) return u;
   }
   return null;
+}
+
+const HUB_TRIES = 6;
+
+/**
+ * Rows of the union likeliest to be the centre of a star: for people the rows linked to most of
+ * the others; for a company's variants first the shortest names, which the longer variants
+ * contain ("Philips N.V." inside "Koninklijke Philips Electronics" and "Philips Gloeilampenfabrieken").
+ */
+function hubs(input: ClusterInput, adj: Map<number, Map<number, number>>, rows: readonly number[]): number[] {
+  const degree = (r: number) => {
+    const near = adj.get(r);
+    let d = 0;
+    if (near) for (const o of rows) if (near.has(o)) d++;
+    return d;
+  };
+  const companies = rows.every(input.isOrganisation);
+  const ranked = rows.map((r) => ({ r, words: companies ? input.nameWords(r) : 0, degree: degree(r) }));
+  ranked.sort((p, q) => p.words - q.words || q.degree - p.degree || input.order[p.r]! - input.order[q.r]!);
+  return ranked.slice(0, HUB_TRIES).map((h) => h.r);
 }
 
 /** The rows as a star around `primary` when every one matches it, else null. */
@@ -63,7 +83,7 @@ function mergeAlong(input: ClusterInput, adj: Map<number, Map<number, number>>, 
   const companies = input.isOrganisation(a) && input.isOrganisation(b);
   // Two clusters of people merge on a link as strong as a sure match; a row left out, or a
   // company's name variants, on any match.
-  if (s < input.mergeScore && x.members.length > 0 && y.members.length > 0 && !companies) return false;
+  if (s < input.mergeScore && x.members.length > 0 && y.members.length > 0 && !companies && (isSure(input, x) || isSure(input, y))) return false;
   // A row left out joins a cluster of people on a weaker link only when no member has another
   // email or phone of their own (a namesake's row).
   if (s < input.mergeScore && !companies && !compatible(input, x, y)) return false;

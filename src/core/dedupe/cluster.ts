@@ -19,6 +19,8 @@ export interface ClusterInput {
   isOrganisation: (row: number) => boolean;
   /** The row has a name and nothing else to match on (no email, phone, address or website). */
   nameOnly: (row: number) => boolean;
+  /** Words in the row's company name (organisations): the shortest variant is a family's hub. */
+  nameWords: (row: number) => number;
   /** Negative when x should be the primary rather than y, 0 when they are as good (survivorship). */
   preferPrimary: (x: number, y: number) => number;
   /** Deterministic rank of each row independent of its position (fingerprint order). */

@@ -33,6 +33,16 @@ function matchedWords(small: readonly string[], large: readonly string[]): numbe
   return matched;
 }
 
+/**
+ * One name is the other's first word(s) typed without spaces ("Philips" / "PhilipsElectronics"):
+ * the shorter name long enough to be a name of its own, the longer going on by a word, not by an
+ * ending (Philips / Philipson is another name).
+ */
+function runOn(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 5 && long.length - short.length >= 4 && long.startsWith(short);
+}
+
 const field = 'company';
 
 export function compareOrgs(a: OrgName, b: OrgName): Comparison {
@@ -51,6 +61,6 @@ export function compareOrgs(a: OrgName, b: OrgName): Comparison {
   const [small, large] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
   const matched = matchedWords(small, large);
   if (matched === small.length && small.length === large.length) return { field, level: 'high', similarity: 0.95, note: 'company name with a typo or in another word order' };
-  if (matched === small.length) return { field, level: 'partial', similarity: 0.8, note: 'one company name contains the other' };
+  if (matched === small.length || runOn(a.compact, b.compact)) return { field, level: 'partial', similarity: 0.8, note: 'one company name contains the other' };
   return { field, level: 'diff', similarity: matched / large.length, note: 'different company' };
 }

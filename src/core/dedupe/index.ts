@@ -120,6 +120,7 @@ export function findDuplicates(table: Table, roles: ColumnRoles, opts: DedupeOpt
     maxClusterSize: DEFAULT_DEDUPE_OPTIONS.maxClusterSize,
     isOrganisation: (r) => isOrganisation(prepared[r]!),
     nameOnly: (r) => nameOnly(prepared[r]!),
+    nameWords: (r) => prepared[r]!.org?.words.length ?? 0,
     preferPrimary: (x, y) => comparePrimary(quality[x]!, quality[y]!),
     order,
     identity: (r) => fingerprints[r]!,
