@@ -77,6 +77,23 @@ describe('clustering merges clusters that are one person', () => {
     expect(sets(buildClusters(input([4, 4, 4, 4, 4, 4], edges, { within, preferPrimary })))).toEqual([[0, 1, 2, 3, 4, 5]]);
   });
 
+  it('takes in a row typed far off when two rows matching the primary match it, never on one link', () => {
+    // Rows 0-3 are one person; row 4 is theirs too but mistyped: it matches rows 2 and 3, not the
+    // primary 0 (and no row matches all the others). Row 5 is another person, linked to row 1
+    // alone (a chain).
+    const same = [1, 1, 1, 1, 1, 2];
+    const scoreOf = (a: number, b: number) => {
+      const pair = (x: number, y: number) => (a === x && b === y) || (a === y && b === x);
+      if (pair(0, 4) || pair(1, 4) || pair(1, 2) || pair(1, 3)) return 0.3;
+      if (pair(1, 5)) return 0.7;
+      return same[a] === same[b] ? 0.8 : 0;
+    };
+    const edges: Array<[number, number, number]> = [[0, 1, 0.8], [0, 2, 0.8], [0, 3, 0.8], [2, 4, 0.8], [3, 4, 0.8], [1, 5, 0.7]];
+    const preferPrimary = (x: number, y: number) => Number(y === 0) - Number(x === 0);
+    const clusters = buildClusters({ ...input(same, []), edges, scoreOf, preferPrimary });
+    expect(sets(clusters)).toEqual([[0, 1, 2, 3, 4]]);
+  });
+
   it('picks the most typical row as primary among equally complete rows, so a row with a typo does not split the others', () => {
     // Row 0 has a typo: it matches the others only just; rows 1-5 match each other fully.
     const within = (a: number, b: number) => (a === 0 || b === 0 ? 0.65 : 1);

@@ -57,19 +57,38 @@ function hubs(input: ClusterInput, adj: Map<number, Map<number, number>>, rows: 
   return ranked.slice(0, HUB_TRIES).map((h) => h.r);
 }
 
-/** The rows as a star around `primary` when every one matches it, else null. */
+/**
+ * The rows as a star around `primary`: every row matches it, or (a row typed further off) at
+ * least two rows that do. One link could be a chain to someone else; two rows of the person
+ * both matching a third is how a heavily mistyped row of theirs looks.
+ */
 function starAround(input: ClusterInput, adj: Map<number, Map<number, number>>, primary: number, rows: readonly number[]): Group | null {
   const members: number[] = [];
   const scores: number[] = [];
+  const far: Array<[number, number]> = [];
   for (const m of rows) {
     if (m === primary) continue;
     const s = scoreWith(input, adj, primary, m);
-    if (s < input.reviewScore) return null;
+    if (s >= input.reviewScore) {
+      members.push(m);
+      scores.push(s);
+    } else far.push([m, s]);
+  }
+  if (far.length === 0) return { primary, members, scores };
+  const direct = new Set(members);
+  direct.add(primary);
+  for (const [m, s] of far) {
+    let links = 0;
+    for (const [o, t] of adj.get(m) ?? []) if (t >= input.reviewScore && direct.has(o)) links++;
+    if (links < FAR_LINKS) return null;
     members.push(m);
     scores.push(s);
   }
   return { primary, members, scores };
 }
+
+/** Rows matching the primary that a row not matching it must match itself. */
+const FAR_LINKS = 2;
 
 const MERGE_PASSES = 3;
 
