@@ -40,6 +40,16 @@ function tokenScore(x: string, y: string): number {
 
 const TOKEN_OK = 0.88;
 
+// Two flag buffers reused by every name comparison (millions per sheet), cleared per use.
+const flags = [new Uint8Array(16), new Uint8Array(16)];
+
+function scratch(k: 0 | 1, length: number): Uint8Array {
+  if (flags[k]!.length < length) flags[k] = new Uint8Array(length * 2);
+  const f = flags[k]!;
+  f.fill(0, 0, length);
+  return f;
+}
+
 /**
  * Person names as unordered token lists (Vietnamese family-name-first, "Last, First" and Western
  * order all compare equal). A name that shares one token but clearly differs in another
@@ -53,8 +63,8 @@ export function compareNameTokens(a: readonly string[], b: readonly string[], fi
   // The shorter list is matched into the longer; on equal length the smaller key goes first, so
   // the comparison does not depend on which row is a and which b.
   const [s, l] = a.length < b.length || (a.length === b.length && ka < kb) ? [a, b] : [b, a];
-  const used = new Uint8Array(l.length);
-  const done = new Uint8Array(s.length);
+  const used = scratch(0, l.length);
+  const done = scratch(1, s.length);
   let matched = 0;
   let nicknames = 0;
   let sum = 0;

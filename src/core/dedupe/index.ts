@@ -143,7 +143,7 @@ export function findDuplicates(table: Table, roles: ColumnRoles, opts: DedupeOpt
   });
   // Present clusters in sheet order: by their first row.
   clusters.sort((x, y) => (x.rows[0] ?? 0) - (y.rows[0] ?? 0));
-  return { clusters, candidatePairs: pairs.size };
+  return { clusters, candidatePairs: pairs.length };
 }
 
 /** Convenience for callers holding only cells (tests, formulas). */

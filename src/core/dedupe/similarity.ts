@@ -90,10 +90,10 @@ export function damerau(a0: string, b0: string, max = Infinity): number {
     endA++;
     endB++;
   }
-  const a = start === 0 && endA === a0.length ? a0 : a0.slice(start, endA);
-  const b = start === 0 && endB === b0.length ? b0 : b0.slice(start, endB);
-  const la = a.length;
-  const lb = b.length;
+  // The middle is read in place (offset `start`), never sliced: this runs for millions of pairs
+  // and the copies were a good part of the garbage collector's work.
+  const la = endA - start;
+  const lb = endB - start;
   if (la === 0) return lb <= max ? lb : max + 1;
   if (lb === 0) return la <= max ? la : max + 1;
   if (rowPrev.length < lb + 1) {
@@ -113,16 +113,16 @@ export function damerau(a0: string, b0: string, max = Infinity): number {
     const hi = i + band < lb ? i + band : lb;
     cur[lo - 1] = lo === 1 ? i : FAR;
     let rowMin = lo === 1 ? i : FAR;
-    const ca = a.charCodeAt(i - 1);
-    const caPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+    const ca = a0.charCodeAt(start + i - 1);
+    const caPrev = i > 1 ? a0.charCodeAt(start + i - 2) : -1;
     for (let j = lo; j <= hi; j++) {
-      const cb = b.charCodeAt(j - 1);
+      const cb = b0.charCodeAt(start + j - 1);
       let v = (prev[j] as number) + 1;
       const insert = (cur[j - 1] as number) + 1;
       if (insert < v) v = insert;
       const substitute = (prev[j - 1] as number) + (ca === cb ? 0 : 1);
       if (substitute < v) v = substitute;
-      if (j > 1 && ca === b.charCodeAt(j - 2) && caPrev === cb) {
+      if (j > 1 && ca === b0.charCodeAt(start + j - 2) && caPrev === cb) {
         const swap = (prev2[j - 2] as number) + 1;
         if (swap < v) v = swap;
       }
