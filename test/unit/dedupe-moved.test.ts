@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell, ColumnRoles, Table } from '../../src/core/table';
-import { findDuplicates } from '../../src/core/dedupe/index';
+import { findDuplicates, prepareTable } from '../../src/core/dedupe/index';
+import { scorePair } from '../../src/core/dedupe/pair';
 import { compareDates } from '../../src/core/dedupe/compare-date';
 
 const HEADER = ['First name', 'Last name', 'Date of birth', 'Address', 'City'];
@@ -26,8 +27,25 @@ describe('birth dates compared by their parts', () => {
     expect(compareDates('birthDate', '19580223', '19580224').level).toBe('typo');
     expect(compareDates('birthDate', '19580223', '19582302').level).toBe('typo'); // day and month swapped
     expect(compareDates('birthDate', '19580223', '19581123').level).toBe('medium'); // the month
-    expect(compareDates('birthDate', '19580223', '19630223').level).toBe('medium'); // the year
+    expect(compareDates('birthDate', '19580223', '19580211').level).toBe('medium'); // the day
+    expect(compareDates('birthDate', '19580223', '19630223').level).toBe('partial'); // the year: the same birthday
     expect(compareDates('birthDate', '19580223', '19611130').level).toBe('diff');
+  });
+});
+
+describe('a shared birthday is weaker evidence than a shared birth year and month', () => {
+  it('the birth date weighs less when only the year differs than when only the month or day does', () => {
+    // Many people share a birthday (one pair in 365); few share the year and the day of birth.
+    const weight = (x: string, y: string) => {
+      const rows: Cell[][] = [...OTHERS, ['Ayşe', 'Yıldırım', x, 'Atatürk Cd. 4', 'Ankara'], ['Ayşe', 'Yıldırım', y, 'İnönü Sk. 9', 'Bursa']];
+      const pt = prepareTable(table(rows), ROLES);
+      const dob = scorePair(pt.prepared[6]!, pt.prepared[7]!, pt.ctx).fields.find((f) => f.field === 'birthDate');
+      return dob!.weight;
+    };
+    const yearOnly = weight('1976-09-14', '1981-09-14');
+    expect(yearOnly).toBeGreaterThan(0);
+    expect(weight('1976-09-14', '1976-11-14')).toBeGreaterThan(yearOnly);
+    expect(weight('1976-09-14', '1976-09-28')).toBeGreaterThan(yearOnly);
   });
 });
 

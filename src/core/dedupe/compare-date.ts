@@ -1,8 +1,9 @@
 /**
  * Dates of birth as YYYYMMDD keys. People mistype one digit, swap day and month, or get one part
  * wrong (a year off, a day from another form); two different people rarely share two of the three
- * parts. So besides exact and a one-digit slip there is a level for "one part differs" (medium):
- * weaker evidence, and never enough for a sure merge, but no longer a reason against review.
+ * parts. So besides exact and a one-digit slip there are levels for "one part differs": the
+ * month or the day (medium), or the year alone (partial: the same birthday, shared by one pair
+ * in 365): weaker evidence, and never enough for a sure merge, but no longer a reason against review.
  */
 import type { Comparison } from './compare';
 import { damerau } from './similarity';
@@ -21,7 +22,8 @@ export function compareDates(field: string, x: string, y: string): Comparison {
   if (damerau(x, y, 1) <= 1) return { field, level: 'typo', similarity: 0.8, note: `${field} differs by one digit` };
   if (px && py) {
     const differ = [0, 1, 2].filter((i) => px[i] !== py[i]);
-    if (differ.length === 1) return { field, level: 'medium', similarity: 0.6, note: `${field}: only the ${PART_NAMES[differ[0]!]} differs` };
+    // Only the year differs: the same birthday, which many people share (scoring.ts).
+    if (differ.length === 1) return { field, level: differ[0] === 0 ? 'partial' : 'medium', similarity: 0.6, note: `${field}: only the ${PART_NAMES[differ[0]!]} differs` };
   }
   return { field, level: 'diff', similarity: 0, note: `different ${field}` };
 }

@@ -79,7 +79,7 @@ function movedPerson(a: Prepared, cs: readonly Comparison[], ctx: ScoreContext):
   if (!rareName(a, ctx) || !sameName(cs)) return null;
   let dob = false;
   for (const c of cs) {
-    if (c.field === 'birthDate') dob = c.level === 'exact' || c.level === 'typo' || c.level === 'medium';
+    if (c.field === 'birthDate') dob = c.level === 'exact' || c.level === 'typo' || c.level === 'medium' || c.level === 'partial';
     else if ((c.field === 'email' || c.field === 'phone' || c.field === 'nationalId') && c.level === 'diff') return null;
   }
   return dob ? { score: ctx.reviewScore, reason: 'same rare name and birth date alike, the rest may have changed: review' } : null;

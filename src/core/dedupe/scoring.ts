@@ -46,9 +46,12 @@ const MODEL: Record<string, FieldModel> = {
   postcode: { uFloor: 1e-3, levels: { exact: { m: 0.85, u: 0 }, typo: { m: 0.07, u: 0.02 }, diff: { m: 0.08, u: 0.97 } } },
   state: { uFloor: 0.05, levels: { exact: { m: 0.9, u: 0 }, diff: { m: 0.1, u: 0.8 } } },
   country: { uFloor: 0.05, levels: { exact: { m: 0.95, u: 0 }, diff: { m: 0.05, u: 0.7 } } },
-  // Two different people share a birth date with one digit off about once in a thousand pairs,
-  // and two of its three parts (year and month, month and day ...) about five times as often.
-  birthDate: { uFloor: 5e-5, levels: { exact: { m: 0.85, u: 0 }, typo: { m: 0.08, u: 1.5e-3 }, medium: { m: 0.05, u: 5e-3 }, diff: { m: 0.02, u: 0.99 } } },
+  // Two different people share a birth date with one digit off about once in a thousand pairs.
+  // When one whole part differs, which part matters: a birthday (day and month, another year) is
+  // shared by one pair in 365 (partial), the year and the month or the year and the day by far
+  // fewer (medium, about one in 500 together). A true duplicate has any one part wrong about as
+  // often: a third of those errors is in the year.
+  birthDate: { uFloor: 5e-5, levels: { exact: { m: 0.85, u: 0 }, typo: { m: 0.08, u: 1.5e-3 }, medium: { m: 0.033, u: 2e-3 }, partial: { m: 0.017, u: 2.7e-3 }, diff: { m: 0.02, u: 0.99 } } },
   nationalId: { uFloor: 1e-7, identifier: true, levels: { exact: { m: 0.85, u: 0 }, typo: { m: 0.08, u: 1e-5 }, medium: { m: 0.03, u: 1e-4 }, diff: { m: 0.04, u: 1 } } },
   website: { uFloor: 1e-3, levels: { exact: { m: 0.8, u: 0 }, diff: { m: 0.2, u: 0.99 } } },
 };
