@@ -210,5 +210,8 @@ function twoNames(c: Comparison | null, x: string, y: string, common: CommonName
   if (!c || !common || (c.level !== 'high' && c.level !== 'medium')) return c;
   const field = c.field as 'firstName' | 'lastName';
   if (!common(field, x) || !common(field, y)) return c;
+  // A one-letter slip can turn a family name into another common one (Meyer / Mayer); two letters
+  // or more apart, two common family names are two families (Schmidt / Schmitz, Meyer / Müller).
+  if (field === 'lastName' && damerau(x, y, 1) > 1) return { field, level: 'diff', similarity: c.similarity, note: `different last name (${x} and ${y} are both common here)` };
   return { field, level: 'medium', similarity: c.similarity, note: `${field === 'firstName' ? 'first' : 'last'} name ${pct(c.similarity)} (two names common here)` };
 }

@@ -79,6 +79,18 @@ function sameHousehold(cs: readonly Comparison[]): boolean {
   return family && address;
 }
 
+const NAME_PARTS = new Set(['name', 'firstName', 'lastName', 'birthDate']);
+
+/**
+ * Nothing but the names and the birth date agrees (no contact detail, no place). In a sheet of
+ * thousands, many pairs of people share a birthday and a given name (Walter Hoffmann / Walter
+ * Jäger), and twins share one with the family name: with one name part clearly different, that
+ * is two people, not a duplicate to review.
+ */
+function birthDateAlone(cs: readonly Comparison[]): boolean {
+  return cs.every((c) => NAME_PARTS.has(c.field) || c.level === 'diff');
+}
+
 /** Log2-odds of a probability: the score sum a pair needs to reach it. */
 function bitsFor(p: number): number {
   return Math.log2(p / (1 - p));
@@ -133,6 +145,9 @@ export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext, explain =
   }
   // Separate name columns: same family name with a clearly different given name.
   if (first === 'diff' && (last === 'exact' || last === 'high' || last === 'diff')) nameConflict = true;
+  // Half the name and the birth date are all that agree: see birthDateAlone.
+  const dobAlone = dobAgree && (first === 'diff' || last === 'diff') && birthDateAlone(comparisons);
+  if (dobAlone && (first === 'exact' || first === 'high')) nameConflict = true;
   bits += wholeNameBonus(a, comparisons, ctx);
   let score = probability(bits);
   let capped = '';
@@ -140,7 +155,7 @@ export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext, explain =
   // (nickname, marriage, a typo beyond recognition): no cap. A family can share an email, twins
   // a birth date: one of those alone lifts the cap only as far as "doubtful".
   const strongId = idAgree || (dobAgree && emailAgree);
-  const identifier = emailAgree || dobAgree;
+  const identifier = emailAgree || (dobAgree && !dobAlone);
   if (nameConflict && !strongId) {
     // Only the given name differs, at the same full address, and no contact detail tells them
     // apart: a relative, or the same person with a name mistyped beyond recognition. For a person.
