@@ -85,6 +85,11 @@ export const BLOCKING_PASSES: BlockingPass[] = [
 
 const reverse = (s: string) => [...s].reverse().join('');
 
+/** The record beyond the key that made a block: name, company, email, address. */
+function restKey(p: Prepared): string {
+  return `${p.nameKey}|${p.companyKey}|${p.emails[0]?.key ?? ''}|${p.text.address ?? ''}`;
+}
+
 /** Sorted-neighbourhood passes: rows are sorted by the key and each meets its next neighbours. */
 export const SORTED_PASSES: BlockingPass[] = [
   { name: 'sorted name', keys: (p) => (p.nameKey !== '' ? [p.nameKey] : []) },
@@ -114,13 +119,15 @@ export function candidatePairs(prepared: readonly Prepared[], order: readonly nu
     if (x === y) return;
     pairs.add(x < y ? x * n + y : y * n + x);
   };
-  // Oversized blocks are ordered by the rest of the record; rank every row once so sorting a
-  // block compares numbers, not strings.
-  const rest = prepared.map((p) => `${p.nameKey}|${p.companyKey}|${p.emails[0]?.key ?? ''}|${p.text.address ?? ''}`);
-  const byRestIdx = prepared.map((_, i) => i).sort((x, y) => (rest[x]! < rest[y]! ? -1 : rest[x]! > rest[y]! ? 1 : order[x]! - order[y]!));
-  const restRank = new Int32Array(n);
-  byRestIdx.forEach((row, rank) => (restRank[row] = rank));
-  const byRest = (x: number, y: number) => restRank[x]! - restRank[y]!;
+  // Oversized blocks are ordered by the rest of the record, written out only for rows that are
+  // in such a block (most rows never are).
+  const rest: Array<string | undefined> = new Array<string | undefined>(n);
+  const restOf = (i: number) => (rest[i] ??= restKey(prepared[i]!));
+  const byRest = (x: number, y: number) => {
+    const rx = restOf(x);
+    const ry = restOf(y);
+    return rx < ry ? -1 : rx > ry ? 1 : order[x]! - order[y]!;
+  };
 
   const windowed = (rows: number[], w: number) => {
     for (let i = 0; i < rows.length; i++) {
@@ -161,12 +168,18 @@ export function candidatePairs(prepared: readonly Prepared[], order: readonly nu
   }
 
   for (const pass of SORTED_PASSES) {
-    const entries: Array<{ key: string; row: number }> = [];
+    // Keys and rows side by side, sorted as positions: no object per entry.
+    const keys: string[] = [];
+    const rows: number[] = [];
     prepared.forEach((p, i) => {
-      for (const k of pass.keys(p)) if (k !== '') entries.push({ key: k, row: i });
+      for (const k of pass.keys(p)) {
+        if (k === '') continue;
+        keys.push(k);
+        rows.push(i);
+      }
     });
-    entries.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : order[x.row]! - order[y.row]!));
-    windowed(entries.map((e) => e.row), pass.window ?? opts.window);
+    const at = Array.from(keys.keys()).sort((x, y) => (keys[x]! < keys[y]! ? -1 : keys[x]! > keys[y]! ? 1 : order[rows[x]!]! - order[rows[y]!]!));
+    windowed(at.map((k) => rows[k]!), pass.window ?? opts.window);
   }
   return pairs.list();
 }

@@ -3,7 +3,7 @@
  * ("exact", "typo", "different" ...) plus a similarity and a sentence for the explanation.
  * Scoring (scoring.ts) turns levels into weights; nothing here knows about weights.
  */
-import type { EmailKey, Prepared } from './keys';
+import type { EmailKey, PhoneKey, Prepared } from './keys';
 import { damerau, jaroWinkler, nameSetSorted, tokenSetSorted } from './similarity';
 import { compareDates } from './compare-date';
 import type { CommonName } from './compare-names';
@@ -26,7 +26,6 @@ export interface Comparison {
 }
 
 const pct = (x: number) => x.toFixed(2);
-const digitsOf = (s: string) => s.replace(/\D/g, '');
 const hasDigit = (s: string) => /\d/.test(s);
 
 // Which agreement of several emails / phones of a row speaks loudest.
@@ -47,36 +46,60 @@ function loudest<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => C
 }
 
 function compareEmails(a: EmailKey[], b: EmailKey[]): Comparison | null {
-  return loudest(a, b, (x, y) => {
-    if (x.key === y.key) {
-      const fixed = x.fixedFrom ?? y.fixedFrom;
-      const why = fixed ? ` after fixing ${fixed}` : '';
-      return x.role
-        ? { field: 'email', level: 'exactRole', similarity: 1, note: `same shared mailbox ${x.local}@ (weak: a team address)`, tfValue: x.key }
-        : { field: 'email', level: 'exact', similarity: 1, note: `same email${why}`, tfValue: x.key };
-    }
-    // One bounded edit distance decides: with the same domain it is the local part's distance,
-    // with the same local part the domain's; anything over 2 is no typo at all.
-    const whole = damerau(x.key, y.key, 2);
-    const typo = whole <= 2 && ((x.domain === y.domain && whole <= 1 && Math.min(x.local.length, y.local.length) >= 4) || (x.local === y.local && x.local.length >= 3) || Math.min(x.key.length, y.key.length) >= 12);
-    return typo && !x.role && !y.role && digitsOf(x.local) === digitsOf(y.local)
-      ? { field: 'email', level: 'typo', similarity: 1 - whole / Math.max(x.key.length, y.key.length), note: `email differs only by a typo (${x.key} / ${y.key})` }
-      : DIFFERENT_EMAILS;
-  });
+  return loudest(a, b, compareEmail);
+}
+
+/** The digits of two strings, in order, are the same ("annguyen417" / "an.nguyen417"). */
+function sameDigits(x: string, y: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < x.length && !isDigitAt(x, i)) i++;
+    while (j < y.length && !isDigitAt(y, j)) j++;
+    if (i === x.length || j === y.length) return i === x.length && j === y.length;
+    if (x.charCodeAt(i++) !== y.charCodeAt(j++)) return false;
+  }
+}
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function compareEmail(x: EmailKey, y: EmailKey): Comparison {
+  if (x.key === y.key) {
+    const fixed = x.fixedFrom ?? y.fixedFrom;
+    const why = fixed ? ` after fixing ${fixed}` : '';
+    return x.role
+      ? { field: 'email', level: 'exactRole', similarity: 1, note: `same shared mailbox ${x.local}@ (weak: a team address)`, tfValue: x.key }
+      : { field: 'email', level: 'exact', similarity: 1, note: `same email${why}`, tfValue: x.key };
+  }
+  // A team mailbox is never a typo of another, nor are mailboxes with other digits (the cheap
+  // tests first: this runs for every candidate pair with emails on both rows).
+  if (x.role || y.role || !sameDigits(x.local, y.local)) return DIFFERENT_EMAILS;
+  // One bounded edit distance decides: with the same domain it is the local part's distance,
+  // with the same local part the domain's; anything over 2 is no typo at all.
+  const whole = damerau(x.key, y.key, 2);
+  const typo = whole <= 2 && ((x.domain === y.domain && whole <= 1 && Math.min(x.local.length, y.local.length) >= 4) || (x.local === y.local && x.local.length >= 3) || Math.min(x.key.length, y.key.length) >= 12);
+  return typo
+    ? { field: 'email', level: 'typo', similarity: 1 - whole / Math.max(x.key.length, y.key.length), note: `email differs only by a typo (${x.key} / ${y.key})` }
+    : DIFFERENT_EMAILS;
 }
 
 function comparePhones(a: Prepared['phones'], b: Prepared['phones']): Comparison | null {
-  return loudest(a, b, (x, y) => {
-    if (x.key === y.key) return { field: 'phone', level: 'exact', similarity: 1, note: x.e164 ? `same phone ${x.key}` : 'same phone digits', tfValue: x.key };
-    if (x.tail.length === 7 && x.tail === y.tail && (!x.e164 || !y.e164)) {
-      // One side lacks the country or area code: the subscriber number still matches.
-      return { field: 'phone', level: 'tail', similarity: 0.9, note: 'same phone number without area/country code', tfValue: x.tail };
-    }
-    if (x.key.length === y.key.length && x.key.length >= 8 && damerau(x.key, y.key, 1) <= 1) {
-      return { field: 'phone', level: 'typo', similarity: 0.8, note: 'phone differs by one digit' };
-    }
-    return DIFFERENT_PHONES;
-  });
+  return loudest(a, b, comparePhone);
+}
+
+function comparePhone(x: PhoneKey, y: PhoneKey): Comparison {
+  if (x.key === y.key) return { field: 'phone', level: 'exact', similarity: 1, note: x.e164 ? `same phone ${x.key}` : 'same phone digits', tfValue: x.key };
+  if (x.tail.length === 7 && x.tail === y.tail && (!x.e164 || !y.e164)) {
+    // One side lacks the country or area code: the subscriber number still matches.
+    return { field: 'phone', level: 'tail', similarity: 0.9, note: 'same phone number without area/country code', tfValue: x.tail };
+  }
+  if (x.key.length === y.key.length && x.key.length >= 8 && damerau(x.key, y.key, 1) <= 1) {
+    return { field: 'phone', level: 'typo', similarity: 0.8, note: 'phone differs by one digit' };
+  }
+  return DIFFERENT_PHONES;
 }
 
 function compareText(field: string, x: string | undefined, y: string | undefined, kind: 'code' | 'place' | 'address' | 'date' | 'id' | 'exact'): Comparison | null {
@@ -191,13 +214,16 @@ function pushIf(out: Comparison[], c: Comparison | null): void {
   if (c !== null) out.push(c);
 }
 
-/** Fields compareRest would compare for this pair (both sides have a value). */
-export function restFields(a: Prepared, b: Prepared): string[] {
-  const out: string[] = [];
-  if (a.companyKey !== '' && b.companyKey !== '') out.push('company');
-  if (a.addressSet.length > 0 && b.addressSet.length > 0) out.push('address');
-  for (const role of REST_TEXT) if (a.text[role] && b.text[role]) out.push(role);
-  return out;
+/**
+ * The most compareRest could add for this pair: the largest weight of every field both rows
+ * have (a bound for early rejection, summed without building a list: it runs for every pair).
+ */
+export function restBound(a: Prepared, b: Prepared, maxWeight: (field: string) => number): number {
+  let sum = 0;
+  if (a.companyKey !== '' && b.companyKey !== '') sum += maxWeight('company');
+  if (a.addressSet.length > 0 && b.addressSet.length > 0) sum += maxWeight('address');
+  for (const role of REST_TEXT) if (a.text[role] && b.text[role]) sum += maxWeight(role);
+  return sum;
 }
 
 const REST_TEXT = ['streetNumber', 'city', 'postcode', 'state', 'country', 'birthDate', 'nationalId', 'website'] as const;

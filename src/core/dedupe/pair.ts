@@ -9,7 +9,7 @@
 import type { FieldEvidence } from './types';
 import type { Prepared } from './keys';
 import type { Comparison, Level } from './compare';
-import { compareIdentity, compareRest, restFields } from './compare';
+import { compareIdentity, compareRest, restBound } from './compare';
 import type { ScoreContext } from './scoring';
 import { maxWeight, probability, weigh, weightOf } from './scoring';
 import { gateOf, idAgrees, personalEmail } from './gate';
@@ -114,9 +114,7 @@ export function scorePair(a: Prepared, b: Prepared, ctx: ScoreContext, explain =
     // rest is not compared at all (the score returned is that upper bound, below review).
     let bits = ctx.prior + wholeNameBonus(a, comparisons, ctx);
     for (const c of comparisons) bits += weightOf(c, ctx.counts, ctx.n);
-    const rest = restFields(a, b);
-    let best = bits;
-    for (const f of rest) best += maxWeight(f);
+    const best = bits + restBound(a, b, maxWeight);
     if (ctx.reviewScore > 0 && ctx.reviewScore < 1 && best < bitsFor(ctx.reviewScore)) return { score: probability(best), fields: [], capped: '' };
   }
   compareRest(a, b, comparisons);

@@ -101,27 +101,38 @@ export function commonNameOf(counts: TermCounts): CommonName {
 /** Counts of each exact-match value per field, for the term-frequency adjustment. */
 export type TermCounts = Map<string, Map<string, number>>;
 
-function bump(counts: TermCounts, field: string, value: string): void {
+function bump(m: Map<string, number>, value: string): void {
   if (value === '') return;
-  let m = counts.get(field);
-  if (!m) counts.set(field, (m = new Map()));
   m.set(value, (m.get(value) ?? 0) + 1);
 }
 
 export function countTerms(rows: readonly Prepared[]): TermCounts {
   const counts: TermCounts = new Map();
+  // Each field's map looked up once, not per value: this runs for every value of every row.
+  const field = (name: string) => {
+    let m = counts.get(name);
+    if (!m) counts.set(name, (m = new Map()));
+    return m;
+  };
+  const email = field('email');
+  const phone = field('phone');
+  const name = field('name');
+  const token = field('nameToken');
+  const first = field('firstName');
+  const last = field('lastName');
+  const company = field('company');
   for (const p of rows) {
-    for (const e of p.emails) bump(counts, 'email', e.key);
+    for (const e of p.emails) bump(email, e.key);
     for (const ph of p.phones) {
-      bump(counts, 'phone', ph.key);
-      if (ph.tail !== ph.key) bump(counts, 'phone', ph.tail);
+      bump(phone, ph.key);
+      if (ph.tail !== ph.key) bump(phone, ph.tail);
     }
-    bump(counts, 'name', p.nameKey);
-    for (const t of p.nameTokens) bump(counts, 'nameToken', t);
-    bump(counts, 'firstName', p.given.join(' '));
-    bump(counts, 'lastName', p.family.join(' '));
-    bump(counts, 'company', p.companyKey);
-    for (const [role, v] of Object.entries(p.text)) bump(counts, role, v ?? '');
+    bump(name, p.nameKey);
+    for (const t of p.nameTokens) bump(token, t);
+    bump(first, p.givenKey);
+    bump(last, p.familyKey);
+    bump(company, p.companyKey);
+    for (const role in p.text) bump(field(role), p.text[role as keyof Prepared['text']] ?? '');
   }
   return counts;
 }
