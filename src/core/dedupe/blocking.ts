@@ -83,7 +83,12 @@ export const BLOCKING_PASSES: BlockingPass[] = [
   { name: 'website', keys: (p) => (p.text.website ? [p.text.website] : []) },
 ];
 
-const reverse = (s: string) => [...s].reverse().join('');
+/** The key read backwards (typos at its start still sort together); built without a character array. */
+function reverse(s: string): string {
+  let out = '';
+  for (let i = s.length - 1; i >= 0; i--) out += s[i];
+  return out;
+}
 
 /** The record beyond the key that made a block: name, company, email, address. */
 function restKey(p: Prepared): string {
@@ -114,7 +119,7 @@ export interface BlockingOptions {
  */
 export function candidatePairs(prepared: readonly Prepared[], order: readonly number[], opts: BlockingOptions): Float64Array {
   const n = prepared.length;
-  const pairs = new PairSet();
+  const pairs = new PairSet(n);
   const add = (x: number, y: number) => {
     if (x === y) return;
     pairs.add(x < y ? x * n + y : y * n + x);
@@ -193,9 +198,17 @@ export function candidatePairs(prepared: readonly Prepared[], order: readonly nu
  */
 class PairSet {
   /** Slot i holds key + 1 (0 = empty). */
-  private slots: Float64Array = new Float64Array(1 << 16);
-  private keys: Float64Array = new Float64Array(1 << 15);
+  private slots: Float64Array;
+  private keys: Float64Array;
   private size = 0;
+
+  /** Sized for the usual dozen or so pairs per row, so a big sheet rarely rehashes. */
+  constructor(rows: number) {
+    let slots = 1 << 16;
+    while (slots < rows * 32 && slots < 1 << 26) slots *= 2;
+    this.slots = new Float64Array(slots);
+    this.keys = new Float64Array(slots / 2);
+  }
 
   add(key: number): void {
     const mask = this.slots.length - 1;
