@@ -14,6 +14,7 @@ export class BoundedMemo<V> {
     this.generation = Math.max(1, Math.floor(limit / 2));
   }
 
+  /** Entries held (a value copied into the young generation still counts twice). */
   get size(): number {
     return this.young.size + this.old.size;
   }
@@ -22,10 +23,8 @@ export class BoundedMemo<V> {
     const hit = this.young.get(key);
     if (hit !== undefined) return hit;
     const aged = this.old.get(key);
-    if (aged !== undefined) {
-      this.old.delete(key);
-      this.set(key, aged);
-    }
+    // Copied, not moved: the old generation is dropped whole at the next turn anyway.
+    if (aged !== undefined) this.set(key, aged);
     return aged;
   }
 
