@@ -8,6 +8,8 @@ import { columnsWithRole } from '../table';
 import { isBlank, isErrorValue } from '../normalize/cell';
 import { isPlaceholder, placeholderSet } from '../normalize/placeholder';
 import type { CheckContext, Emit } from './context';
+import { RunMemo } from '../normalize/run-memo';
+import { remembered } from '../normalize/bounded-memo';
 
 const ROLE_WORDS: Partial<Record<ColumnRole, string>> = {
   name: 'name',
@@ -42,7 +44,9 @@ export function checkCompleteness(ctx: CheckContext, emit: Emit): void {
     .filter((g) => g.cols.length > 0);
   if (groups.length === 0) return;
   const extra = placeholderSet(ctx.settings.placeholders);
-  const placeholder = (v: Cell): boolean => typeof v === 'string' && isPlaceholder(v, extra);
+  // Names repeat across a large file: each distinct one is looked at once (emails never match).
+  const seen = (ctx.memo ?? new RunMemo()).of<boolean>(ctx.settings, 'placeholder');
+  const placeholder = (v: Cell): boolean => typeof v === 'string' && remembered(seen, v, () => isPlaceholder(v, extra));
   ctx.rows.forEach((row, r) => {
     if (ctx.skip?.(r)) return;
     for (const { role, cols } of groups) {

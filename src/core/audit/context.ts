@@ -7,6 +7,7 @@ import type { Cell, ColumnRoles } from '../table';
 import type { Settings } from '../settings';
 import type { FindingKind, RowFinding } from './findings';
 import type { ValueMap } from '../lists/value-map';
+import type { RunMemo } from '../normalize/run-memo';
 
 export interface CheckContext {
   header: string[];
@@ -22,6 +23,8 @@ export interface CheckContext {
   skip?: (row: number) => boolean;
   /** Sheet row of each row, when they are not consecutive (a batch of a large file). */
   rowNumber?: (row: number) => number;
+  /** Answers kept across the batches of one file (see normalize/run-memo.ts). */
+  memo?: RunMemo;
 }
 
 export type Emit = (row: number, kind: FindingKind, column: number | undefined, why: string) => void;

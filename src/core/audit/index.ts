@@ -177,7 +177,7 @@ export function audit(input: Table, settingsIn: Settings, opts: AuditOptions = {
       defaultCountry,
     }).clusters;
   }
-  const ctx = { ...makeContext(table, settings, roles, opts.now), rowNumber: opts.rowNumber };
+  const ctx = { ...makeContext(table, settings, roles, opts.now), rowNumber: opts.rowNumber, memo: opts.memo };
   const findings = collectFindings(ctx, { cellFindings: cleaned.cellFindings, clusters, outdated: opts.outdated ?? [] });
   const reformattable = new Set<number>();
   for (const ch of cleaned.edits.values()) reformattable.add(ch.row);

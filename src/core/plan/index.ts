@@ -109,7 +109,7 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
   const clusters = duplicateClusters(work, opts);
   const merged = planMerges(work, clusters);
   keepArchivedAsRead(work, merged.loserOf);
-  const before = { ...makeContext(work.table, work.settings, work.roles, opts.now), rowNumber: opts.rowNumber };
+  const before = { ...makeContext(work.table, work.settings, work.roles, opts.now), rowNumber: opts.rowNumber, memo: opts.memo };
   const findingsBefore = collectFindings(before, { cellFindings: work.cellFindings, clusters, outdated: opts.outdated ?? [] });
   const findings = findingsAfter(work, merged, before, opts.outdated ?? []);
   return assemblePlan(work, merged, findings, findingsBefore);
