@@ -38,8 +38,8 @@ export interface PlanSource {
 }
 
 export interface OutcomeSink {
-  /** Writes row `row`'s outcome; called in file order. */
-  emit(row: number, outcome: RowOutcome): Promise<void>;
+  /** Writes row `row`'s outcome; called in file order. A promise returned is awaited before the next row. */
+  emit(row: number, outcome: RowOutcome): Promise<void> | void;
   /**
    * For an outcome written later: applies what does not depend on order (cells of an XLSX output)
    * and returns its change-log lines, so the outcome can be kept as text until its turn.
@@ -79,7 +79,10 @@ export async function cleanWhole(src: PlanSource, sink: OutcomeSink): Promise<Cl
   totals.add(plan, (i) => i);
   const outcomes: RowOutcome[] = [];
   planOutcomes(plan, (i) => i, (i, o) => (outcomes[i] = o));
-  for (let i = 0; i < outcomes.length; i++) await sink.emit(i, outcomes[i] as RowOutcome);
+  for (let i = 0; i < outcomes.length; i++) {
+    const wait = sink.emit(i, outcomes[i] as RowOutcome);
+    if (wait) await wait;
+  }
   return totals.done();
 }
 
@@ -119,7 +122,8 @@ export async function cleanBatched(src: PlanSource, sink: OutcomeSink): Promise<
       soloBatches++;
     }
     for (let r = start; r < end; r++) {
-      await sink.emit(r, chunk.get(r) ?? (linked.take(r) as RowOutcome));
+      const wait = sink.emit(r, chunk.get(r) ?? (linked.take(r) as RowOutcome));
+      if (wait) await wait;
     }
     done += solo.length;
     src.onProgress?.(done, n);

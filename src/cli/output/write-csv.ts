@@ -51,7 +51,7 @@ const ROWS_PER_WRITE = 2000;
 
 export interface CsvRowWriter extends RowWriter {
   /** CSV text already rendered by `render` (kept in order with the rows written). */
-  writeText(text: string): Promise<void>;
+  writeText(text: string): Promise<void> | void;
   /** Rows as the CSV text this writer would write for them. */
   render(rows: ReadonlyArray<readonly Cell[]>): string;
 }
@@ -83,15 +83,16 @@ export function csvWriter(path: string, header: readonly string[], opts: CsvWrit
   };
   return {
     render,
-    async write(row) {
+    // Not async: a million rows would each pay for a promise; only a flush gives one.
+    write(row) {
       rows.push(row);
-      if (rows.length >= ROWS_PER_WRITE || chars >= 1 << 20) await flush();
+      if (rows.length >= ROWS_PER_WRITE || chars >= 1 << 20) return flush();
     },
-    async writeText(t) {
+    writeText(t) {
       take();
       text.push(t);
       chars += t.length;
-      if (chars >= 1 << 20) await flush();
+      if (chars >= 1 << 20) return flush();
     },
     async close() {
       await flush();
