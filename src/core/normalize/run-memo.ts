@@ -13,7 +13,7 @@ import type { Settings } from '../settings';
 import { BoundedMemo } from './bounded-memo';
 
 /** Entries per kind: a few MB at most (a short key and a small result object each). */
-const PER_KIND = 20_000;
+const PER_KIND = 10_000;
 
 export class RunMemo {
   private readonly kinds = new Map<string, BoundedMemo<unknown>>();
