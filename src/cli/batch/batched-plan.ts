@@ -99,7 +99,7 @@ export async function cleanBatched(src: PlanSource, sink: OutcomeSink): Promise<
   const memo = new RunMemo();
   let done = 0;
 
-  const linked = new OutcomeStore();
+  const linked = new OutcomeStore(n);
   for (const batch of plan.linked) {
     const p = clean({ header, rows: store.pick(batch.rows) }, settings, batchOptions(src, batch.rows, true, memo));
     const g = (i: number): number => batch.rows[i] as number;
