@@ -10,7 +10,9 @@
  *        [--commands normalize,audit,clean,clean-whole] [--base path/to/other/build/cli.cjs]
  *
  * --base runs a second build (e.g. the base commit's) on the same files, alternating with this
- * one, so the two columns are measured side by side under the same machine load.
+ * one, so the two columns are measured side by side under the same machine load, and compares
+ * what the two wrote (clean: cleaned, archive and changes files; normalize: the file and its
+ * changes), byte for byte: "same" or "DIFFERENT" after the row.
  * `clean-whole` plans the file in one piece (--max-exact-rows 0), for the match quality of
  * batches against the whole-file plan. Generated files are cached in the OS temp folder.
  */
@@ -76,8 +78,8 @@ function precision(archive: string, entity: readonly number[]): Run['precision']
   return { value: pairs ? right / pairs : 1, pairs, clusters: clusters.size };
 }
 
-function run(cli: string, command: string, file: string, entity: readonly number[]): Run | string {
-  const out = mkdtempSync(join(tmpdir(), 'crm-hygiene-bench-out-'));
+/** Runs one command of one build, writing into `out`. */
+function run(cli: string, command: string, file: string, entity: readonly number[], out: string): Run | string {
   const [name, ...extra] = command === 'clean-whole' ? ['clean', '--max-exact-rows', '0'] : [command];
   const args = [cli, name as string, file, '-q', '--now', '2026-11-22', ...extra];
   if (name === 'clean') args.push('--out-dir', out);
@@ -89,9 +91,19 @@ function run(cli: string, command: string, file: string, entity: readonly number
     const stats = JSON.parse(line[1]) as Run;
     if (name === 'clean') stats.precision = precision(join(out, 'archive.csv'), entity);
     return stats;
-  } finally {
-    rmSync(out, { recursive: true, force: true });
+  } catch (e) {
+    return `FAILED: ${(e as Error).message}`;
   }
+}
+
+const OUTPUT_FILES = ['cleaned.csv', 'archive.csv', 'changes.csv', 'normalized.csv', 'normalized.changes.csv'];
+
+/** Whether two runs wrote the same bytes in every output file either of them wrote. */
+function sameOutputs(a: string, b: string): string {
+  const files = OUTPUT_FILES.filter((f) => existsSync(join(a, f)) || existsSync(join(b, f)));
+  if (files.length === 0) return '';
+  const differ = files.filter((f) => !existsSync(join(a, f)) || !existsSync(join(b, f)) || !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
+  return differ.length ? `DIFFERENT: ${differ.join(', ')}` : `same ${files.join(', ')}`;
 }
 
 const cell = (r: Run | string | undefined): string => {
@@ -115,9 +127,15 @@ function main(): void {
     for (const command of commands) {
       // Up to 50,000 rows clean plans whole anyway; one piece of 1M rows is what batching avoids.
       if (command === 'clean-whole' && (rows <= 50000 || rows > 100000)) continue;
-      const mine = run(cli, command, file, entity);
-      const theirs = base ? run(base, command, file, entity) : undefined;
-      console.log(`${command.padEnd(12)}${rows.toLocaleString('en-US').padStart(10)}  ${cell(mine)}${cell(theirs)}`);
+      const outs = [mkdtempSync(join(tmpdir(), 'crm-hygiene-bench-out-')), mkdtempSync(join(tmpdir(), 'crm-hygiene-bench-out-'))] as const;
+      try {
+        const mine = run(cli, command, file, entity, outs[0]);
+        const theirs = base ? run(base, command, file, entity, outs[1]) : undefined;
+        const same = base ? sameOutputs(outs[0], outs[1]) : '';
+        console.log(`${command.padEnd(12)}${rows.toLocaleString('en-US').padStart(10)}  ${cell(mine)}${cell(theirs)}${same}`);
+      } finally {
+        for (const out of outs) rmSync(out, { recursive: true, force: true });
+      }
     }
     console.log(`  (${(statSync(file).size / 2 ** 20).toFixed(0)} MB CSV)`);
   }

@@ -7,6 +7,7 @@
  */
 import { audit, type AuditReport } from '../../core/audit/index';
 import type { DuplicateCluster } from '../../core/dedupe/types';
+import { RunMemo } from '../../core/normalize/run-memo';
 import { resolveRoles } from '../../core/normalize/normalize-table';
 import type { FindingKind } from '../../core/audit/findings';
 import type { Settings } from '../../core/settings';
@@ -98,10 +99,12 @@ export function auditBatched(src: AuditSource): AuditTotals {
   const b = new AuditBuilder(n, roles, src.keepWhy);
   let done = 0;
   const fileRow = rowNumbering(settings.headerRow);
+  // One memo for every batch: the file's countries, titles, names and dates are read once.
+  const memo = new RunMemo();
   const run = (rows: number[], duplicates: boolean): void => {
     // Sentences ("possible duplicate of row 7") name the file's rows, not the batch's.
     const rowNumber = (i: number): number => fileRow(rows[i] as number);
-    const rep = audit({ header, rows: store.pick(rows) }, settings, { now: src.now, duplicates: duplicates ? undefined : false, rowNumber, population: n });
+    const rep = audit({ header, rows: store.pick(rows) }, settings, { now: src.now, duplicates: duplicates ? undefined : false, rowNumber, population: n, memo });
     b.add(rep, (i) => rows[i] as number);
     done += rows.length;
     src.onProgress?.(done, n);

@@ -17,6 +17,7 @@
  * matches across the file are not searched. Findings carry no `why` text.
  */
 import { clean } from '../../core/plan';
+import { RunMemo } from '../../core/normalize/run-memo';
 import { resolveRoles } from '../../core/normalize/normalize-table';
 import type { Settings } from '../../core/settings';
 import type { RowStore } from '../rows/row-store';
@@ -37,8 +38,8 @@ export interface PlanSource {
 }
 
 export interface OutcomeSink {
-  /** Writes row `row`'s outcome; called in file order. */
-  emit(row: number, outcome: RowOutcome): Promise<void>;
+  /** Writes row `row`'s outcome; called in file order. A promise returned is awaited before the next row. */
+  emit(row: number, outcome: RowOutcome): Promise<void> | void;
   /**
    * For an outcome written later: applies what does not depend on order (cells of an XLSX output)
    * and returns its change-log lines, so the outcome can be kept as text until its turn.
@@ -56,7 +57,7 @@ const SOLO_CHUNK = 10000;
 const LINKED_BATCH = 500;
 
 /** clean() options for a batch of the file's rows: formulas protected, sentences naming file rows. */
-function batchOptions(src: PlanSource, rows: readonly number[], dedupe: boolean) {
+function batchOptions(src: PlanSource, rows: readonly number[], dedupe: boolean, memo: RunMemo) {
   const p = src.isProtected;
   const fileRow = rowNumbering(src.settings.headerRow);
   return {
@@ -66,6 +67,7 @@ function batchOptions(src: PlanSource, rows: readonly number[], dedupe: boolean)
     rowNumber: (r: number) => fileRow(rows[r] as number),
     // A batch is judged as strictly as the whole file it comes from (the prior falls with size).
     population: src.store.length,
+    memo,
   };
 }
 
@@ -77,7 +79,10 @@ export async function cleanWhole(src: PlanSource, sink: OutcomeSink): Promise<Cl
   totals.add(plan, (i) => i);
   const outcomes: RowOutcome[] = [];
   planOutcomes(plan, (i) => i, (i, o) => (outcomes[i] = o));
-  for (let i = 0; i < outcomes.length; i++) await sink.emit(i, outcomes[i] as RowOutcome);
+  for (let i = 0; i < outcomes.length; i++) {
+    const wait = sink.emit(i, outcomes[i] as RowOutcome);
+    if (wait) await wait;
+  }
   return totals.done();
 }
 
@@ -90,11 +95,13 @@ export async function cleanBatched(src: PlanSource, sink: OutcomeSink): Promise<
   const keysOf = rowKeyer(roles);
   const plan = planBatches(n, (i) => keysOf(store.get(i)), LINKED_BATCH);
   const totals = new TotalsBuilder(n, roles, false);
+  // One memo for every batch: the file's countries, titles, names and dates are read once.
+  const memo = new RunMemo();
   let done = 0;
 
-  const linked = new OutcomeStore();
+  const linked = new OutcomeStore(n);
   for (const batch of plan.linked) {
-    const p = clean({ header, rows: store.pick(batch.rows) }, settings, batchOptions(src, batch.rows, true));
+    const p = clean({ header, rows: store.pick(batch.rows) }, settings, batchOptions(src, batch.rows, true, memo));
     const g = (i: number): number => batch.rows[i] as number;
     totals.add(p, g);
     planOutcomes(p, g, (i, o) => linked.put(i, o, sink.defer(o)));
@@ -108,14 +115,15 @@ export async function cleanBatched(src: PlanSource, sink: OutcomeSink): Promise<
     const solo = soloRowsIn(plan, start, end);
     const chunk = new Map<number, RowOutcome>();
     if (solo.length) {
-      const p = clean({ header, rows: store.pick(solo) }, settings, batchOptions(src, solo, false));
+      const p = clean({ header, rows: store.pick(solo) }, settings, batchOptions(src, solo, false, memo));
       const g = (i: number): number => solo[i] as number;
       totals.add(p, g);
       planOutcomes(p, g, (i, o) => chunk.set(i, o));
       soloBatches++;
     }
     for (let r = start; r < end; r++) {
-      await sink.emit(r, chunk.get(r) ?? (linked.take(r) as RowOutcome));
+      const wait = sink.emit(r, chunk.get(r) ?? (linked.take(r) as RowOutcome));
+      if (wait) await wait;
     }
     done += solo.length;
     src.onProgress?.(done, n);

@@ -5,6 +5,7 @@
  * its output carries through). Only counts and a few examples per rule are kept for the summary.
  */
 import { normalizeTable, resolveRoles, type CellChange } from '../../core/normalize/normalize-table';
+import { RunMemo } from '../../core/normalize/run-memo';
 import type { Settings } from '../../core/settings';
 import type { Cell } from '../../core/table';
 import type { CliOptions } from '../args';
@@ -26,6 +27,9 @@ export async function runNormalize(opts: CliOptions, ctx: RunContext): Promise<v
   const log = changesOutput(changesTmp, source, sheetRow);
   const examples: CellChange[] = [];
   const byRule: Record<string, number> = {};
+  // Every chunk is normalized with the same settings: the file's countries, titles, names and
+  // dates are read once for the whole run.
+  const memo = new RunMemo();
   const findings = new Map<string, number>();
   let changes = 0;
   let findingCount = 0;
@@ -38,20 +42,25 @@ export async function runNormalize(opts: CliOptions, ctx: RunContext): Promise<v
     // Roles come from the header and the first rows, once, so every chunk reads columns alike.
     settings ??= { ...ctx.settings, roles: resolveRoles({ header: source.header, rows }, ctx.settings) };
     const isProtected = formulas ? (r: number, c: number) => formulas.has((start + r) * width + c) : undefined;
-    const chunk = normalizeTable({ header: source.header, rows }, settings, { isProtected });
+    const chunk = normalizeTable({ header: source.header, rows }, settings, { isProtected, memo });
     const byRow = new Map<number, CellChange[]>();
-    for (const c0 of chunk.changes) {
-      const c = { ...c0, row: c0.row + start };
-      byRule[c.rule] = (byRule[c.rule] ?? 0) + 1;
-      if (examples.filter((e) => e.rule === c.rule).length < EXAMPLES) examples.push(c);
+    for (const c of chunk.changes) {
+      // The chunk's changes are this run's own: numbered as file rows in place.
+      c.row += start;
+      const seen = byRule[c.rule] ?? 0;
+      byRule[c.rule] = seen + 1;
+      if (seen < EXAMPLES) examples.push(c);
       out.changed(c);
       const list = byRow.get(c.row);
       if (list) list.push(c);
       else byRow.set(c.row, [c]);
     }
     for (let i = 0; i < chunk.rows.length; i++) {
-      await out.keep(start + i, chunk.rows[i] as Cell[]);
-      await log.add(byRow.get(start + i) ?? []);
+      // The writers hand back a promise only when their file must catch up.
+      const kept = out.keep(start + i, chunk.rows[i] as Cell[]);
+      if (kept) await kept;
+      const logged = log.add(byRow.get(start + i) ?? []);
+      if (logged) await logged;
     }
     changes += chunk.changes.length;
     for (const f of chunk.findings) findings.set(`${f.role} ${f.flag}`, (findings.get(`${f.role} ${f.flag}`) ?? 0) + 1);

@@ -19,8 +19,8 @@ import { xlsxWriter, type RowWriter } from './row-writer';
 import { bookRowValues, deleteBookRows, setBookCell } from './xlsx-book';
 
 export interface TableOutput {
-  /** Row `index` stays, with these (cleaned) values. Called in row order. */
-  keep(index: number, row: readonly Cell[]): Promise<void>;
+  /** Row `index` stays, with these (cleaned) values. Called in row order; await a promise returned. */
+  keep(index: number, row: readonly Cell[]): Promise<void> | void;
   /** Row `index` leaves the table (archived). */
   drop(index: number): void;
   /** A cell the plan changed (already part of the row passed to keep()). */
@@ -29,15 +29,15 @@ export interface TableOutput {
 }
 
 export interface ArchiveOutput {
-  add(index: number, primary: number, reason: string): Promise<void>;
+  add(index: number, primary: number, reason: string): Promise<void> | void;
   close(): Promise<void>;
 }
 
 export interface ChangesOutput {
-  add(changes: readonly CellChange[]): Promise<void>;
+  add(changes: readonly CellChange[]): Promise<void> | void;
   /** The lines of these changes as text, to be written later with addText (kept off the heap). */
   render(changes: readonly CellChange[]): string;
-  addText(text: string): Promise<void>;
+  addText(text: string): Promise<void> | void;
   close(): Promise<void>;
 }
 
@@ -57,7 +57,7 @@ export function tableOutput(tmp: string, final: string, sheetName: string, sourc
   if (book && formatOf(final) === 'xlsx') {
     const dropped: number[] = [];
     return {
-      keep: async () => {},
+      keep: () => {},
       drop: (i) => void dropped.push(i),
       changed: (c) => setBookCell(book, c.row, c.column, c.after),
       async close() {
@@ -96,11 +96,16 @@ export function changesOutput(tmp: string, source: InputSource, sheetRow: RowNum
   const w = csvWriter(tmp, CHANGES_HEADER, csvOptions(source));
   const render = (changes: readonly CellChange[]): string => w.render(changes.map((c) => changeRecord(c, source.header, sheetRow)));
   return {
-    async add(changes) {
-      for (const c of changes) await w.write(changeRecord(c, source.header, sheetRow));
+    add(changes) {
+      const waits: Array<Promise<void>> = [];
+      for (const c of changes) {
+        const wait = w.write(changeRecord(c, source.header, sheetRow));
+        if (wait) waits.push(wait);
+      }
+      if (waits.length) return Promise.all(waits).then(() => undefined);
     },
     render,
-    addText: (text) => (text ? w.writeText(text) : Promise.resolve()),
+    addText: (text) => (text ? w.writeText(text) : undefined),
     close: () => w.close(),
   };
 }

@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import type { Cell } from '../../core/table';
 
 export interface RowWriter {
-  write(row: readonly Cell[]): Promise<void>;
+  /** A promise only when the caller must wait (the file is catching up); await it before the next row. */
+  write(row: readonly Cell[]): Promise<void> | void;
   close(): Promise<void>;
 }
 

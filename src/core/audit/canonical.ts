@@ -29,19 +29,21 @@ export function checkCanonical(ctx: CheckContext, emit: Emit): void {
     if (!ctx.userValueMap[list.name] && !mostlyFits(ctx, column, lookup)) return;
     const memo = new Map<string, string | null>();
     const extra = placeholderSet(ctx.settings.placeholders);
+    const nonCanonicalWhy = (text: string): string | null => {
+      // A placeholder is a missing value, not a value outside the list (completeness reports it).
+      if (canonical.has(text) || isPlaceholder(text, extra)) return null;
+      const match = lookup?.(text) ?? null;
+      return match ? `${quote(text)} is written differently from the ${title} value "${match}"` : `${quote(text)} is not in the ${title} list`;
+    };
     ctx.rows.forEach((row, r) => {
       if (ctx.skip?.(r)) return;
       const value: Cell = row[column];
       if (isBlank(value) || isErrorValue(value)) return;
       const text = cellText(value).trim();
-      // A placeholder is a missing value, not a value outside the list (completeness reports it).
-      if (canonical.has(text) || isPlaceholder(text, extra)) return;
+      // null: nothing to say (the list's own value, or a placeholder), remembered like a reason.
       let why = memo.get(text);
       if (why === undefined) {
-        const match = lookup?.(text) ?? null;
-        why = match
-          ? `${quote(text)} is written differently from the ${title} value "${match}"`
-          : `${quote(text)} is not in the ${title} list`;
+        why = nonCanonicalWhy(text);
         if (memo.size < 10_000) memo.set(text, why);
       }
       if (why) emit(r, 'non-canonical', column, why);

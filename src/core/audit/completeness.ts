@@ -8,6 +8,8 @@ import { columnsWithRole } from '../table';
 import { isBlank, isErrorValue } from '../normalize/cell';
 import { isPlaceholder, placeholderSet } from '../normalize/placeholder';
 import type { CheckContext, Emit } from './context';
+import { RunMemo } from '../normalize/run-memo';
+import { remembered } from '../normalize/bounded-memo';
 
 const ROLE_WORDS: Partial<Record<ColumnRole, string>> = {
   name: 'name',
@@ -42,10 +44,17 @@ export function checkCompleteness(ctx: CheckContext, emit: Emit): void {
     .filter((g) => g.cols.length > 0);
   if (groups.length === 0) return;
   const extra = placeholderSet(ctx.settings.placeholders);
-  const placeholder = (v: Cell): boolean => typeof v === 'string' && isPlaceholder(v, extra);
+  // Names and companies repeat across a large file: each distinct one is looked at once. Emails
+  // and phones are nearly all distinct, and isPlaceholder refuses them at once (an @, digits).
+  const seen = (ctx.memo ?? new RunMemo()).of<boolean>(ctx.settings, 'placeholder');
+  const placeholderIn = (role: ColumnRole) =>
+    role === 'email' || role === 'phone'
+      ? (v: Cell): boolean => typeof v === 'string' && isPlaceholder(v, extra)
+      : (v: Cell): boolean => typeof v === 'string' && remembered(seen, v, () => isPlaceholder(v, extra));
+  const checks = groups.map((g) => ({ ...g, placeholder: placeholderIn(g.role) }));
   ctx.rows.forEach((row, r) => {
     if (ctx.skip?.(r)) return;
-    for (const { role, cols } of groups) {
+    for (const { role, cols, placeholder } of checks) {
       let filled = false;
       for (const c of cols) {
         const v = row[c];

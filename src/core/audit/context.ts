@@ -7,6 +7,7 @@ import type { Cell, ColumnRoles } from '../table';
 import type { Settings } from '../settings';
 import type { FindingKind, RowFinding } from './findings';
 import type { ValueMap } from '../lists/value-map';
+import type { RunMemo } from '../normalize/run-memo';
 
 export interface CheckContext {
   header: string[];
@@ -22,6 +23,8 @@ export interface CheckContext {
   skip?: (row: number) => boolean;
   /** Sheet row of each row, when they are not consecutive (a batch of a large file). */
   rowNumber?: (row: number) => number;
+  /** Answers kept across the batches of one file (see normalize/run-memo.ts). */
+  memo?: RunMemo;
 }
 
 export type Emit = (row: number, kind: FindingKind, column: number | undefined, why: string) => void;
@@ -59,23 +62,44 @@ export const KIND_ORDER: readonly FindingKind[] = [
  * give the same plan, log and highlights every time.
  */
 export class FindingCollector {
-  private readonly seen = new Set<string>();
+  /** (row, kind, column) as one number: no key string per finding (a large file has millions). */
+  private readonly seen = new Set<number>();
+  /** Keys of findings whose column does not fit in a number key (never in a real sheet). */
+  private readonly seenWide = new Set<string>();
   readonly findings: RowFinding[] = [];
 
   readonly emit: Emit = (row, kind, column, why) => {
-    const key = `${row}|${kind}|${column ?? ''}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    if (this.repeated(row, kind, column)) return;
     const finding: RowFinding = { row, kind, why };
     if (column !== undefined) finding.column = column;
     this.findings.push(finding);
   };
 
-  sorted(): RowFinding[] {
-    return this.findings.slice().sort(
-      (a, b) => a.row - b.row || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.column ?? -1) - (b.column ?? -1),
-    );
+  /** True when (row, kind, column) was emitted before; remembers it otherwise. */
+  private repeated(row: number, kind: FindingKind, column: number | undefined): boolean {
+    const slot = column === undefined ? 0 : column + 1;
+    const key = (row * (KIND_ORDER.length + 1) + kindRank(kind) + 1) * COLUMN_SLOTS + slot;
+    if (!Number.isSafeInteger(key) || row < 0 || !Number.isInteger(slot) || slot < 0 || slot >= COLUMN_SLOTS) {
+      const text = `${row}|${kind}|${column ?? ''}`;
+      return this.seenWide.has(text) || (this.seenWide.add(text), false);
+    }
+    return this.seen.has(key) || (this.seen.add(key), false);
   }
+
+  sorted(): RowFinding[] {
+    return this.findings.slice().sort((a, b) => a.row - b.row || kindRank(a.kind) - kindRank(b.kind) || (a.column ?? -1) - (b.column ?? -1));
+  }
+}
+
+/** Columns a finding's number key has room for (Sheets allows 18,278 columns). */
+const COLUMN_SLOTS = 2 ** 16;
+
+let ranks: Map<string, number> | undefined;
+
+/** A kind's place in KIND_ORDER, -1 for a kind not listed there (as indexOf says). */
+function kindRank(kind: FindingKind): number {
+  ranks ??= new Map(KIND_ORDER.map((k, i) => [k, i]));
+  return ranks.get(kind) ?? -1;
 }
 
 export { quoteCell as quote } from '../table/cell-text';

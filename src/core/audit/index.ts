@@ -27,6 +27,7 @@ import { checkCanonical } from './canonical';
 import { checkDuplicates } from './duplicates';
 import { scoreOf, type ScorePart } from './score';
 import { fitSettings, padTable } from './shape';
+import type { RunMemo } from '../normalize/run-memo';
 
 export { qualityScore, scoreOf, biggestGain, DIMENSION_POINTS, KIND_DIMENSION } from './score';
 export type { ScoreDimension, ScorePart, QualityScore } from './score';
@@ -50,6 +51,8 @@ export interface AuditOptions {
   rowNumber?: (row: number) => number;
   /** Rows of the whole sheet when the table is a batch of it (see DedupeOptions.population). */
   population?: number;
+  /** Normalizer answers kept across the batches of one file (one RunMemo per settings object). */
+  memo?: RunMemo;
 }
 
 export interface ColumnCount {
@@ -158,7 +161,7 @@ export function audit(input: Table, settingsIn: Settings, opts: AuditOptions = {
   const settings = fitSettings(settingsIn, table.header.length);
   const userProtected = opts.isProtected;
   // One pass gives the validity flags, the roles and the cells the clean would rewrite.
-  const cleaned = cleanedRows(table, settings, userProtected ? (r, c) => Boolean(userProtected(r, c)) : () => false, opts.now);
+  const cleaned = cleanedRows(table, settings, userProtected ? (r, c) => Boolean(userProtected(r, c)) : () => false, opts.now, opts.memo);
   const roles = cleaned.roles;
   let clusters: DuplicateCluster[] = [];
   if (Array.isArray(opts.duplicates)) clusters = opts.duplicates.slice();
@@ -174,7 +177,7 @@ export function audit(input: Table, settingsIn: Settings, opts: AuditOptions = {
       defaultCountry,
     }).clusters;
   }
-  const ctx = { ...makeContext(table, settings, roles, opts.now), rowNumber: opts.rowNumber };
+  const ctx = { ...makeContext(table, settings, roles, opts.now), rowNumber: opts.rowNumber, memo: opts.memo };
   const findings = collectFindings(ctx, { cellFindings: cleaned.cellFindings, clusters, outdated: opts.outdated ?? [] });
   const reformattable = new Set<number>();
   for (const ch of cleaned.edits.values()) reformattable.add(ch.row);

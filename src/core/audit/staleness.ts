@@ -33,8 +33,8 @@ export function checkStaleness(ctx: CheckContext, emit: Emit): void {
   if (!activity && !created) return;
   const months = effectiveStaleMonths(ctx.settings);
   const cutoff = dayNumber(monthsBefore(todayOf(ctx.now), months));
-  // Dates repeat a lot (one per working day): read each distinct text once.
-  const memo = new Map<string, string | null>();
+  // Dates repeat a lot (one per working day): read each distinct text once, per column.
+  const memos = new Map<DateColumn, Map<string, string | null>>();
   const whyOf = (source: DateColumn, value: Cell): string | null => {
     const when = cellDate(value, source.opts);
     if (when === null || dayNumber(when) >= cutoff) return null;
@@ -49,11 +49,12 @@ export function checkStaleness(ctx: CheckContext, emit: Emit): void {
     const value = row[source.column];
     let why: string | null | undefined;
     if (typeof value === 'string') {
-      const key = `${source.column}|${value}`;
-      why = memo.get(key);
+      let memo = memos.get(source);
+      if (!memo) memos.set(source, (memo = new Map()));
+      why = memo.get(value);
       if (why === undefined) {
         why = whyOf(source, value);
-        if (memo.size < 50_000) memo.set(key, why);
+        if (memo.size < 25_000) memo.set(value, why);
       }
     } else {
       why = whyOf(source, value);

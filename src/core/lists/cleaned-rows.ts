@@ -12,6 +12,8 @@ import { normalizeTable } from '../normalize/normalize-table';
 import { quoteCell } from '../table/cell-text';
 import { placeholderSet } from '../normalize/placeholder';
 import { effectiveValueMap, listForRole, listLookup, listTitle, type ValueMap } from './value-map';
+import { RunMemo } from '../normalize/run-memo';
+import { remembered } from '../normalize/bounded-memo';
 
 export interface CleanedRows {
   width: number;
@@ -49,14 +51,17 @@ export function listOf(maps: ListMaps, role: ColumnRole | string | null): { name
   return list && Object.keys(list).length > 0 ? { name, map } : null;
 }
 
-/** Normalize a padded table and put list columns into their canonical spelling. Pure. */
-export function cleanedRows(table: Table, settings: Settings, isProtected: (r: number, c: number) => boolean, now?: Date): CleanedRows {
+/**
+ * Normalize a padded table and put list columns into their canonical spelling. Pure. `memo`
+ * keeps answers across calls with the same settings (the batches of one large file).
+ */
+export function cleanedRows(table: Table, settings: Settings, isProtected: (r: number, c: number) => boolean, now?: Date, memo = new RunMemo()): CleanedRows {
   const width = table.header.length;
-  const norm = normalizeTable(table, settings, { isProtected, now });
+  const norm = normalizeTable(table, settings, { isProtected, now, memo });
   const edits = new Map<number, CellChange>();
   for (const ch of norm.changes) edits.set(ch.row * width + ch.column, ch);
   const out: CleanedRows = { width, roles: norm.roles, rows: norm.rows, edits, cellFindings: norm.findings, listFixed: new Set() };
-  canonicalizeLists(table, settings, isProtected, out);
+  canonicalizeLists(table, settings, isProtected, out, memo);
   return out;
 }
 
@@ -64,7 +69,7 @@ export function cleanedRows(table: Table, settings: Settings, isProtected: (r: n
  * The value as read is tried first, then the normalized one, so an alias of the raw text
  * ("U.S.A.") and of the normalizer's output ("United States") both land on the user's value.
  */
-function canonicalizeLists(table: Table, settings: Settings, isProtected: (r: number, c: number) => boolean, out: CleanedRows): void {
+function canonicalizeLists(table: Table, settings: Settings, isProtected: (r: number, c: number) => boolean, out: CleanedRows, memo: RunMemo): void {
   const { rows, roles, edits, width } = out;
   const maps = listMaps(settings);
   roles.forEach((role, c) => {
@@ -73,11 +78,14 @@ function canonicalizeLists(table: Table, settings: Settings, isProtected: (r: nu
     const lookup = listLookup(list.map, list.name, placeholderSet(settings.placeholders));
     if (!lookup) return;
     const title = listTitle(list.name);
+    // Statuses and sources are a handful of spellings: each is looked up once.
+    const known = memo.of<string | null>(settings, `list|${list.name}`);
+    const canonicalOf = (v: Cell): string | null => (typeof v === 'string' ? remembered(known, v, () => lookup(v)) : lookup(v));
     rows.forEach((row, r) => {
       const current = row[c];
       if (typeof current !== 'string' || current === '' || isProtected(r, c)) return;
       const original = table.rows[r]?.[c];
-      const canonical = lookup(original) ?? lookup(current);
+      const canonical = canonicalOf(original) ?? canonicalOf(current);
       if (canonical === null || canonical === current) return;
       if (canonical === original) {
         // The list undoes the normalizer (the user's canonical "USA"): the cell stays as read.

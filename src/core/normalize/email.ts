@@ -275,7 +275,10 @@ function syntaxProblem(local: string, domain: string): string | undefined {
 /** Lower-case, no diacritics, no dots/dashes/underscores, no trailing digits: "No-Reply2" -> "noreply". */
 function foldLocal(local: string): string {
   const plus = local.indexOf('+');
-  return (plus > 0 ? local.slice(0, plus) : local)
+  const mailbox = plus > 0 ? local.slice(0, plus) : local;
+  // Plain ASCII (nearly every mailbox) has no accents to strip and no dotless ı.
+  if (ASCII.test(mailbox)) return mailbox.toLowerCase().replace(/[._-]/g, '').replace(/\d+$/, '');
+  return mailbox
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ı/g, 'i')
@@ -320,8 +323,11 @@ function flagsFor(local: string, domain: string): { flags: Flag[]; notes: string
 
 /** Lower-case; the Turkish dotted capital İ (from Turkish caps-lock) is an i, not i + combining dot. */
 function lower(text: string): string {
-  return text.replace(/İ/g, 'i').toLowerCase();
+  return (text.includes('İ') ? text.replace(/İ/g, 'i') : text).toLowerCase();
 }
+
+// Printable ASCII: nothing NFD would split, no dotless ı.
+const ASCII = /^[ -~]*$/;
 
 // A bare ASCII address: starts and ends with a letter or digit, one "@", no spaces, brackets,
 // quotes, commas or colons (which is what unwrap() would have to deal with).

@@ -13,6 +13,7 @@ import { normalizeTitle } from './title';
 import { placeholderSet } from './placeholder';
 import { columnDayOrder, normalizeDate, todayOf, type CalendarDate } from './date';
 import { DATE_ROLES } from '../audit/kinds';
+import { RunMemo } from './run-memo';
 
 /** One changed cell (0-based row into Table.rows, 0-based column). */
 export interface CellChange {
@@ -50,6 +51,8 @@ export interface NormalizeTableOptions {
   skipRoles?: ColumnRole[];
   /** "Now", for dates far in the future (default: the current time). */
   now?: Date;
+  /** Answers kept from earlier calls with the same settings (the batches of one large file). */
+  memo?: RunMemo;
 }
 
 type CellNormalizer = (value: Cell, row: Cell[]) => Normalized & { date?: CalendarDate };
@@ -69,6 +72,7 @@ interface ColumnContext {
   settings: Settings;
   placeholders: ReadonlySet<string> | undefined;
   now: Date | undefined;
+  memo: RunMemo;
 }
 
 /**
@@ -111,18 +115,20 @@ function isCodeColumn(table: Table, column: number): boolean {
 }
 
 /**
- * Values repeat a lot in a CRM (countries, titles, companies), so each column keeps a small
- * memo of string results. Bounded, because a 100,000-row column of unique emails gains nothing.
+ * Values repeat a lot in a CRM (countries, titles, companies, dates), so string results are
+ * remembered per kind of answer (run-memo.ts): `kind` names what the answer depends on besides
+ * the cell and the settings. Bounded, because a column of unique values gains nothing.
  */
-function memoize(fn: (value: Cell) => Normalized, limit = 20000): (value: Cell) => Normalized {
-  const memo = new Map<string, Normalized>();
+function memoized<R extends Normalized>(ctx: ColumnContext, kind: string, fn: (value: Cell) => R): (value: Cell) => R {
+  const memo = ctx.memo.of<R>(ctx.settings, kind);
   return (value) => {
     if (typeof value !== 'string') return fn(value);
-    const hit = memo.get(value);
-    if (hit) return hit;
-    const result = fn(value);
-    if (memo.size < limit) memo.set(value, result);
-    return result;
+    let hit = memo.get(value);
+    if (hit === undefined) {
+      hit = fn(value);
+      memo.set(value, hit);
+    }
+    return hit;
   };
 }
 
@@ -133,7 +139,8 @@ function dateNormalizer(ctx: ColumnContext): CellNormalizer {
     dateRegion(ctx.settings),
   );
   const today = todayOf(ctx.now ?? new Date());
-  return (value) => normalizeDate(value, { order, today, placeholders: ctx.placeholders });
+  const opts = { order, today, placeholders: ctx.placeholders };
+  return memoized(ctx, `date|${order}|${today.year}-${today.month}-${today.day}`, (value) => normalizeDate(value, opts));
 }
 
 function normalizerFor(role: ColumnRole, ctx: ColumnContext): CellNormalizer | null {
@@ -159,19 +166,19 @@ function normalizerFor(role: ColumnRole, ctx: ColumnContext): CellNormalizer | n
     case 'name':
     case 'firstName':
     case 'lastName':
-      return memoize((v) => normalizeName(v, { placeholders }));
+      return memoized(ctx, 'name', (v) => normalizeName(v, { placeholders }));
     case 'company':
-      return memoize((v) => normalizeCompany(v, { style: settings.legalFormStyle, placeholders }));
+      return memoized(ctx, 'company', (v) => normalizeCompany(v, { style: settings.legalFormStyle, placeholders }));
     case 'country': {
       const codeColumn = isCodeColumn(ctx.table, ctx.column);
-      return memoize((v) => normalizeCountry(v, { output: settings.countryOutput, placeholders, codeColumn }));
+      return memoized(ctx, `country|${codeColumn}`, (v) => normalizeCountry(v, { output: settings.countryOutput, placeholders, codeColumn }));
     }
     case 'title': {
       const aliases = Object.prototype.hasOwnProperty.call(valueMap, 'title') ? valueMap.title : undefined;
-      return memoize((v) => normalizeTitle(v, { extraAliases: aliases, placeholders }));
+      return memoized(ctx, 'title', (v) => normalizeTitle(v, { extraAliases: aliases, placeholders }));
     }
     default:
-      return TEXT_ROLES.includes(role) ? memoize((v) => normalizeText(v, { placeholders })) : null;
+      return TEXT_ROLES.includes(role) ? memoized(ctx, 'text', (v) => normalizeText(v, { placeholders })) : null;
   }
 }
 
@@ -179,10 +186,11 @@ function normalizerFor(role: ColumnRole, ctx: ColumnContext): CellNormalizer | n
 export function normalizeTable(table: Table, settings: Settings, opts: NormalizeTableOptions = {}): NormalizeTableResult {
   const roles = resolveRoles(table, settings);
   const placeholders = placeholderSet(settings.placeholders);
+  const memo = opts.memo ?? new RunMemo();
   const columns: Array<{ column: number; role: ColumnRole; fn: CellNormalizer }> = [];
   roles.forEach((role, column) => {
     if (!role || opts.skipRoles?.includes(role)) return;
-    const fn = normalizerFor(role, { table, column, roles, settings, placeholders, now: opts.now });
+    const fn = normalizerFor(role, { table, column, roles, settings, placeholders, now: opts.now, memo });
     if (fn) columns.push({ column, role, fn });
   });
 

@@ -43,6 +43,7 @@ import type { CheckContext } from '../audit/context';
 import { scoreOf } from '../audit/score';
 import { fitSettings, padTable } from '../audit/shape';
 import { sheetRow } from '../audit/context';
+import type { RunMemo } from '../normalize/run-memo';
 
 export interface CleanOptions {
   /** Cells that must not be written: formula cells in a sheet. */
@@ -65,6 +66,8 @@ export interface CleanOptions {
   rowNumber?: (row: number) => number;
   /** Rows of the whole sheet when the table is a batch of it (see DedupeOptions.population). */
   population?: number;
+  /** Normalizer answers kept across the batches of one file (one RunMemo per settings object). */
+  memo?: RunMemo;
 }
 
 const NO_PROTECTION = (): boolean => false;
@@ -106,7 +109,7 @@ export function clean(input: Table, settingsIn: Settings, opts: CleanOptions = {
   const clusters = duplicateClusters(work, opts);
   const merged = planMerges(work, clusters);
   keepArchivedAsRead(work, merged.loserOf);
-  const before = { ...makeContext(work.table, work.settings, work.roles, opts.now), rowNumber: opts.rowNumber };
+  const before = { ...makeContext(work.table, work.settings, work.roles, opts.now), rowNumber: opts.rowNumber, memo: opts.memo };
   const findingsBefore = collectFindings(before, { cellFindings: work.cellFindings, clusters, outdated: opts.outdated ?? [] });
   const findings = findingsAfter(work, merged, before, opts.outdated ?? []);
   return assemblePlan(work, merged, findings, findingsBefore);
@@ -119,7 +122,7 @@ function normalizedWork(input: Table, settingsIn: Settings, opts: CleanOptions):
   const settings = fitSettings(settingsIn, width);
   const userProtected = opts.isProtected;
   const isProtected = userProtected ? (r: number, c: number) => Boolean(userProtected(r, c)) : NO_PROTECTION;
-  const cleaned = cleanedRows(table, settings, isProtected, opts.now);
+  const cleaned = cleanedRows(table, settings, isProtected, opts.now, opts.memo);
   const reformatted = new Set<number>();
   for (const ch of cleaned.edits.values()) reformatted.add(ch.row);
   return { table, width, settings, isProtected, rowNo: opts.rowNumber ?? ((r: number) => sheetRow(settings, r)), roles: cleaned.roles, rows: cleaned.rows, edits: cleaned.edits, cellFindings: cleaned.cellFindings, listFixed: cleaned.listFixed, reformatted };

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { BoundedMemo, remembered } from '../../src/core/normalize/bounded-memo';
+import { RunMemo } from '../../src/core/normalize/run-memo';
+import { normalizeTable } from '../../src/core/normalize/normalize-table';
+import { withDefaults } from '../../src/core/settings';
+
+describe('BoundedMemo', () => {
+  it('never holds more than its limit, however many distinct keys it sees', () => {
+    const memo = new BoundedMemo<string>(100);
+    let largest = 0;
+    for (let i = 0; i < 10_000; i++) {
+      memo.set(`user${i}@gmail.com`, `user${i}@gmail.com`);
+      largest = Math.max(largest, memo.size);
+    }
+    expect(largest).toBe(100);
+    expect(memo.get('user0@gmail.com')).toBeUndefined();
+    expect(memo.get('user9999@gmail.com')).toBe('user9999@gmail.com');
+  });
+
+  it('keeps a value that keeps coming back among a stream of unique ones', () => {
+    const memo = new BoundedMemo<string>(10);
+    memo.set('Việt Nam', 'Vietnam');
+    for (let i = 0; i < 1000; i++) {
+      memo.set(`Nguyễn Văn ${i}`, `Nguyễn Văn ${i}`);
+      expect(memo.get('Việt Nam')).toBe('Vietnam');
+    }
+  });
+
+  it('remembers a null answer (a value no list knows) instead of asking again', () => {
+    const memo = new BoundedMemo<string | null>(10);
+    let asked = 0;
+    const lookup = (): string | null => (asked++, null);
+    expect(remembered(memo, 'Hot lead', lookup)).toBeNull();
+    expect(remembered(memo, 'Hot lead', lookup)).toBeNull();
+    expect(asked).toBe(1);
+  });
+});
+
+describe('RunMemo', () => {
+  it('starts afresh for another settings object', () => {
+    const memo = new RunMemo();
+    const a = withDefaults({ defaultCountry: 'ID' });
+    memo.of<string>(a, 'company').set('PT. Maju Jaya', 'PT Maju Jaya');
+    expect(memo.of<string>(a, 'company').get('PT. Maju Jaya')).toBe('PT Maju Jaya');
+    expect(memo.of<string>(withDefaults({ defaultCountry: 'ID' }), 'company').get('PT. Maju Jaya')).toBeUndefined();
+  });
+
+  it('shared by the batches of a file, gives every batch exactly what it gives alone', () => {
+    const header = ['Name', 'Country', 'Last Activity', 'Company', 'Status'];
+    const settings = withDefaults({ defaultCountry: 'SE' });
+    const now = new Date(Date.UTC(2026, 10, 22));
+    // The first batch writes days first (21/08), the second months first (08/21): the same
+    // "03/04/2024" is 3 April in one and 4 March in the other. The first writes countries as
+    // codes ("NO" is Norway), the second as names ("NO" is read as the word no there).
+    const batches = [
+      [
+        ['ANNA SVENSSON', 'SE', '21/08/2023', 'Volvo Aktiebolag', 'kund'],
+        ['Ola Nordmann', 'NO', '03/04/2024', 'Equinor ASA', 'Lead'],
+        ['Jan Novák', 'CZ', '03/04/2024', 'Moravia Tech S.R.O.', 'customer'],
+      ],
+      [
+        ['anna svensson', 'Sverige', '08/21/2023', 'Volvo Aktiebolag', 'Kund'],
+        ['Ola Nordmann', 'NO', '03/04/2024', 'EQUINOR ASA', 'lead'],
+        ['Jan Novák', 'Česká republika', '03/04/2024', 'Moravia Tech s.r.o.', 'Zákazník'],
+      ],
+    ];
+    const shared = new RunMemo();
+    for (const rows of batches) {
+      const alone = normalizeTable({ header, rows }, settings, { now });
+      const withMemo = normalizeTable({ header, rows }, settings, { now, memo: shared });
+      expect(withMemo).toEqual(alone);
+    }
+    const first = normalizeTable({ header, rows: batches[0] as string[][] }, settings, { now, memo: shared });
+    expect(first.rows[1]?.[1]).toBe('Norway');
+    expect(first.rows[1]?.[2]).toBe('2024-04-03');
+    const second = normalizeTable({ header, rows: batches[1] as string[][] }, settings, { now, memo: shared });
+    expect(second.rows[1]?.[2]).toBe('2024-03-04');
+    expect(second.rows[1]?.[1]).toBe('NO');
+  });
+});
