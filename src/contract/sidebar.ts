@@ -54,6 +54,8 @@ export interface Overview {
   canUndo: boolean;
   /** The user's locale as Apps Script reports it (e.g. 'id', 'pt_BR'). */
   userLocale: string;
+  /** The spreadsheet's time zone (IANA): every date and time the sidebar shows is in it. */
+  timeZone?: string;
   settings: SidebarSettings;
 }
 
@@ -171,6 +173,10 @@ export interface AuditSchedule {
   /** ISO time of the next run (approximate: Apps Script picks a minute within the hour). */
   nextRun?: string;
   lastRun?: LastScheduledRun;
+  /** The spreadsheet's time zone: the hour, the next run and the last run are shown in it. */
+  timeZone?: string;
+  /** The collaborator whose account runs the audits, when it is not the current user. */
+  runBy?: string;
 }
 
 /** "Run audit now" (and the scheduled audit): the score, the counts and what the highlights did. */
@@ -202,6 +208,8 @@ export interface AuditHistory {
 export interface EntryGuard {
   enabled: boolean;
   sheet: string;
+  /** The collaborator whose account runs it, when it is not the current user. */
+  owner?: string;
   message: string;
 }
 

@@ -11,14 +11,17 @@ import { readValueMap } from './lists-sheet';
 import { withDocumentLock } from './document-lock';
 import { isAddonSheet } from './sheet-names';
 import { SheetProblem } from './sheet-snapshot';
+import { datesForCore } from './sheet-dates';
+import { chunkUtf8, utf8Bytes } from './text-chunks';
 import { appendHistory, readHistory } from './history-sheet';
 import type { AuditRun } from '../contract/sidebar';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const MARKS_PROPERTY = 'crmHygiene.auditMarks';
+/** UTF-8 bytes per property value (Apps Script allows 9 KB per value). */
 const MARKS_CHUNK = 8000;
-/** Marks beyond this are not remembered (document properties hold 500 KB in all). */
+/** Marks beyond this many UTF-8 bytes are not remembered (document properties hold 500 KB in all). */
 const MARKS_BUDGET = 240 * 1024;
 /**
  * Duplicate detection is the slow part of an audit. Scheduled audits run in a trigger whose
@@ -46,12 +49,12 @@ function readMarks(): { marks: (AuditMarks & { width: number }) | null; keys: st
 function saveMarks(marks: AuditMarks, width: number, oldKeys: string[]): boolean {
   let text = encodeMarks(marks, width);
   let complete = true;
-  if (text.length > MARKS_BUDGET) {
+  if (utf8Bytes(text) > MARKS_BUDGET) {
     // Keep what fits; cells beyond it keep their colour until the user clears them.
     const trimmed: AuditMarks = { ...marks, marks: [] };
     for (const m of marks.marks) {
       trimmed.marks.push(m);
-      if (trimmed.marks.length % 500 === 0 && encodeMarks(trimmed, width).length > MARKS_BUDGET) {
+      if (trimmed.marks.length % 500 === 0 && utf8Bytes(encodeMarks(trimmed, width)) > MARKS_BUDGET) {
         trimmed.marks.splice(-500);
         break;
       }
@@ -60,8 +63,9 @@ function saveMarks(marks: AuditMarks, width: number, oldKeys: string[]): boolean
     complete = false;
   }
   const props: Record<string, string> = {};
-  const parts = Math.ceil(text.length / MARKS_CHUNK);
-  for (let i = 0; i < parts; i++) props[`${MARKS_PROPERTY}.${i}`] = text.slice(i * MARKS_CHUNK, (i + 1) * MARKS_CHUNK);
+  const chunks = text === '' ? [] : chunkUtf8(text, MARKS_CHUNK);
+  const parts = chunks.length;
+  chunks.forEach((chunk, i) => (props[`${MARKS_PROPERTY}.${i}`] = chunk));
   props[MARKS_PROPERTY] = JSON.stringify({ parts, at: new Date().toISOString() });
   const store = PropertiesService.getDocumentProperties();
   for (const k of oldKeys) if (!(k in props)) store.deleteProperty(k);
@@ -75,76 +79,79 @@ export function runAuditOnActiveSheet(): AuditRun {
 }
 
 export function runAuditOn(sheet: Sheet, trigger: 'manual' | 'scheduled', now = new Date()): AuditRun {
+  return withDocumentLock('audit', () => auditSheet(sheet, trigger, now));
+}
+
+/** The audit itself; the caller holds the document lock (the background trigger holds it for all its work). */
+export function auditSheet(sheet: Sheet, trigger: 'manual' | 'scheduled', now = new Date()): AuditRun {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const name = sheet.getName();
   if (isAddonSheet(name)) throw new SheetProblem(`"${name}" is one of CRM Hygiene's own sheets. Open your CRM sheet and run the audit again.`);
-  return withDocumentLock('audit', () => {
-    const { settings, stored } = settingsForSheet(ss, sheet);
-    settings.valueMap = readValueMap(ss).map;
-    const lastRow = sheet.getLastRow();
-    const width = sheet.getLastColumn();
-    const headerRow = settings.headerRow;
-    if (lastRow <= headerRow || width === 0) throw new SheetProblem(`"${name}" has no data rows below the header (row ${headerRow}): there is nothing to audit.`);
-    const range = sheet.getRange(headerRow, 1, lastRow - headerRow + 1, width);
-    const all = range.getValues() as Cell[][];
-    const notesAll = range.getNotes();
-    const bgAll = range.getBackgrounds();
-    const header = (all[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h)));
-    const rows = all.slice(1);
-    const notes = notesAll.slice(1);
-    const firstRow = headerRow + 1;
+  const { settings, stored } = settingsForSheet(ss, sheet);
+  settings.valueMap = readValueMap(ss).map;
+  const lastRow = sheet.getLastRow();
+  const width = sheet.getLastColumn();
+  const headerRow = settings.headerRow;
+  if (lastRow <= headerRow || width === 0) throw new SheetProblem(`"${name}" has no data rows below the header (row ${headerRow}): there is nothing to audit.`);
+  const range = sheet.getRange(headerRow, 1, lastRow - headerRow + 1, width);
+  const all = datesForCore(range.getValues() as Cell[][], settings.timeZone ?? ss.getSpreadsheetTimeZone());
+  const notesAll = range.getNotes();
+  const bgAll = range.getBackgrounds();
+  const header = (all[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h)));
+  const rows = all.slice(1);
+  const notes = notesAll.slice(1);
+  const firstRow = headerRow + 1;
 
-    const duplicatesChecked = rows.length <= DUPLICATE_CHECK_MAX_ROWS;
-    const report = audit({ header, rows }, settings, {
-      now,
-      outdated: outdatedMarksFromNotes(notes),
-      notDuplicates: stored.notDuplicates,
-      duplicates: duplicatesChecked,
-    });
-
-    const previous = readMarks();
-    const hl = refreshHighlights({
-      backgrounds: bgAll.slice(1),
-      notes,
-      findings: report.findings,
-      previous: previous.marks,
-      sheetId: sheet.getSheetId(),
-      firstRow,
-    });
-    if (hl.bgRows) {
-      const { from, to } = hl.bgRows;
-      sheet.getRange(firstRow + from, 1, to - from + 1, width).setBackgrounds(hl.backgrounds.slice(from, to + 1));
-    }
-    if (hl.noteRows) {
-      const { from, to } = hl.noteRows as { from: number; to: number };
-      sheet.getRange(firstRow + from, 1, to - from + 1, width).setNotes(hl.notes.slice(from, to + 1));
-    }
-    saveMarks(hl.marks, width, previous.keys);
-
-    const before: AuditHistoryPoint[] = readHistory(ss, 20);
-    const history = appendHistory(ss, { time: now, sheet: name, rows: report.rows, score: report.score, flaggedRows: report.flaggedRows, counts: report.counts, trigger });
-    const trend = trendOf([...before, { time: now.toISOString(), sheet: name, rows: report.rows, score: report.score, flaggedRows: report.flaggedRows, counts: report.counts, trigger }]);
-    const kinds = Object.entries(report.counts)
-      .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
-      .map(([k, n]) => `${k}: ${n}`)
-      .join(', ');
-    return {
-      ok: true,
-      sheet: name,
-      rows: report.rows,
-      score: report.score,
-      flaggedRows: report.flaggedRows,
-      counts: report.counts,
-      coloured: hl.coloured,
-      cleared: hl.cleared,
-      duplicatesChecked,
-      historyRow: history.row,
-      trend: trend.text,
-      message:
-        `Audited ${report.rows} rows of "${name}": quality score ${report.score}. ` +
-        `${report.flaggedRows} row(s) need attention${kinds ? ` (${kinds})` : ''}.` +
-        (duplicatesChecked ? '' : ' Duplicates were not checked (sheet too large for an audit; run "Clean this sheet").') +
-        ` ${trend.text}`,
-    };
+  const duplicatesChecked = rows.length <= DUPLICATE_CHECK_MAX_ROWS;
+  const report = audit({ header, rows }, settings, {
+    now,
+    outdated: outdatedMarksFromNotes(notes),
+    notDuplicates: stored.notDuplicates,
+    duplicates: duplicatesChecked,
   });
+
+  const previous = readMarks();
+  const hl = refreshHighlights({
+    backgrounds: bgAll.slice(1),
+    notes,
+    findings: report.findings,
+    previous: previous.marks,
+    sheetId: sheet.getSheetId(),
+    firstRow,
+  });
+  if (hl.bgRows) {
+    const { from, to } = hl.bgRows;
+    sheet.getRange(firstRow + from, 1, to - from + 1, width).setBackgrounds(hl.backgrounds.slice(from, to + 1));
+  }
+  if (hl.noteRows) {
+    const { from, to } = hl.noteRows as { from: number; to: number };
+    sheet.getRange(firstRow + from, 1, to - from + 1, width).setNotes(hl.notes.slice(from, to + 1));
+  }
+  saveMarks(hl.marks, width, previous.keys);
+
+  const before: AuditHistoryPoint[] = readHistory(ss, 20);
+  const history = appendHistory(ss, { time: now, sheet: name, rows: report.rows, score: report.score, flaggedRows: report.flaggedRows, counts: report.counts, trigger });
+  const trend = trendOf([...before, { time: now.toISOString(), sheet: name, rows: report.rows, score: report.score, flaggedRows: report.flaggedRows, counts: report.counts, trigger }]);
+  const kinds = Object.entries(report.counts)
+    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
+    .map(([k, n]) => `${k}: ${n}`)
+    .join(', ');
+  return {
+    ok: true,
+    sheet: name,
+    rows: report.rows,
+    score: report.score,
+    flaggedRows: report.flaggedRows,
+    counts: report.counts,
+    coloured: hl.coloured,
+    cleared: hl.cleared,
+    duplicatesChecked,
+    historyRow: history.row,
+    trend: trend.text,
+    message:
+      `Audited ${report.rows} rows of "${name}": quality score ${report.score}. ` +
+      `${report.flaggedRows} row(s) need attention${kinds ? ` (${kinds})` : ''}.` +
+      (duplicatesChecked ? '' : ' Duplicates were not checked (sheet too large for an audit; run "Clean this sheet").') +
+      ` ${trend.text}`,
+  };
 }

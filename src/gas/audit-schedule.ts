@@ -1,40 +1,37 @@
-// "Schedule audits" for the menu and the sidebar (plain JSON in and out), and the time-driven
-// trigger's audit.
-import { describeSchedule, nextRun, parseSchedule, readStoredSchedule, triggerSpec, type AuditScheduleRequest } from '../core/audit/schedule';
-import type { AuditSchedule, LastScheduledRun } from '../contract/sidebar';
-import { createClockTrigger, deleteTriggers, documentTriggers, findOurs, replaceTrigger } from './triggers';
+// "Schedule audits" for the menu and the sidebar (plain JSON in and out). The schedule lives in
+// document properties (schedule-store.ts); the document's one background trigger runs it
+// (background.ts), at the chosen hour in the spreadsheet's time zone.
+import { describeSchedule, nextRun, parseSchedule, type AuditScheduleRequest } from '../core/audit/schedule';
+import type { AuditSchedule } from '../contract/sidebar';
 import { isAddonSheet } from './sheet-names';
-import { runAuditOn } from './audit-runner';
-
-export const SCHEDULE_PROPERTY = 'crmHygiene.auditSchedule';
-export const SCHEDULE_HANDLER = 'runScheduledAudit';
-const LAST_RUN_PROPERTY = 'crmHygiene.auditSchedule.lastRun';
+import { dropSchedule, readLastRun, readSchedule, saveSchedule } from './schedule-store';
+import { planBackground, readBackground } from './background';
+import { triggerById } from './triggers';
 
 function sheetById(id: number | undefined): GoogleAppsScript.Spreadsheet.Sheet | null {
   if (id === undefined) return null;
   return SpreadsheetApp.getActiveSpreadsheet().getSheets().find((s) => s.getSheetId() === id) ?? null;
 }
 
-function props(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties();
-}
-
-function lastRun(): LastScheduledRun | undefined {
+function me(): string {
   try {
-    const raw = props().getProperty(LAST_RUN_PROPERTY);
-    return raw ? (JSON.parse(raw) as LastScheduledRun) : undefined;
+    return Session.getEffectiveUser().getEmail();
   } catch {
-    return undefined;
+    return '';
   }
 }
 
 /** The document's audit schedule (from document properties; the trigger is checked too). */
 export function readAuditSchedule(): AuditSchedule {
-  const stored = readStoredSchedule(props().getProperty(SCHEDULE_PROPERTY));
-  const last = lastRun();
-  if (!stored) return { scheduled: false, description: 'Audits are not scheduled.', lastRun: last };
-  const ours = findOurs(documentTriggers(), SCHEDULE_HANDLER, stored.triggerId);
-  if (ours.length === 0) return { scheduled: false, description: 'Audits are not scheduled (the trigger was removed).', lastRun: last };
+  const stored = readSchedule();
+  const last = readLastRun();
+  const lastRun = last ? { time: last.time, ok: last.ok, score: last.score, message: last.message } : undefined;
+  const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  if (!stored) return { scheduled: false, description: 'Audits are not scheduled.', lastRun, timeZone };
+  const bg = readBackground();
+  // A collaborator's trigger is invisible to this user: trust the document's record of it.
+  const runBy = bg.owner && bg.owner !== me() ? bg.owner : undefined;
+  if (!runBy && !triggerById(bg.triggerId)) return { scheduled: false, description: 'Audits are not scheduled (the trigger was removed).', lastRun, timeZone };
   const sheet = sheetById(stored.sheetId);
   return {
     scheduled: true,
@@ -43,48 +40,36 @@ export function readAuditSchedule(): AuditSchedule {
     monthDay: stored.monthDay,
     hour: stored.hour,
     sheet: sheet?.getName() ?? '',
-    description: `Audits run ${describeSchedule(stored)}${sheet ? ` on "${sheet.getName()}"` : ''}.`,
-    nextRun: nextRun(stored, new Date()).toISOString(),
-    lastRun: last,
+    description: `Audits run ${describeSchedule(stored)}${sheet ? ` on "${sheet.getName()}"` : ''} (${timeZone} time)${runBy ? `, from ${runBy}'s account` : ''}.`,
+    nextRun: nextRun(stored, new Date(), timeZone).toISOString(),
+    lastRun,
+    timeZone,
+    runBy,
   };
 }
 
-/** Create or replace the one audit trigger of this document, auditing the active sheet. */
+/** Schedule audits of the active sheet (one schedule per document); the trigger follows. */
 export function scheduleAuditRun(request: AuditScheduleRequest): AuditSchedule {
   const schedule = parseSchedule(request);
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = ss.getActiveSheet();
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
   if (isAddonSheet(sheet.getName())) throw new Error(`"${sheet.getName()}" is one of CRM Hygiene's own sheets. Open your CRM sheet and schedule audits again.`);
-  const saved = readStoredSchedule(props().getProperty(SCHEDULE_PROPERTY));
-  const triggerId = replaceTrigger(SCHEDULE_HANDLER, saved?.triggerId, () => createClockTrigger(SCHEDULE_HANDLER, triggerSpec(schedule)));
-  props().setProperty(SCHEDULE_PROPERTY, JSON.stringify({ ...schedule, triggerId, sheetId: sheet.getSheetId(), since: new Date().toISOString() }));
+  const before = readSchedule();
+  saveSchedule({ ...schedule, sheetId: sheet.getSheetId(), since: new Date().toISOString(), ...(before?.triggerId ? { triggerId: before.triggerId } : {}) });
+  try {
+    planBackground();
+  } catch (e) {
+    // No trigger, no schedule: put back what was there.
+    if (before) saveSchedule(before);
+    else dropSchedule();
+    throw e;
+  }
   return readAuditSchedule();
 }
 
 export function stopAuditSchedule(): AuditSchedule {
-  const saved = readStoredSchedule(props().getProperty(SCHEDULE_PROPERTY));
-  const removed = deleteTriggers(findOurs(documentTriggers(), SCHEDULE_HANDLER, saved?.triggerId));
-  props().deleteProperty(SCHEDULE_PROPERTY);
-  return { scheduled: false, description: removed > 0 ? 'Scheduled audits stopped.' : 'Audits were not scheduled.', lastRun: lastRun() };
-}
-
-/**
- * The time-driven trigger's handler. Runs without a UI (no alerts); the outcome is saved for the
- * sidebar. Kept short: one read, the audit, a few writes (trigger runtime is limited per day).
- */
-export function runScheduledAuditNow(): void {
-  const stored = readStoredSchedule(props().getProperty(SCHEDULE_PROPERTY));
-  const sheet = sheetById(stored?.sheetId);
-  let record: LastScheduledRun;
-  if (!sheet) {
-    record = { time: new Date().toISOString(), ok: false, message: 'The audited sheet no longer exists: schedule audits again from the sheet to audit.' };
-  } else {
-    try {
-      const r = runAuditOn(sheet, 'scheduled');
-      record = { time: new Date().toISOString(), ok: true, score: r.score, message: r.message };
-    } catch (e) {
-      record = { time: new Date().toISOString(), ok: false, message: e instanceof Error ? e.message : String(e) };
-    }
-  }
-  props().setProperty(LAST_RUN_PROPERTY, JSON.stringify(record));
+  const was = readSchedule() !== null;
+  dropSchedule();
+  planBackground();
+  const stopped = readAuditSchedule();
+  return { ...stopped, description: was ? 'Scheduled audits stopped.' : 'Audits were not scheduled.' };
 }

@@ -92,7 +92,7 @@ export function applyPrepared(p: Prepared): CleanResult {
   const { ss, sheet, snap, plan } = p;
   const startedAt = p.startedAt ?? Date.now();
   // The plan is only valid for the values it was made from.
-  if (currentHash(sheet, snap.firstRow, snap.numColumns) !== snap.hash) {
+  if (currentHash(sheet, snap.firstRow, snap.numColumns, snap.timeZone) !== snap.hash) {
     throw new SheetProblem(`"${snap.sheetName}" changed while the clean was being prepared. Nothing was changed; run it again.`);
   }
   checkEditable(ss, sheet);

@@ -16,6 +16,7 @@ import { journalMeta, writeJournal } from './undo-journal';
 import { buildOps } from './clean-ops';
 import { sortAllowed } from './row-removal';
 import { runningClean, startJob, type JobOutcome } from './clean-job';
+import { tryPlanBackground } from './background';
 
 export interface JournaledChanges {
   /** Value changes (never on formula cells). */
@@ -72,5 +73,11 @@ export function applyJournaled(
     chunkRows: options.chunkRows,
     canSort: (changes.removed ?? []).length > 0 && sortAllowed(sheet),
   });
-  return startJob(ss, sheet, meta, { runId: run.runId, time: run.time, user: run.user, sheet: snap.sheetName, header: snap.header }, ops, { startedAt, budgetMs: options.budgetMs });
+  const outcome = startJob(ss, sheet, meta, { runId: run.runId, time: run.time, user: run.user, sheet: snap.sheetName, header: snap.header, timeZone: snap.timeZone }, ops, { startedAt, budgetMs: options.budgetMs, hash: snap.hash });
+  if (!outcome.done) {
+    // The queue is written: the open sidebar carries on, else the document's hourly trigger.
+    const problem = tryPlanBackground();
+    if (problem) outcome.progress.message += ` Keep the CRM Hygiene sidebar open until it finishes (no background trigger: ${problem})`;
+  }
+  return outcome;
 }

@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, regionFromLocale } from '../core/settings';
 import type { StoredSettings } from '../core/settings/stored';
 import { detectedRoles, effectiveSettings } from '../core/settings/effective';
 import { parseStoredSettings, SETTINGS_PROPERTY } from './settings-property';
+import { utf8Bytes } from './text-chunks';
 
 export type { StoredSettings };
 export { parseStoredSettings, SETTINGS_PROPERTY };
@@ -21,11 +22,26 @@ export function readStoredSettings(): StoredSettings | null {
 }
 
 
+/** Apps Script allows 9 KB per property value, counted in UTF-8 bytes: sheet names in Vietnamese or Czech take two or three bytes a letter. */
+const SETTINGS_MAX_BYTES = 8500;
+
 export function writeStoredSettings(stored: StoredSettings): void {
   const { valueMap: _omit, ...rest } = stored;
   const text = JSON.stringify(rest);
-  if (text.length > 8500) throw new Error('The settings are too large to save (more than 8.5 KB). Remove some "not duplicate" pairs and try again.');
+  const bytes = utf8Bytes(text);
+  if (bytes > SETTINGS_MAX_BYTES) throw new SettingsTooLarge(bytes);
   PropertiesService.getDocumentProperties().setProperty(SETTINGS_PROPERTY, text);
+}
+
+/** The settings no longer fit one property value (a clear message, nothing saved). */
+export class SettingsTooLarge extends Error {
+  readonly code = 'settingsTooLarge';
+  readonly params: { kb: number };
+  constructor(bytes: number) {
+    const kb = Math.ceil(bytes / 1024);
+    super(`The settings are too large to save (${kb} KB; a document can keep 8 KB of them). Remove the column roles of sheets you no longer use and try again; nothing was saved.`);
+    this.params = { kb };
+  }
 }
 
 /** First of the top 10 rows with at least two text cells and mostly text: the header row. */
@@ -72,7 +88,7 @@ export function settingsForSheet(
     };
     writeStoredSettings(stored);
   }
-  return { settings: effectiveSettings(stored, { sheetName: name, locale }), stored };
+  return { settings: effectiveSettings(stored, { sheetName: name, locale, timeZone: ss.getSpreadsheetTimeZone() }), stored };
 }
 
 /** What the sidebar's Settings form changes, already checked by the sidebar API. */

@@ -2,11 +2,14 @@
 // backgrounds and notes (a fixed handful of calls, whatever the number of rows).
 import type { Cell } from '../core/table';
 import { hashGrid } from './cell-codec';
+import { datesForCore } from './sheet-dates';
 
 export interface SheetSnapshot {
   sheetName: string;
   sheetId: number;
   headerRow: number;
+  /** The spreadsheet's time zone when read: values hold its wall clocks (sheet-dates.ts). */
+  timeZone: string;
   /** First data row (1-based) = headerRow + 1. */
   firstRow: number;
   numRows: number;
@@ -35,13 +38,15 @@ export function readSnapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRo
     const where = merged.slice(0, 3).map((m) => m.getA1Notation()).join(', ');
     throw new SheetProblem(`"${name}" has merged cells (${where}). Unmerge them (Format > Merge cells > Unmerge) and run again.`);
   }
-  const all = range.getValues() as Cell[][];
+  const timeZone = sheet.getParent().getSpreadsheetTimeZone();
+  const all = datesForCore(range.getValues() as Cell[][], timeZone);
   const formulas = range.getFormulas().slice(1);
   const values = all.slice(1);
   return {
     sheetName: name,
     sheetId: sheet.getSheetId(),
     headerRow,
+    timeZone,
     firstRow: headerRow + 1,
     numRows: values.length,
     numColumns: lastColumn,
@@ -55,17 +60,17 @@ export function readSnapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRo
   };
 }
 
-/** Re-read values + formulas of the data rows (2-3 calls), with their hash. */
-export function readBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, numColumns: number): { values: Cell[][]; formulas: string[][]; hash: string } {
+/** Re-read values + formulas of the data rows (2-3 calls), with their hash; dates as the snapshot reads them. */
+export function readBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, numColumns: number, timeZone: string): { values: Cell[][]; formulas: string[][]; hash: string } {
   const lastRow = sheet.getLastRow();
   if (lastRow < firstRow) return { values: [], formulas: [], hash: 'empty' };
   const range = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, numColumns);
-  const values = range.getValues() as Cell[][];
+  const values = datesForCore(range.getValues() as Cell[][], timeZone);
   const formulas = range.getFormulas();
   return { values, formulas, hash: hashGrid(values, formulas) };
 }
 
 /** Re-read values + formulas only, to check nothing changed since the snapshot (2-3 calls). */
-export function currentHash(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, numColumns: number): string {
-  return readBlock(sheet, firstRow, numColumns).hash;
+export function currentHash(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, numColumns: number, timeZone: string): string {
+  return readBlock(sheet, firstRow, numColumns, timeZone).hash;
 }

@@ -7,6 +7,7 @@ import { readValueMap } from './lists-sheet';
 import { readSnapshot, SheetProblem } from './sheet-snapshot';
 import { checkEditable } from './preflight';
 import { a1 } from '../core/table/a1';
+import { wallClock } from '../core/table/zoned';
 import { newRun } from './run-context';
 import { applyJournaled } from './journaled-run';
 import type { Highlights } from './highlights';
@@ -94,7 +95,8 @@ export function flagOutdated(why: string): { rows: number; message: string } {
   checkEditable(ss, sheet);
   const snap = readSnapshot(sheet, settings.headerRow);
   const run = newRun();
-  const mark = outdatedNote(run.user, run.time, why);
+  // The note's date is the spreadsheet's day, not UTC's (core/table/zoned.ts).
+  const mark = outdatedNote(run.user, wallClock(run.time, settings.timeZone), why);
   const r0 = start - snap.firstRow;
   const r1 = end - snap.firstRow;
   const backgrounds = snap.backgrounds.map((row, r) => (r >= r0 && r <= r1 ? row.map(() => OUTDATED_COLOR) : row));

@@ -4,9 +4,9 @@
 import type { Cell } from '../core/table';
 import { readJournal, clearJournal, type JournalMeta } from './undo-journal';
 import { readBlock, SheetProblem } from './sheet-snapshot';
-import { forWrite } from './cell-codec';
+import { forWrite, sameCell } from './cell-codec';
+import { dateForSheet } from './sheet-dates';
 import { a1 } from '../core/table/a1';
-import { isDate } from '../core/normalize/cell';
 import { appendLog, type LogEntry } from './log-sheet';
 import { newRun } from './run-context';
 import { runsOf } from './row-removal';
@@ -53,11 +53,6 @@ export function formulaFreeBlocks(formulas: string[][], numRows: number, numColu
   return out;
 }
 
-function sameCell(a: Cell, b: Cell): boolean {
-  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && a.getTime() === b.getTime();
-  return (a ?? '') === (b ?? '');
-}
-
 /**
  * The undo's own log entries: every value it changes back (the sheet as it was after the run vs
  * the journal; kept rows keep their order, so a kept row's place after the run is its index less
@@ -94,7 +89,9 @@ export function undoLastCleanRun(): UndoResult {
   if (meta.pending) throw new SheetProblem(`The clean of "${meta.sheetName}" is still running in the background. Wait until it finishes, then undo it.`);
   const sheet = ss.getSheets().find((s) => s.getSheetId() === meta.sheetId);
   if (!sheet) throw new SheetProblem(`The sheet "${meta.sheetName}" of the last clean no longer exists.`);
-  const after = readBlock(sheet, meta.firstRow, meta.numColumns);
+  // Dates are read and written back in the spreadsheet's zone as it is now (sheet-dates.ts).
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const after = readBlock(sheet, meta.firstRow, meta.numColumns, timeZone);
   if (!meta.hashAfter || after.hash !== meta.hashAfter) {
     throw new SheetProblem(`"${meta.sheetName}" was edited after the clean, so it cannot be undone exactly. Nothing was changed.`);
   }
@@ -116,7 +113,7 @@ export function undoLastCleanRun(): UndoResult {
     const data: Cell[][] = [];
     for (let r = b.r0; r <= b.r1; r++) {
       const line: Cell[] = [];
-      for (let c = b.c0; c <= b.c1; c++) line.push(forWrite(rows.values[r]?.[c], rows.formats[r]?.[c] ?? ''));
+      for (let c = b.c0; c <= b.c1; c++) line.push(forWrite(dateForSheet(rows.values[r]?.[c], timeZone), rows.formats[r]?.[c] ?? ''));
       data.push(line);
     }
     sheet.getRange(meta.firstRow + b.r0, b.c0 + 1, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1).setValues(data);

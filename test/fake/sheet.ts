@@ -1,7 +1,7 @@
 // One sheet: rows that carry their cells, formulas and flags; structure changes move whole rows.
 import { type Box, parseA1 } from './a1';
 import { FakeRange } from './range';
-import { isDate, newRow, rowHasContent, type RowData } from './sheet-data';
+import { SheetDate, newRow, rowHasContent, type RowData } from './sheet-data';
 import type { FakeSpreadsheet } from './spreadsheet';
 
 const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
@@ -289,8 +289,8 @@ export class FakeSheet {
       const blankA = a === undefined || a === '';
       const blankB = b === undefined || b === '';
       if (blankA || blankB) return blankA === blankB ? 0 : blankA ? 1 : -1;
-      const ka = isDate(a) ? a.getTime() : a;
-      const kb = isDate(b) ? b.getTime() : b;
+      const ka = a instanceof SheetDate ? a.wallMs : a;
+      const kb = b instanceof SheetDate ? b.wallMs : b;
       if (typeof ka === 'number' && typeof kb === 'number') return ka - kb;
       if (typeof ka === 'number') return -1;
       if (typeof kb === 'number') return 1;

@@ -90,6 +90,13 @@ describe('dates', () => {
     expect(inferDayFirst([], undefined)).toBe(true);
   });
 
+  it('the stale line is a calendar day: the hour of the run never moves a row across it', () => {
+    // On 15 June 2025, 18 months back is 15 December 2023, whatever the time of day.
+    const line = new Date(Date.UTC(2023, 11, 15)).getTime();
+    expect(monthsBefore(new Date(Date.UTC(2025, 5, 15, 0, 0, 1)), 18)).toBe(line);
+    expect(monthsBefore(new Date(Date.UTC(2025, 5, 15, 23, 59, 59)), 18)).toBe(line);
+  });
+
   it('counts calendar months back, clamping the day', () => {
     expect(new Date(monthsBefore(new Date(Date.UTC(2026, 7, 31)), 18)).toISOString()).toBe('2025-02-28T00:00:00.000Z');
   });

@@ -120,13 +120,18 @@ export function headerSaysDate(header: string): boolean {
   return /\b(date|datum|tanggal|tgl|ngay|tarih|day|when|time|updated|modified|created)\b/.test(foldText(header));
 }
 
-/** `months` calendar months before `now` (UTC), the day clamped to the month's length. */
+/**
+ * The calendar day `months` months before the day of `now` (a wall clock, read by its UTC fields),
+ * at its start, the day clamped to the month's length: on 15 June 2025, 18 months back is
+ * 15 December 2023, so a last activity on that day is not "more than 18 months ago" and the day
+ * before is. Whole days only: the hour of the run never moves a row across the line.
+ */
 export function monthsBefore(now: Date, months: number): number {
   const y = now.getUTCFullYear();
   const m = now.getUTCMonth() - Math.floor(months);
   const target = new Date(Date.UTC(y, m, 1));
   const day = Math.min(now.getUTCDate(), daysIn(target.getUTCFullYear(), target.getUTCMonth() + 1));
-  return Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), day, now.getUTCHours(), now.getUTCMinutes(), now.getUTCSeconds());
+  return Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), day);
 }
 
 export function isoDate(ms: number): string {

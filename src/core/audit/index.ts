@@ -3,6 +3,7 @@
  * score (see score.ts for the formula) and counts per kind and per column. "Run audit now", the
  * scheduled audit, the CLI's `audit` and the before/after scores of a clean all use this.
  */
+import { wallClock } from '../table/zoned';
 import type { Cell, ColumnRole, ColumnRoles, Table } from '../table';
 import type { Settings } from '../settings';
 import type { FindingKind, RowFinding } from './findings';
@@ -137,7 +138,8 @@ export function makeContext(table: Table, settings: Settings, roles: ColumnRoles
     settings,
     valueMap: effectiveValueMap(settings.valueMap),
     userValueMap: settings.valueMap ?? {},
-    now: now ?? new Date(),
+    // "Now" as the spreadsheet's wall clock, like the dates in its cells (table/zoned.ts).
+    now: wallClock(now ?? new Date(), settings.timeZone),
   };
 }
 

@@ -11,6 +11,7 @@ import { companyKey } from '../normalize/company';
 import { countryToIso2 } from '../normalize/country';
 import { sortedUnique } from './similarity';
 import { isDate } from '../normalize/cell';
+import { cellText } from '../table/cell-text';
 
 export interface EmailKey {
   /** Matching key: lower-case, typo-fixed domain, Gmail dots and +tags dropped. */
@@ -168,8 +169,8 @@ export function companyKeyOf(cell: Cell): { key: string; tokens: string[] } {
 export function dateKeyOf(cell: Cell): string {
   if (isDate(cell)) {
     if (Number.isNaN(cell.getTime())) return '';
-    const y = cell.getFullYear();
-    return `${y}${String(cell.getMonth() + 1).padStart(2, '0')}${String(cell.getDate()).padStart(2, '0')}`;
+    // A date cell is a calendar day read by its UTC fields (table/zoned.ts), never the machine's zone.
+    return cellText(cell).slice(0, 10).replace(/-/g, '');
   }
   const s = String(cell ?? '').trim();
   let m = /^(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})$/.exec(s);
