@@ -11,11 +11,18 @@ export interface Firing {
   at: number;
 }
 
-/** Fires every clock trigger due up to `until` (ms), in order; returns what fired. */
-export function runClock(h: Harness, until: number, maxFirings = 1000): Firing[] {
+/**
+ * Fires every clock trigger due up to `until` (ms), in order; returns what fired. `perUser`: the
+ * one-trigger check counts each user's triggers apart (a collaborator's takes over, and the
+ * previous owner's is removed only when it next fires, from that owner's account).
+ */
+export function runClock(h: Harness, until: number, options: { maxFirings?: number; perUser?: boolean } = {}): Firing[] {
+  const maxFirings = options.maxFirings ?? 1000;
   const fired: Firing[] = [];
   for (;;) {
-    expect(h.gas.triggers.clockTriggers().length, 'clock triggers in the document').toBeLessThanOrEqual(1);
+    const clocks = h.gas.triggers.clockTriggers();
+    const most = options.perUser ? Math.max(0, ...[...new Set(clocks.map((t) => t.owner))].map((o) => clocks.filter((t) => t.owner === o).length)) : clocks.length;
+    expect(most, 'clock triggers in the document').toBeLessThanOrEqual(1);
     const due = h.gas.triggers.firstDue(until);
     if (!due) break;
     if (fired.length >= maxFirings) throw new Error(`more than ${maxFirings} firings before ${new Date(until).toISOString()}`);
