@@ -41,7 +41,7 @@ function findInactive(monthsIn: unknown, now: Date): Found {
   if (isAddonSheet(sheet.getName())) throw new SheetProblem(`"${sheet.getName()}" is one of CRM Hygiene's own sheets. Open your CRM sheet and try again.`);
   const { settings } = settingsForSheet(ss, sheet);
   const months = monthsFrom(monthsIn, settings);
-  const snap = readSnapshot(sheet, settings.headerRow);
+  const snap = readSnapshot(sheet, settings.headerRow, settings.timeZone);
   const table = { header: snap.header, rows: snap.values };
   const roles = resolveRoles(table, settings);
   if (!roles.includes('lastActivity') && !roles.includes('createdAt')) {

@@ -8,6 +8,7 @@ import { decodeMarks, encodeMarks, refreshHighlights, type AuditMarks } from '..
 import { trendOf, type AuditHistoryPoint } from '../core/audit/history';
 import { settingsForSheet } from './settings-store';
 import { readValueMap } from './lists-sheet';
+import { readDecisions } from './decisions-sheet';
 import { withDocumentLock } from './document-lock';
 import { isAddonSheet } from './sheet-names';
 import { SheetProblem } from './sheet-snapshot';
@@ -87,7 +88,7 @@ export function auditSheet(sheet: Sheet, trigger: 'manual' | 'scheduled', now = 
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const name = sheet.getName();
   if (isAddonSheet(name)) throw new SheetProblem(`"${name}" is one of CRM Hygiene's own sheets. Open your CRM sheet and run the audit again.`);
-  const { settings, stored } = settingsForSheet(ss, sheet);
+  const { settings } = settingsForSheet(ss, sheet);
   settings.valueMap = readValueMap(ss).map;
   const lastRow = sheet.getLastRow();
   const width = sheet.getLastColumn();
@@ -106,7 +107,7 @@ export function auditSheet(sheet: Sheet, trigger: 'manual' | 'scheduled', now = 
   const report = audit({ header, rows }, settings, {
     now,
     outdated: outdatedMarksFromNotes(notes),
-    notDuplicates: stored.notDuplicates,
+    notDuplicates: readDecisions(ss),
     duplicates: duplicatesChecked,
   });
 

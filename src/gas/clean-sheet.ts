@@ -6,6 +6,7 @@ import { clean } from '../core/plan';
 import { outdatedMarksFromNotes } from '../core/audit/outdated';
 import { settingsForSheet } from './settings-store';
 import { readValueMap } from './lists-sheet';
+import { readDecisions } from './decisions-sheet';
 import { readSnapshot, currentHash, SheetProblem, type SheetSnapshot } from './sheet-snapshot';
 import { checkEditable } from './preflight';
 import { isAddonSheet } from './sheet-names';
@@ -54,11 +55,11 @@ export function prepareClean(now = new Date()): Prepared {
   if (isAddonSheet(sheet.getName())) throw new SheetProblem(`"${sheet.getName()}" is one of CRM Hygiene's own sheets. Open your CRM sheet and run again.`);
   const { settings, stored } = settingsForSheet(ss, sheet);
   settings.valueMap = readValueMap(ss).map;
-  const snap = readSnapshot(sheet, settings.headerRow);
+  const snap = readSnapshot(sheet, settings.headerRow, settings.timeZone);
   const plan = clean({ header: snap.header, rows: snap.values }, settings, {
     isProtected: (r, c) => Boolean(snap.formulas[r]?.[c]),
     now,
-    notDuplicates: stored.notDuplicates,
+    notDuplicates: readDecisions(ss, stored),
     outdated: outdatedMarksFromNotes(snap.notes),
   });
   return { ss, sheet, snap, plan, startedAt, budgetMs: stored.cleanBudgetMs, chunkRows: stored.cleanChunkRows };

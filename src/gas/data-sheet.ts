@@ -11,6 +11,7 @@ import { isAddonSheet } from './sheet-names';
 import { settingsForSheet, type StoredSettings } from './settings-store';
 import { readSnapshot, type SheetSnapshot } from './sheet-snapshot';
 import { readValueMap } from './lists-sheet';
+import { readDecisions } from './decisions-sheet';
 
 export interface DataSheet {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -47,11 +48,11 @@ export interface LoadedSheet {
 
 /** One batch read of the data sheet plus the value map. */
 export function loadDataSheet(ds: DataSheet): LoadedSheet {
-  const snap = readSnapshot(ds.sheet, ds.settings.headerRow);
+  const snap = readSnapshot(ds.sheet, ds.settings.headerRow, ds.settings.timeZone);
   const table: Table = { header: snap.header, rows: snap.values };
   const settings: Settings = { ...ds.settings, valueMap: readValueMap(ds.ss).map };
   const roles = resolveRoles(table, settings);
-  return { snap, table, settings: { ...settings, roles }, roles, detected: detectedRoles(table), notDuplicates: ds.stored.notDuplicates ?? [] };
+  return { snap, table, settings: { ...settings, roles }, roles, detected: detectedRoles(table), notDuplicates: readDecisions(ds.ss, ds.stored) };
 }
 
 /** The plan "Clean this sheet" would make now (formula cells protected). */

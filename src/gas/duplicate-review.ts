@@ -11,7 +11,8 @@ import type { ReviewCluster } from '../contract/sidebar';
 import { loadDataSheet, openDataSheet, planOf, type LoadedSheet } from './data-sheet';
 import { applyPrepared } from './clean-sheet';
 import { withDocumentLock } from './document-lock';
-import { readStoredSettings, writeStoredSettings } from './settings-store';
+import { addDecisions, type Decision } from './decisions-sheet';
+import { newRun } from './run-context';
 import { SheetProblem } from './sheet-snapshot';
 
 interface NamedCluster {
@@ -98,10 +99,9 @@ export function markNotDuplicate(id: string): void {
   const loaded = loadDataSheet(ds);
   findCluster(loaded, planOf(loaded), id);
   const prints = id.split('|');
-  const stored = readStoredSettings() ?? ds.stored;
-  const pairs = stored.notDuplicates ?? [];
+  const pairs: Decision[] = [];
   for (let i = 0; i < prints.length; i++) {
     for (let j = i + 1; j < prints.length; j++) pairs.push([prints[i] as string, prints[j] as string]);
   }
-  writeStoredSettings({ ...stored, notDuplicates: pairs });
+  withDocumentLock('review', () => addDecisions(ds.ss, pairs, newRun().user));
 }

@@ -25,7 +25,8 @@ export interface SheetSnapshot {
 
 export class SheetProblem extends Error {}
 
-export function readSnapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow: number): SheetSnapshot {
+/** `timeZone`: the spreadsheet's, when the caller has it already (its settings carry it). */
+export function readSnapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow: number, timeZone?: string): SheetSnapshot {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
   const name = sheet.getName();
@@ -38,15 +39,15 @@ export function readSnapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRo
     const where = merged.slice(0, 3).map((m) => m.getA1Notation()).join(', ');
     throw new SheetProblem(`"${name}" has merged cells (${where}). Unmerge them (Format > Merge cells > Unmerge) and run again.`);
   }
-  const timeZone = sheet.getParent().getSpreadsheetTimeZone();
-  const all = datesForCore(range.getValues() as Cell[][], timeZone);
+  const zone = timeZone ?? sheet.getParent().getSpreadsheetTimeZone();
+  const all = datesForCore(range.getValues() as Cell[][], zone);
   const formulas = range.getFormulas().slice(1);
   const values = all.slice(1);
   return {
     sheetName: name,
     sheetId: sheet.getSheetId(),
     headerRow,
-    timeZone,
+    timeZone: zone,
     firstRow: headerRow + 1,
     numRows: values.length,
     numColumns: lastColumn,

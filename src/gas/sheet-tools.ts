@@ -35,7 +35,7 @@ export function setUpDropdowns(): { columns: string[]; normalized: number; messa
   });
   // Data rows are read once (values, formulas, formats, backgrounds, notes): the canonical
   // spellings are written as a journaled run, logged and undone by "Undo last clean".
-  const snap = columns.length > 0 && lastRow >= first ? readSnapshot(sheet, settings.headerRow) : null;
+  const snap = columns.length > 0 && lastRow >= first ? readSnapshot(sheet, settings.headerRow, settings.timeZone) : null;
   const edits: CellChange[] = [];
   for (const { c, list } of columns) {
     snap?.values.forEach((row, r) => {
@@ -93,7 +93,7 @@ export function flagOutdated(why: string): { rows: number; message: string } {
   const end = Math.min(range.getLastRow(), sheet.getLastRow());
   if (end < start) throw new SheetProblem('Select data rows (below the header) to flag as outdated.');
   checkEditable(ss, sheet);
-  const snap = readSnapshot(sheet, settings.headerRow);
+  const snap = readSnapshot(sheet, settings.headerRow, settings.timeZone);
   const run = newRun();
   // The note's date is the spreadsheet's day, not UTC's (core/table/zoned.ts).
   const mark = outdatedNote(run.user, wallClock(run.time, settings.timeZone), why);
