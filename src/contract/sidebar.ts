@@ -92,6 +92,15 @@ export interface CleanSummary {
   review: number;
   scoreBefore: number;
   scoreAfter: number;
+  /** A1 ranges filled by array formulas, left as they are (msg.cleanSpillSkipped). */
+  spillRanges?: string[];
+}
+
+/** A server message: a catalogue code (msg.<code> in sidebar/i18n), its parameters, and the English text. */
+export interface CodedMessage {
+  code: string;
+  params: Record<string, string | number>;
+  message: string;
 }
 
 /** A step of a clean: long runs return done=false and the sidebar asks again. */

@@ -40,7 +40,8 @@ export function readAuditSchedule(): AuditSchedule {
     monthDay: stored.monthDay,
     hour: stored.hour,
     sheet: sheet?.getName() ?? '',
-    description: `Audits run ${describeSchedule(stored)}${sheet ? ` on "${sheet.getName()}"` : ''} (${timeZone} time)${runBy ? `, from ${runBy}'s account` : ''}.`,
+    // runBy: msg.auditsRunBy
+    description: `Audits run ${describeSchedule(stored)}${sheet ? ` on "${sheet.getName()}"` : ''} (${timeZone} time).${runBy ? ` Audits run from ${runBy}’s account.` : ''}`,
     nextRun: nextRun(stored, new Date(), timeZone).toISOString(),
     lastRun,
     timeZone,

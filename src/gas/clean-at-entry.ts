@@ -34,8 +34,11 @@ export function entryGuardInfo(): EntryGuard {
   const owner = otherOwner(config);
   const live = owner !== undefined || triggerById(config.triggerId) !== null || editTriggersHere(GUARD_HANDLER).length > 0;
   if (!live) return { enabled: false, sheet: config.sheetName, message: 'Clean at entry is off (its trigger was removed).' };
-  const by = owner ? ` It runs from ${owner}'s account; to run it from yours, switch it off and on again.` : '';
-  return { enabled: true, sheet: config.sheetName, owner, message: `Clean at entry is on for "${config.sheetName}": typed and pasted values are normalized and duplicates are marked with a note.${by}` };
+  if (owner) {
+    // msg.entryGuardOwnedBy
+    return { enabled: true, sheet: config.sheetName, owner, message: `Clean at entry is on for “${config.sheetName}” from ${owner}’s account. To run it from yours, switch it off and on again.` };
+  }
+  return { enabled: true, sheet: config.sheetName, message: `Clean at entry is on for "${config.sheetName}": typed and pasted values are normalized and duplicates are marked with a note.` };
 }
 
 /** The current user's edit triggers of clean at entry in this document (saved id, and older ones by source). */

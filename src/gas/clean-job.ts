@@ -170,7 +170,8 @@ export function startJob(
   }
   updateJournalMeta(ss, journalAt(meta, progress, hash, true));
   updateQueueState(ss, { ...job, next, hash });
-  const message = `Cleaning "${run.sheet}": ${percent(next, ops.length)} done; the rest continues in the background: right away while the CRM Hygiene sidebar is open, else within the hour. Please don't edit this sheet until it finishes.`;
+  // msg.cleanContinues
+  const message = `Cleaning “${run.sheet}”: ${percent(next, ops.length)} done. The rest continues in the background: right away while the CRM Hygiene sidebar is open, otherwise within the hour. Please don’t edit this sheet until it finishes.`;
   toast(ss, message);
   return { done: false, progress: writeProgress({ runId: run.runId, sheet: run.sheet, state: 'running', done: next, total: ops.length, message }) };
 }

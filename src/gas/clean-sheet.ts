@@ -7,7 +7,7 @@ import { outdatedMarksFromNotes } from '../core/audit/outdated';
 import { settingsForSheet } from './settings-store';
 import { readValueMap } from './lists-sheet';
 import { readDecisions } from './decisions-sheet';
-import { readSnapshot, currentHash, SheetProblem, type SheetSnapshot } from './sheet-snapshot';
+import { readSnapshot, currentHash, isLockedCell, SheetProblem, type SheetSnapshot } from './sheet-snapshot';
 import { checkEditable } from './preflight';
 import { isAddonSheet } from './sheet-names';
 import { a1 } from '../core/table/a1';
@@ -18,6 +18,7 @@ import type { ArchivedRow } from './archive-sheet';
 import type { LogEntry } from './log-sheet';
 import { applyJournaled, refuseWhileRunning } from './journaled-run';
 import { newRun } from './run-context';
+import type { CodedMessage } from '../contract/sidebar';
 
 export interface CleanResult {
   ok: boolean;
@@ -31,6 +32,10 @@ export interface CleanResult {
   done: boolean;
   /** Share of the run's steps done (1 when done). */
   progress: number;
+  /** A1 ranges filled by array formulas in the data rows: never written (core/table/spill.ts). */
+  spillRanges: string[];
+  /** Messages beyond the summary, with their catalogue codes. */
+  notices: CodedMessage[];
   /** Up to 50 changes, for a preview: cell, before, after, rule, why. */
   sample: Array<{ cell: string; before: string; after: string; rule: string; why: string }>;
 }
@@ -57,7 +62,7 @@ export function prepareClean(now = new Date()): Prepared {
   settings.valueMap = readValueMap(ss).map;
   const snap = readSnapshot(sheet, settings.headerRow, settings.timeZone);
   const plan = clean({ header: snap.header, rows: snap.values }, settings, {
-    isProtected: (r, c) => Boolean(snap.formulas[r]?.[c]),
+    isProtected: (r, c) => isLockedCell(snap, r, c),
     now,
     notDuplicates: readDecisions(ss, stored),
     outdated: outdatedMarksFromNotes(snap.notes),
@@ -77,11 +82,29 @@ function summaryMessage(s: PlanSummary, applied: boolean): string {
   ].join('\n');
 }
 
+/** The parts of the data rows that array formulas fill, in A1 notation. */
+function spillRangesOf(snap: SheetSnapshot): string[] {
+  const out: string[] = [];
+  for (const s of snap.spills) {
+    const last = s.row + s.numRows - 1;
+    // Only what reaches below the formula's own cell into the data rows.
+    const first = Math.max(s.row + (s.numColumns > 1 ? 0 : 1), 0);
+    if (last < first || s.numRows * s.numColumns <= 1) continue;
+    out.push(`${a1(snap.firstRow + first, s.column + 1)}:${a1(snap.firstRow + last, s.column + s.numColumns)}`);
+  }
+  return out;
+}
+
 export function describe(p: Prepared, applied: boolean, runId: string, highlightedRows: number): CleanResult {
   const sample = allEdits(p.plan)
     .slice(0, 50)
     .map((e) => ({ cell: a1(p.snap.firstRow + e.row, e.column + 1), before: cellText(e.before), after: cellText(e.after), rule: e.rule, why: e.why }));
-  return { ok: true, applied, done: true, progress: 1, runId, sheet: p.snap.sheetName, summary: p.plan.summary, highlightedRows, message: summaryMessage(p.plan.summary, applied), sample };
+  const spillRanges = spillRangesOf(p.snap);
+  const notices: CodedMessage[] = spillRanges.length
+    ? [{ code: 'cleanSpillSkipped', params: { ranges: spillRanges.join(', ') }, message: `Cells filled by array formulas (${spillRanges.join(', ')}) were left as they are: writing into them would break the formula.` }]
+    : [];
+  const message = [summaryMessage(p.plan.summary, applied), ...notices.map((n) => n.message)].join('\n');
+  return { ok: true, applied, done: true, progress: 1, runId, sheet: p.snap.sheetName, summary: p.plan.summary, highlightedRows, message, spillRanges, notices, sample };
 }
 
 /** Rows removed, ascending (0-based, as read). */

@@ -9,7 +9,7 @@ import { audit, type AuditReport } from '../core/audit';
 import { outdatedMarksFromNotes } from '../core/audit/outdated';
 import { isAddonSheet } from './sheet-names';
 import { settingsForSheet, type StoredSettings } from './settings-store';
-import { readSnapshot, type SheetSnapshot } from './sheet-snapshot';
+import { isLockedCell, readSnapshot, type SheetSnapshot } from './sheet-snapshot';
 import { readValueMap } from './lists-sheet';
 import { readDecisions } from './decisions-sheet';
 
@@ -59,7 +59,7 @@ export function loadDataSheet(ds: DataSheet): LoadedSheet {
 export function planOf(loaded: LoadedSheet): Plan {
   const { snap } = loaded;
   return clean(loaded.table, loaded.settings, {
-    isProtected: (r, c) => (snap.formulas[r]?.[c] ?? '') !== '',
+    isProtected: (r, c) => isLockedCell(snap, r, c),
     notDuplicates: loaded.notDuplicates,
     outdated: outdatedMarksFromNotes(snap.notes),
   });

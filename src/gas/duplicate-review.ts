@@ -13,7 +13,7 @@ import { applyPrepared } from './clean-sheet';
 import { withDocumentLock } from './document-lock';
 import { addDecisions, type Decision } from './decisions-sheet';
 import { newRun } from './run-context';
-import { SheetProblem } from './sheet-snapshot';
+import { isLockedCell, SheetProblem } from './sheet-snapshot';
 
 interface NamedCluster {
   cluster: DuplicateCluster;
@@ -87,7 +87,7 @@ export function mergeReviewed(request: ReviewMergeRequest): { archived: number }
   }
   return withDocumentLock('merge', () => {
     const { snap } = loaded;
-    const mergePlan = reviewedMergePlan(plan, loaded.table.rows, { cluster, primary, picks }, (r, c) => Boolean(snap.formulas[r]?.[c]), first);
+    const mergePlan = reviewedMergePlan(plan, loaded.table.rows, { cluster, primary, picks }, (r, c) => isLockedCell(snap, r, c), first);
     applyPrepared({ ss: ds.ss, sheet: ds.sheet, snap, plan: mergePlan });
     return { archived: mergePlan.summary.archived };
   });

@@ -71,13 +71,15 @@ export function applyJournaled(
     log,
     removed: changes.removed ?? [],
     chunkRows: options.chunkRows,
-    canSort: (changes.removed ?? []).length > 0 && sortAllowed(sheet),
+    // Sorting would move the values an array formula fills: rows go one run at a time then.
+    canSort: (changes.removed ?? []).length > 0 && snap.spills.length === 0 && sortAllowed(sheet),
   });
   const outcome = startJob(ss, sheet, meta, { runId: run.runId, time: run.time, user: run.user, sheet: snap.sheetName, header: snap.header, timeZone: snap.timeZone }, ops, { startedAt, budgetMs: options.budgetMs, hash: snap.hash });
   if (!outcome.done) {
     // The queue is written: the open sidebar carries on, else the document's hourly trigger.
     const problem = tryPlanBackground();
-    if (problem) outcome.progress.message += ` Keep the CRM Hygiene sidebar open until it finishes (no background trigger: ${problem})`;
+    // msg.cleanNoTrigger
+    if (problem) outcome.progress.message += ` Keep the CRM Hygiene sidebar open until the clean finishes: no background trigger could be set up (${problem}).`;
   }
   return outcome;
 }

@@ -33,13 +33,13 @@ export function writeStoredSettings(stored: StoredSettings): void {
   PropertiesService.getDocumentProperties().setProperty(SETTINGS_PROPERTY, text);
 }
 
-/** The settings no longer fit one property value (a clear message, nothing saved). */
+/** The settings no longer fit one property value (msg.settingsTooLarge; nothing saved). */
 export class SettingsTooLarge extends Error {
   readonly code = 'settingsTooLarge';
   readonly params: { kb: number };
   constructor(bytes: number) {
     const kb = Math.ceil(bytes / 1024);
-    super(`The settings are too large to save (${kb} KB; a document can keep 8 KB of them). Remove the column roles of sheets you no longer use and try again; nothing was saved.`);
+    super(`The settings are too large to save (${kb} KB; a spreadsheet keeps at most 8 KB of them). Remove the column roles of sheets you no longer use and try again. Nothing was saved.`);
     this.params = { kb };
   }
 }

@@ -3,6 +3,7 @@
 import type { Cell } from '../core/table';
 import { hashGrid } from './cell-codec';
 import { datesForCore } from './sheet-dates';
+import { isSpilled, spillAreas, type SpillArea } from '../core/table/spill';
 
 export interface SheetSnapshot {
   sheetName: string;
@@ -21,6 +22,8 @@ export interface SheetSnapshot {
   backgrounds: string[][];
   notes: string[][];
   hash: string;
+  /** Cells filled by array formulas, never written (core/table/spill.ts); rows as in `values` (the header row is -1). */
+  spills: SpillArea[];
 }
 
 export class SheetProblem extends Error {}
@@ -41,7 +44,8 @@ export function readSnapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRo
   }
   const zone = timeZone ?? sheet.getParent().getSpreadsheetTimeZone();
   const all = datesForCore(range.getValues() as Cell[][], zone);
-  const formulas = range.getFormulas().slice(1);
+  const allFormulas = range.getFormulas();
+  const formulas = allFormulas.slice(1);
   const values = all.slice(1);
   return {
     sheetName: name,
@@ -58,7 +62,13 @@ export function readSnapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRo
     backgrounds: range.getBackgrounds().slice(1),
     notes: range.getNotes().slice(1),
     hash: hashGrid(values, formulas),
+    spills: spillAreas(allFormulas, allFormulas.length, lastColumn).map((a) => ({ ...a, row: a.row - 1 })),
   };
+}
+
+/** A cell no write may touch: it has a formula, or an array formula fills it. */
+export function isLockedCell(snap: Pick<SheetSnapshot, 'formulas' | 'spills'>, row: number, column: number): boolean {
+  return Boolean(snap.formulas[row]?.[column]) || (snap.spills.length > 0 && isSpilled(snap.spills, row, column));
 }
 
 /** Re-read values + formulas of the data rows (2-3 calls), with their hash; dates as the snapshot reads them. */

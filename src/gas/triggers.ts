@@ -4,11 +4,17 @@
 // triggers of *every* document the add-on is used in, and getUserTriggers(doc) never lists a clock
 // trigger (its source is the clock), so ours are found only by the unique id saved in this
 // document's properties; an edit trigger may also be recognised by its source, this document.
-import { triggerRoomError, type TriggerSpec } from '../core/audit/schedule';
+import { TRIGGER_LIMIT, triggerRoomError, type TriggerSpec } from '../core/audit/schedule';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
-export class TriggerLimitError extends Error {}
+/** No room for one more trigger (msg.triggerLimit). */
+export class TriggerLimitError extends Error {
+  readonly code = 'triggerLimit';
+  constructor(message: string, readonly params: { count: number; limit: number }) {
+    super(message);
+  }
+}
 
 /** Our trigger with this unique id, when the current user owns it (others' are invisible). */
 export function triggerById(id: string | null | undefined): Trigger | null {
@@ -39,8 +45,9 @@ export function editTriggersHere(handler: string): Trigger[] {
 
 /** Throws a clear message when adding one more trigger would go over the 20-trigger limit. */
 export function checkRoom(replacing: number): void {
-  const message = triggerRoomError(ScriptApp.getProjectTriggers().length, replacing);
-  if (message) throw new TriggerLimitError(message);
+  const existing = ScriptApp.getProjectTriggers().length;
+  const message = triggerRoomError(existing, replacing);
+  if (message) throw new TriggerLimitError(message, { count: existing - replacing, limit: TRIGGER_LIMIT });
 }
 
 /** The scheduled audit's trigger, its hours in the spreadsheet's zone. */

@@ -5,6 +5,7 @@ import type { Cell } from '../core/table';
 import { readJournal, clearJournal, type JournalMeta } from './undo-journal';
 import { readBlock, SheetProblem } from './sheet-snapshot';
 import { forWrite, sameCell } from './cell-codec';
+import { isSpilled, spillAreas } from '../core/table/spill';
 import { dateForSheet } from './sheet-dates';
 import { a1 } from '../core/table/a1';
 import { appendLog, type LogEntry } from './log-sheet';
@@ -105,11 +106,14 @@ export function undoLastCleanRun(): UndoResult {
   }
   const block = sheet.getRange(meta.firstRow, 1, meta.numRows, meta.numColumns);
   block.setNumberFormats(rows.formats);
-  // Values everywhere except formula cells; a formula is written back only where it is not the
-  // same as before (rows put back, or a reference the removal broke): rewriting an unchanged
-  // formula would gain nothing and recalculate it.
-  const current = block.getFormulas();
-  for (const b of formulaFreeBlocks(rows.formulas, meta.numRows, meta.numColumns)) {
+  // Values everywhere except formula cells and cells an array formula fills (a value there breaks
+  // it); a formula is written back only where it is not the same as before (rows put back, or a
+  // reference the removal broke): rewriting an unchanged formula would gain nothing and recalculate it.
+  const withHeader = sheet.getRange(meta.headerRow, 1, meta.numRows + 1, meta.numColumns).getFormulas();
+  const current = withHeader.slice(1);
+  const spills = spillAreas(withHeader, withHeader.length, meta.numColumns);
+  const locked = rows.formulas.map((line, r) => line.map((f, c) => (f || isSpilled(spills, r + 1, c) ? 'locked' : '')));
+  for (const b of formulaFreeBlocks(locked, meta.numRows, meta.numColumns)) {
     const data: Cell[][] = [];
     for (let r = b.r0; r <= b.r1; r++) {
       const line: Cell[] = [];

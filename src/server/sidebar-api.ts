@@ -45,7 +45,7 @@ export function sidebarApplyClean(request: unknown): CleanProgress {
   return {
     done: result.done,
     progress: result.progress,
-    summary: { changes: s.changes, changesByRule: s.changesByRule, merged: s.merged, archived: s.archived, review: s.review, scoreBefore: s.scoreBefore, scoreAfter },
+    summary: { changes: s.changes, changesByRule: s.changesByRule, merged: s.merged, archived: s.archived, review: s.review, scoreBefore: s.scoreBefore, scoreAfter, spillRanges: result.spillRanges },
   };
 }
 

@@ -4,6 +4,7 @@ import { type Box, toA1 } from './a1';
 import type { FakeSheet } from './sheet';
 import { FakeDataValidation } from './validation';
 import { parseTyped } from './typed-input';
+import { settleSpills } from './spill';
 import { DEFAULT_BACKGROUND, DEFAULT_NUMBER_FORMAT, MAX_CELL_CHARS, SheetDate, copyCell, displayDate, isDate, normalizeColor, storeValue, type RowData } from './sheet-data';
 
 type Grid<T> = T[][];
@@ -106,14 +107,23 @@ export class FakeRange {
     this.checkShape(values, 'values');
     for (const line of values) for (const v of line) storable(v);
     const zone = this.sheet.doc.timeZone;
-    return this.write(values, (d, c, v) => {
+    this.write(values, (d, c, v) => {
       storeTyped(d, c, v, zone);
     });
+    return this.settle((r, c) => !isBlank(values[r]?.[c]));
   }
   setValue(value: unknown): this {
     storable(value);
     const zone = this.sheet.doc.timeZone;
-    return this.write(this.fill(value), (d, c, v) => storeTyped(d, c, v, zone));
+    this.write(this.fill(value), (d, c, v) => storeTyped(d, c, v, zone));
+    return this.settle(() => !isBlank(value));
+  }
+
+  /** Arrays in the way of what was just written break; cleared ones fill again (spill.ts). */
+  private settle(filled: (r: number, c: number) => boolean): this {
+    const { row, column } = this.box;
+    this.sheet.spills = settleSpills(this.sheet.spills, this.sheet.rows, this.box, (r, c) => filled(r - row, c - column));
+    return this;
   }
   getFormulas(): string[][] {
     return this.read((d, c) => d.f[c] ?? '');
@@ -124,21 +134,23 @@ export class FakeRange {
   setFormulas(formulas: unknown): this {
     this.checkShape(formulas, 'formulas');
     for (const line of formulas) for (const f of line) if (typeof f !== 'string') throw new Error('Invalid argument: formulas');
-    return this.write(formulas as string[][], (d, c, f) => {
+    this.write(formulas as string[][], (d, c, f) => {
       if (f === '') {
         d.v[c] = undefined;
         d.f[c] = undefined;
       } else storeTyped(d, c, f.startsWith('=') ? f : '=' + f, this.sheet.doc.timeZone);
     });
+    return this.settle((r, c) => (formulas as string[][])[r]?.[c] !== '');
   }
   setFormula(formula: string): this {
     return this.setFormulas(this.fill(formula));
   }
   clearContent(): this {
-    return this.write(this.fill(0), (d, c) => {
+    this.write(this.fill(0), (d, c) => {
       d.v[c] = undefined;
       d.f[c] = undefined;
     });
+    return this.settle(() => false);
   }
   clearFormat(): this {
     return this.write(this.fill(0), (d, c) => {
@@ -273,6 +285,10 @@ export class FakeRange {
       });
     });
   }
+}
+
+function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || v === '';
 }
 
 function storable(v: unknown): void {

@@ -176,3 +176,37 @@ describe('strict fake: property limits', () => {
     expect(call(props, 'getProperty', 'k0')).toBe('x'.repeat(9000));
   });
 });
+
+describe('strict fake: array formulas', () => {
+  function arrayIn(gas: FakeGas): void {
+    gas.addSheet('Sheet1', {
+      values: [['Email', 'Email (clean)'], [' A@X.CZ', ''], ['b@y.se ', ''], ['', '']],
+      formulas: [{ row: 1, column: 2, formula: '={"Email (clean)"; ARRAYFORMULA(LOWER(TRIM(A2:A)))}', spill: [['Email (clean)'], ['a@x.cz'], ['b@y.se'], ['']] }],
+    });
+  }
+
+  it('the cells an array fills have values but no formula of their own', () => {
+    const gas = createFakeGas();
+    arrayIn(gas);
+    expect(call<unknown[][]>(range(gas, 'B1:B3'), 'getValues')).toEqual([['Email (clean)'], ['a@x.cz'], ['b@y.se']]);
+    expect(call<string[][]>(range(gas, 'B1:B3'), 'getFormulas')).toEqual([['={"Email (clean)"; ARRAYFORMULA(LOWER(TRIM(A2:A)))}'], [''], ['']]);
+  });
+
+  it('writing a value into one breaks the formula with #REF!; clearing one changes nothing', () => {
+    const gas = createFakeGas();
+    arrayIn(gas);
+    call(range(gas, 'B2'), 'clearContent');
+    expect(call<unknown[][]>(range(gas, 'B2'), 'getValues')).toEqual([['a@x.cz']]);
+    call(range(gas, 'B3'), 'setValues', [['b@y.se']]); // even the value it already shows
+    expect(call<unknown[][]>(range(gas, 'B1:B3'), 'getValues')).toEqual([['#REF!'], [''], ['b@y.se']]);
+    expect(call<string[][]>(range(gas, 'B1'), 'getFormulas')[0]?.[0]).toMatch(/ARRAYFORMULA/);
+  });
+
+  it('writing over the formula\'s own cell removes the array; sorting its cells is refused by the fake', () => {
+    const gas = createFakeGas();
+    arrayIn(gas);
+    expect(() => call(range(gas, 'A1:B3'), 'sort', 1)).toThrow(/not modelled/);
+    call(range(gas, 'B1'), 'setValue', 'Notes');
+    expect(call<unknown[][]>(range(gas, 'B1:B3'), 'getValues')).toEqual([['Notes'], [''], ['']]);
+  });
+});

@@ -70,7 +70,7 @@ describe('add-on mode', () => {
     h.bundle.scheduleAudits({ frequency: 'weekly', weekDay: 'MONDAY', hour: 7 });
     h.gas.env.userEmail = h.gas.env.effectiveUserEmail = 'colleague@example.com';
     const theirs = plain<{ scheduled: boolean; description: string }>(h.bundle.getAuditSchedule());
-    expect(theirs.description).toMatch(/from owner@example\.com's account/);
+    expect(theirs.description).toMatch(/Audits run from owner@example\.com’s account\./);
     h.bundle.scheduleAudits({ frequency: 'weekly', weekDay: 'TUESDAY', hour: 9 });
     expect(h.gas.triggers.triggers.map((t) => t.owner).sort()).toEqual(['colleague@example.com', 'owner@example.com']);
     runClock(h, clockNow(h) + 8 * DAY, { perUser: true });

@@ -63,7 +63,7 @@ describe('Schedule audits', () => {
   it('refuses with a clear message at the 20-trigger limit of the account, and keeps the others', () => {
     const h = h0();
     for (let i = 0; i < 20; i++) h.gas.triggers.add('runBackgroundWork', { kind: 'hours', every: 1 }, { docId: `sheet-${i}` });
-    expect(() => h.bundle.scheduleAudits({ frequency: 'weekly', hour: 7 })).toThrow(/already has 20 CRM Hygiene triggers/);
+    expect(() => h.bundle.scheduleAudits({ frequency: 'weekly', hour: 7 })).toThrow(/too many triggers for CRM Hygiene \(20 in this/);
     expect(h.gas.triggers.triggers).toHaveLength(20);
     expect(plain<{ scheduled: boolean }>(h.bundle.getAuditSchedule()).scheduled).toBe(false);
     h.gas.triggers.triggers.splice(0, 1);

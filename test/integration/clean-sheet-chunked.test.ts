@@ -48,7 +48,7 @@ describe('Clean this sheet in time-boxed chunks', () => {
     forceChunks(h, 0, 40);
     const original = exact(h);
     h.bundle.menuCleanSheet();
-    expect(lastAlert(h)).toMatch(/continues in the background: right away while the CRM Hygiene sidebar is open, else within the hour/);
+    expect(lastAlert(h)).toMatch(/continues in the background: right away while the CRM Hygiene sidebar is open, otherwise within the hour/);
     const first = plain<{ state: string; progress: number; done: number; total: number }>(h.bundle.getCleanProgress());
     expect(first.state).toBe('running');
     expect(first.progress).toBeGreaterThan(0);
@@ -140,7 +140,7 @@ describe('Clean this sheet in time-boxed chunks', () => {
     // The hourly trigger cannot be created (say the account is at its limit): the queue is still there.
     for (let i = 0; i < 20; i++) h.gas.triggers.add('runBackgroundWork', { kind: 'hours', every: 1 }, { docId: `sheet-${i}` });
     h.bundle.menuCleanSheet();
-    expect(lastAlert(h)).toMatch(/Keep the CRM Hygiene sidebar open until it finishes/);
+    expect(lastAlert(h)).toMatch(/Keep the CRM Hygiene sidebar open until the clean finishes: no background trigger could be set up \(Your account has too many triggers/);
     expect(h.gas.triggers.clockTriggers()).toHaveLength(0);
     const queue = h.gas.spreadsheet.getSheetByName('CRM Clean Queue');
     expect(String(queue?.getRange(1, 1).getValue())).toContain('"next"');

@@ -66,7 +66,7 @@ describe('audit schedules', () => {
 
   it('trigger room: refused at the 20 per account, our own are replaceable', () => {
     expect(triggerRoomError(19, 0)).toBeNull();
-    expect(triggerRoomError(20, 0)).toMatch(/already has 20 CRM Hygiene triggers.*allows 20 per account/);
+    expect(triggerRoomError(20, 0)).toMatch(/too many triggers for CRM Hygiene \(20 in this and other spreadsheets; Apps Script allows 20 per account\)/);
     expect(triggerRoomError(20, 1)).toBeNull();
   });
 

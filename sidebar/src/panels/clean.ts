@@ -141,6 +141,7 @@ function drawSummary(el: HTMLElement, app: App, s: CleanSummary): void {
         fact(t('clean.score'), `${format(Math.round(s.scoreBefore))} → ${format(Math.round(s.scoreAfter))}`),
       ),
       rules.length ? h('ul', { class: 'rule-list' }, ...rules.map(([rule, n]) => h('li', null, h('span', null, ruleLabel(rule)), h('span', { class: 'count' }, format(n))))) : null,
+      s.spillRanges?.length ? h('p', { class: 'muted small', id: 'clean-spill' }, t('msg.cleanSpillSkipped', { ranges: s.spillRanges.join(', ') })) : null,
     ),
     h(
       'div',

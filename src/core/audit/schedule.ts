@@ -138,7 +138,7 @@ export function readStoredSchedule(raw: string | null | undefined): (AuditSchedu
 export function triggerRoomError(existing: number, ours: number): string | null {
   const others = existing - ours;
   if (others >= TRIGGER_LIMIT) {
-    return `Your account already has ${others} CRM Hygiene triggers (scheduled audits, clean at entry) in this and other spreadsheets, and Apps Script allows ${TRIGGER_LIMIT} per account. Stop them in a spreadsheet you no longer use, then try again; nothing was changed.`;
+    return `Your account has too many triggers for CRM Hygiene (${others} in this and other spreadsheets; Apps Script allows ${TRIGGER_LIMIT} per account). Stop scheduled audits or clean at entry in a spreadsheet you no longer use, then try again. Nothing was changed.`;
   }
   return null;
 }
