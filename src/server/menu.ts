@@ -46,9 +46,18 @@ export function onInstall(_e?: unknown): void {
   addMenu(MENU);
 }
 
-/** Menu: normalize, merge sure duplicates, highlight, log; a summary at the end. */
+/**
+ * Menu: normalize, merge sure duplicates, highlight, log; a summary at the end. A clean too big
+ * for one execution opens the sidebar, which carries it on far sooner than the hourly trigger.
+ */
 export function menuCleanSheet(): void {
-  runMenuAction(TITLE, () => withDocumentLock('clean', () => applyPrepared(prepareClean())));
+  let waiting = false;
+  runMenuAction(TITLE, () => {
+    const result = withDocumentLock('clean', () => applyPrepared(prepareClean()));
+    waiting = !result.done;
+    return result;
+  });
+  if (waiting) showSidebar(TITLE);
 }
 
 /** Menu: open the sidebar. */

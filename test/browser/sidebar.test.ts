@@ -183,6 +183,23 @@ describe.skipIf(!HAS_CHROMIUM)('sidebar in headless Chromium', () => {
     await noScriptRan(h);
   });
 
+  it('a clean waiting in its queue (started from the menu) goes on while the sidebar is open', async () => {
+    const { page } = h;
+    const backend = h.fresh();
+    // A tiny time budget: the menu's execution writes one step and leaves the rest in the queue.
+    backend.gas.documentProperties.setProperty('crmHygiene.settings', JSON.stringify({ cleanBudgetMs: 0, cleanChunkRows: 60 }));
+    backend.run('menuCleanSheet', []);
+    const progress = (): string => (backend.run('getCleanProgress', []) as { state: string }).state;
+    expect(progress()).toBe('running');
+    expect(backend.gas.ui.sidebars).toHaveLength(1);
+    h.server.backend = backend;
+    await page.goto(h.url);
+    await expect.poll(progress, { timeout: 60_000 }).toBe('done');
+    await page.waitForSelector('.status-success');
+    // The hourly fallback trigger went with the queue.
+    expect(backend.gas.triggers.clockTriggers()).toHaveLength(0);
+  });
+
   it('screenshots every panel in every language', { timeout: 150_000 }, async () => {
     const { page } = h;
     h.server.backend = h.fresh();
