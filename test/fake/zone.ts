@@ -19,8 +19,23 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// Sheets are full of the same dates (one per working day): remember answers, a bounded number.
+const remembered = new Map<string, number>();
+function remember(key: string, compute: () => number): number {
+  const known = remembered.get(key);
+  if (known !== undefined) return known;
+  if (remembered.size > 100_000) remembered.clear();
+  const value = compute();
+  remembered.set(key, value);
+  return value;
+}
+
 /** The wall clock `timeZone` shows at `instantMs`, as milliseconds of that clock read as UTC. */
 export function wallOf(instantMs: number, timeZone: string): number {
+  return remember(`w|${timeZone}|${instantMs}`, () => readWall(instantMs, timeZone));
+}
+
+function readWall(instantMs: number, timeZone: string): number {
   const text = formatter(timeZone).format(new Date(instantMs));
   const m = /(\d+)-(\d+)-(\d+)\D+(\d+):(\d+):(\d+)/.exec(text);
   if (!m) throw new Error(`fake: cannot read the time in ${timeZone}: ${text}`);
@@ -33,6 +48,10 @@ export function wallOf(instantMs: number, timeZone: string): number {
  * shows it twice, the later one when it skips it, as Sheets resolves a DST gap forward).
  */
 export function instantAt(wallMs: number, timeZone: string): number {
+  return remember(`i|${timeZone}|${wallMs}`, () => findInstant(wallMs, timeZone));
+}
+
+function findInstant(wallMs: number, timeZone: string): number {
   // Offsets are within ±14 hours: try the offsets seen around the wall time.
   const candidates = new Set<number>();
   for (const probe of [wallMs - 86_400_000, wallMs, wallMs + 86_400_000]) candidates.add(wallMs - (wallOf(probe, timeZone) - probe));
