@@ -14,7 +14,7 @@ import type { CleanJobProgress } from '../contract/sidebar';
 import { continueJob, queuedJob, readProgress } from './clean-job';
 import { readSchedule } from './schedule-store';
 import { owedSlot, runOwedAudit } from './scheduled-audit';
-import { checkRoom, createHourlyTrigger, createScheduleTrigger, deleteTriggersById, triggerById } from './triggers';
+import { checkRoom, createHourlyTrigger, createScheduleTrigger, deleteTriggersById, liveTriggerIds, triggerById } from './triggers';
 
 export const BACKGROUND_HANDLER = 'runBackgroundWork';
 const STATE_PROPERTY = 'crmHygiene.background';
@@ -65,10 +65,9 @@ function wantedPlan(now: Date): Plan {
   return { kind: 'schedule', spec: triggerSpec(schedule, SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone()) };
 }
 
-/** Clock triggers of older versions (a schedule's own, a one-off continuation): they hold the one slot. */
+/** Clock triggers of older versions still there (a schedule's own, a one-off continuation): they hold the one slot. */
 function legacyTriggerIds(): string[] {
-  const ids = [readSchedule()?.triggerId, queuedJob(SpreadsheetApp.getActiveSpreadsheet())?.triggerId];
-  return ids.filter((id): id is string => Boolean(id));
+  return liveTriggerIds([readSchedule()?.triggerId, queuedJob(SpreadsheetApp.getActiveSpreadsheet())?.triggerId]);
 }
 
 /**

@@ -22,6 +22,14 @@ export function triggerById(id: string | null | undefined): Trigger | null {
   return ScriptApp.getProjectTriggers().find((t) => t.getUniqueId() === id) ?? null;
 }
 
+/** Those of these ids whose trigger still exists and is the current user's. */
+export function liveTriggerIds(ids: ReadonlyArray<string | null | undefined>): string[] {
+  const wanted = ids.filter((id): id is string => Boolean(id));
+  if (wanted.length === 0) return [];
+  const live = new Set(ScriptApp.getProjectTriggers().map((t) => t.getUniqueId()));
+  return wanted.filter((id) => live.has(id));
+}
+
 /** Deletes the triggers with these ids that the current user can see; returns how many. */
 export function deleteTriggersById(ids: ReadonlyArray<string | null | undefined>): number {
   const wanted = new Set(ids.filter((id): id is string => Boolean(id)));

@@ -7,7 +7,7 @@ import '../fake/charts';
 import { sheetCharts } from '../fake/charts';
 import { harness } from './gas-harness';
 import { messySheet } from './messy-sheet';
-import { clockNow, runClock } from './clock';
+import { clockNow, runClock, setClock } from './clock';
 
 const plain = <T>(v: unknown): T => JSON.parse(JSON.stringify(v)) as T;
 const DAY = 86_400_000;
@@ -40,6 +40,25 @@ describe('Schedule audits', () => {
     expect(stopped.scheduled).toBe(false);
     expect(h.gas.triggers.triggers).toHaveLength(0);
     expect(plain<{ scheduled: boolean }>(h.bundle.getAuditSchedule()).scheduled).toBe(false);
+  });
+
+  it('a document scheduled by an earlier version: its own trigger fires once more, then the document\'s replaces it', () => {
+    const h = h0();
+    setClock(h, Date.UTC(2026, 10, 22, 12)); // a Sunday
+    const old = h.gas.triggers.add('runScheduledAudit', { kind: 'weeks', every: 1, weekDay: 'MONDAY', hour: 7 });
+    h.gas.documentProperties.setProperty('crmHygiene.auditSchedule', JSON.stringify({
+      frequency: 'weekly', weekDay: 'MONDAY', hour: 7, triggerId: old.getUniqueId(), sheetId: h.sheet.getSheetId(), since: new Date(clockNow(h) - DAY).toISOString(),
+    }));
+    // Monday 07:00 UTC (it was built without inTimezone): it fires, audits and is replaced.
+    const fired = runClock(h, clockNow(h) + 2 * DAY);
+    expect(fired.map((f) => f.handler)).toEqual(['runScheduledAudit']);
+    expect(h.gas.spreadsheet.getSheetByName('CRM Audit History')?.getLastRow()).toBe(2);
+    expect(h.gas.triggers.triggers.map((t) => t.getHandlerFunction())).toEqual(['runBackgroundWork']);
+    // The same schedule again keeps the same trigger.
+    const id = h.gas.triggers.triggers[0]?.getUniqueId();
+    h.bundle.scheduleAudits({ frequency: 'weekly', weekDay: 'MONDAY', hour: 7 });
+    h.bundle.scheduleAudits({ frequency: 'weekly', weekDay: 'MONDAY', hour: 7 });
+    expect(h.gas.triggers.triggers.map((t) => t.getUniqueId())).toEqual([id]);
   });
 
   it('bad input gets a clear message and leaves the schedule as it was', () => {
