@@ -7,18 +7,11 @@ import { isAddonSheet } from './sheet-names';
 import { dropSchedule, readLastRun, readSchedule, saveSchedule } from './schedule-store';
 import { planBackground, readBackground } from './background';
 import { triggerById } from './triggers';
+import { effectiveUser } from './run-context';
 
 function sheetById(id: number | undefined): GoogleAppsScript.Spreadsheet.Sheet | null {
   if (id === undefined) return null;
   return SpreadsheetApp.getActiveSpreadsheet().getSheets().find((s) => s.getSheetId() === id) ?? null;
-}
-
-function me(): string {
-  try {
-    return Session.getEffectiveUser().getEmail();
-  } catch {
-    return '';
-  }
 }
 
 /** The document's audit schedule (from document properties; the trigger is checked too). */
@@ -30,7 +23,7 @@ export function readAuditSchedule(): AuditSchedule {
   if (!stored) return { scheduled: false, description: 'Audits are not scheduled.', lastRun, timeZone };
   const bg = readBackground();
   // A collaborator's trigger is invisible to this user: trust the document's record of it.
-  const runBy = bg.owner && bg.owner !== me() ? bg.owner : undefined;
+  const runBy = bg.owner && bg.owner !== effectiveUser() ? bg.owner : undefined;
   if (!runBy && !triggerById(bg.triggerId)) return { scheduled: false, description: 'Audits are not scheduled (the trigger was removed).', lastRun, timeZone };
   const sheet = sheetById(stored.sheetId);
   return {

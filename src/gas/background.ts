@@ -14,6 +14,7 @@ import type { CleanJobProgress } from '../contract/sidebar';
 import { continueJob, queuedJob, readProgress } from './clean-job';
 import { readSchedule } from './schedule-store';
 import { owedSlot, runOwedAudit } from './scheduled-audit';
+import { effectiveUser } from './run-context';
 import { checkRoom, createHourlyTrigger, createScheduleTrigger, deleteTriggersById, liveTriggerIds, triggerById } from './triggers';
 
 export const BACKGROUND_HANDLER = 'runBackgroundWork';
@@ -45,14 +46,6 @@ export function readBackground(): BackgroundState {
   }
 }
 
-function currentUser(): string {
-  try {
-    return Session.getEffectiveUser().getEmail();
-  } catch {
-    return '';
-  }
-}
-
 function cleanWaiting(): boolean {
   return queuedJob(SpreadsheetApp.getActiveSpreadsheet()) !== null;
 }
@@ -78,7 +71,7 @@ export function planBackground(now = new Date()): BackgroundState {
   const state = readBackground();
   const want = wantedPlan(now);
   const key = JSON.stringify(want);
-  const me = currentUser();
+  const me = effectiveUser();
   const mine = !state.owner || state.owner === me ? triggerById(state.triggerId) : null;
   const legacy = legacyTriggerIds();
   if (mine && state.plan === key && legacy.length === 0) return state;
@@ -120,7 +113,7 @@ export function runBackgroundWork(e?: { triggerUid?: string }, startedAt = Date.
     if (fired && fired !== state.triggerId) {
       // Not the document's trigger (an older version's, or replaced by a collaborator's): retire it.
       deleteTriggersById([fired]);
-      if (state.owner && state.owner !== currentUser()) return;
+      if (state.owner && state.owner !== effectiveUser()) return;
     }
     if (cleanWaiting()) continueJob(startedAt);
     if (!cleanWaiting() && EXECUTION_MS - (Date.now() - startedAt) > AUDIT_NEEDS_MS) runOwedAudit(new Date());

@@ -10,18 +10,11 @@ import { isAddonSheet, LOG_SHEET } from './sheet-names';
 import { ensureSheet } from './addon-sheets';
 import { LOG_HEADER } from './log-sheet';
 import { settingsForSheet } from './settings-store';
-
-function me(): string {
-  try {
-    return Session.getEffectiveUser().getEmail();
-  } catch {
-    return '';
-  }
-}
+import { effectiveUser } from './run-context';
 
 /** The owner when it is someone other than the current user. */
 function otherOwner(config: GuardConfig | null): string | undefined {
-  return config?.owner && config.owner !== me() ? config.owner : undefined;
+  return config?.owner && config.owner !== effectiveUser() ? config.owner : undefined;
 }
 
 function readConfig(): GuardConfig | null {
@@ -74,7 +67,7 @@ export function setEntryGuardEnabled(enabled: unknown): EntryGuard {
   checkRoom(old.length);
   deleteTriggersById(old);
   const triggerId = createEditTrigger(GUARD_HANDLER).getUniqueId();
-  const config: GuardConfig = { enabled: true, sheetId: sheet.getSheetId(), sheetName: name, triggerId, since: new Date().toISOString(), owner: me() };
+  const config: GuardConfig = { enabled: true, sheetId: sheet.getSheetId(), sheetName: name, triggerId, since: new Date().toISOString(), owner: effectiveUser() };
   props.setProperty(GUARD_PROPERTY, JSON.stringify(config));
   dropIndex();
   return entryGuardInfo();
