@@ -61,6 +61,8 @@ export interface Overview {
   canUndo: boolean;
   /** The user's locale as Apps Script reports it (e.g. 'id', 'pt_BR'). */
   userLocale: string;
+  /** The spreadsheet's time zone (IANA): every date and time the sidebar shows is in it. */
+  timeZone?: string;
   settings: SidebarSettings;
 }
 
@@ -98,6 +100,8 @@ export interface CleanSummary {
   review: number;
   scoreBefore: number;
   scoreAfter: number;
+  /** A1 ranges filled by array formulas, left as they are (msg.cleanSpillSkipped). */
+  spillRanges?: string[];
 }
 
 /** A step of a clean: long runs return done=false and the sidebar asks again. */
@@ -201,6 +205,10 @@ export interface AuditSchedule {
   /** ISO time of the next run (approximate: Apps Script picks a minute within the hour). */
   nextRun?: string;
   lastRun?: LastScheduledRun;
+  /** The spreadsheet's time zone: the hour, the next run and the last run are shown in it. */
+  timeZone?: string;
+  /** The collaborator whose account runs the audits, when it is not the current user. */
+  runBy?: string;
 }
 
 /** "Run audit now" (and the scheduled audit): the score, the counts and what the highlights did. */
@@ -232,6 +240,8 @@ export interface AuditHistory {
 export interface EntryGuard {
   enabled: boolean;
   sheet: string;
+  /** The collaborator whose account runs it, when it is not the current user. */
+  owner?: string;
   message: UserMessage;
 }
 

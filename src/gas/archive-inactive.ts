@@ -45,7 +45,7 @@ function findInactive(monthsIn: unknown, now: Date): Found {
   if (isAddonSheet(sheet.getName())) throw sheetProblem('msg.addonSheet', { sheet: sheet.getName() });
   const { settings } = settingsForSheet(ss, sheet);
   const months = monthsFrom(monthsIn, settings);
-  const snap = readSnapshot(sheet, settings.headerRow);
+  const snap = readSnapshot(sheet, settings.headerRow, settings.timeZone);
   const table = { header: snap.header, rows: snap.values };
   const roles = resolveRoles(table, settings);
   if (!roles.includes('lastActivity') && !roles.includes('createdAt')) {

@@ -21,6 +21,12 @@ export function forWrite(value: Cell, numberFormat: string): Cell {
   return value;
 }
 
+/** The same value: dates by instant, blanks alike ('' and null). */
+export function sameCell(a: Cell, b: Cell): boolean {
+  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && a.getTime() === b.getTime();
+  return (a ?? '') === (b ?? '');
+}
+
 export type EncodedCell = string | number | boolean | { d: number };
 
 export function encodeCell(value: Cell): EncodedCell {

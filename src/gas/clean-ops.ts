@@ -5,7 +5,7 @@ import type { Cell, ColumnRoles } from '../core/table';
 import type { CellChange } from '../core/normalize/normalize-table';
 import { decodeCell, encodeCell, forWrite, type EncodedCell } from './cell-codec';
 import { isDate } from '../core/normalize/cell';
-import { DATE_CELL_FORMAT } from './date-cells';
+import { DATE_CELL_FORMAT, dateForSheet } from './sheet-dates';
 import type { SheetSnapshot } from './sheet-snapshot';
 import { planBlocks } from './value-writes';
 import type { Highlights } from './highlights';
@@ -33,6 +33,8 @@ export interface OpRun {
   user: string;
   sheet: string;
   header: string[];
+  /** The spreadsheet's zone the run read its dates in (sheet-dates.ts). */
+  timeZone: string;
 }
 
 /** What executing ops has done so far that the journal must know. */
@@ -97,7 +99,7 @@ export function buildOps(input: OpInput): Op[] {
         for (let c = b.c0; c <= b.c1; c++) {
           const key = r * snap.numColumns + c;
           const value = next.has(key) ? next.get(key) : snap.values[r]?.[c];
-          line.push(encodeCell(forWrite(value, formats[r]?.[c] ?? '')));
+          line.push(encodeCell(forWrite(dateForSheet(value, snap.timeZone), formats[r]?.[c] ?? '')));
         }
         data.push(line);
       }
@@ -125,7 +127,7 @@ export function buildOps(input: OpInput): Op[] {
 
   // Archive before removal: a row is never only in neither place.
   if (input.archived.length > 0) {
-    ops.push({ k: 'archive', rows: input.archived.map((a) => ({ reason: a.reason, primaryRow: a.primaryRow, originalRow: a.originalRow, values: a.values.map(encodeCell) })) });
+    ops.push({ k: 'archive', rows: input.archived.map((a) => ({ reason: a.reason, primaryRow: a.primaryRow, originalRow: a.originalRow, values: a.values.map((v) => encodeCell(dateForSheet(v, snap.timeZone))) })) });
   }
   for (let i = 0; i < input.log.length; i += size * 4) {
     ops.push({ k: 'log', entries: input.log.slice(i, i + size * 4).map((e) => ({ cell: e.cell, before: encodeCell(e.before), after: encodeCell(e.after), rule: e.rule })) });

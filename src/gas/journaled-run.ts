@@ -16,7 +16,9 @@ import { journalMeta, writeJournal } from './undo-journal';
 import { buildOps } from './clean-ops';
 import { sortAllowed } from './row-removal';
 import { runningClean, startJob, type JobOutcome } from './clean-job';
-import { withDateCells } from './date-cells';
+import { withDateCells } from './sheet-dates';
+import { tryPlanBackground } from './background';
+import { said } from './messages';
 
 export interface JournaledChanges {
   /** Value changes (never on formula cells). */
@@ -60,8 +62,8 @@ export function applyJournaled(
   const meta = journalMeta(run, snap, [], 'none', true);
   // The journal first: whatever happens next, "Undo last clean" knows the sheet as it was.
   writeJournal(ss, meta, snap);
-  // Dates are calendar dates in the plan: written as date cells at midnight in the sheet's zone.
-  const edits = withDateCells(changes.edits, () => ss.getSpreadsheetTimeZone());
+  // Dates are calendar dates in the plan: written as date cells at midnight in the sheet's zone (buildOps).
+  const edits = withDateCells(changes.edits);
   const log: LogEntry[] = edits.map((e) => ({ cell: a1(snap.firstRow + e.row, e.column + 1), before: e.before, after: e.after, rule: e.rule }));
   if (changes.extraLog) log.push(...changes.extraLog);
   const ops = buildOps({
@@ -73,7 +75,17 @@ export function applyJournaled(
     log,
     removed: changes.removed ?? [],
     chunkRows: options.chunkRows,
-    canSort: (changes.removed ?? []).length > 0 && sortAllowed(sheet),
+    // Sorting would move the values an array formula fills: rows go one run at a time then.
+    canSort: (changes.removed ?? []).length > 0 && snap.spills.length === 0 && sortAllowed(sheet),
   });
-  return startJob(ss, sheet, meta, { runId: run.runId, time: run.time, user: run.user, sheet: snap.sheetName, header: snap.header }, ops, { startedAt, budgetMs: options.budgetMs });
+  const outcome = startJob(ss, sheet, meta, { runId: run.runId, time: run.time, user: run.user, sheet: snap.sheetName, header: snap.header, timeZone: snap.timeZone }, ops, { startedAt, budgetMs: options.budgetMs, hash: snap.hash });
+  if (!outcome.done) {
+    // The queue is written: the open sidebar carries on, else the document's hourly trigger.
+    const problem = tryPlanBackground();
+    if (problem) {
+      const paused = outcome.progress.message;
+      outcome.progress.message = { ...paused, more: [...(paused.more ?? []), said('msg.cleanNoTrigger', { reason: problem.message })] };
+    }
+  }
+  return outcome;
 }

@@ -30,6 +30,7 @@ export function readOverview(): Overview {
     review: report ? report.clusters.filter((c) => c.confidence === 'doubtful').length : 0,
     canUndo: canUndo(ds.ss),
     userLocale: effectiveUserLocale(Session.getActiveUserLocale(), ds.settings.locale),
+    timeZone: ds.settings.timeZone,
     settings: settingsForm(ds, loaded),
   };
 }

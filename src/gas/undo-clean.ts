@@ -6,9 +6,10 @@ import { readJournal, clearJournal, type JournalMeta } from './undo-journal';
 import { readBlock, sheetProblem } from './sheet-snapshot';
 import type { UserMessage } from '../core/messages';
 import { said } from './messages';
-import { forWrite } from './cell-codec';
+import { forWrite, sameCell } from './cell-codec';
+import { isSpilled, spillAreas } from '../core/table/spill';
+import { dateForSheet } from './sheet-dates';
 import { a1 } from '../core/table/a1';
-import { isDate } from '../core/normalize/cell';
 import { appendLog, type LogEntry } from './log-sheet';
 import { newRun } from './run-context';
 import { runsOf } from './row-removal';
@@ -55,11 +56,6 @@ export function formulaFreeBlocks(formulas: string[][], numRows: number, numColu
   return out;
 }
 
-function sameCell(a: Cell, b: Cell): boolean {
-  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && a.getTime() === b.getTime();
-  return (a ?? '') === (b ?? '');
-}
-
 /**
  * The undo's own log entries: every value it changes back (the sheet as it was after the run vs
  * the journal; kept rows keep their order, so a kept row's place after the run is its index less
@@ -96,7 +92,9 @@ export function undoLastCleanRun(): UndoResult {
   if (meta.pending) throw sheetProblem('msg.undo.running', { sheet: meta.sheetName });
   const sheet = ss.getSheets().find((s) => s.getSheetId() === meta.sheetId);
   if (!sheet) throw sheetProblem('msg.undo.sheetGone', { sheet: meta.sheetName });
-  const after = readBlock(sheet, meta.firstRow, meta.numColumns);
+  // Dates are read and written back in the spreadsheet's zone as it is now (sheet-dates.ts).
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const after = readBlock(sheet, meta.firstRow, meta.numColumns, timeZone);
   if (!meta.hashAfter || after.hash !== meta.hashAfter) {
     throw sheetProblem('msg.undo.edited', { sheet: meta.sheetName });
   }
@@ -110,15 +108,18 @@ export function undoLastCleanRun(): UndoResult {
   }
   const block = sheet.getRange(meta.firstRow, 1, meta.numRows, meta.numColumns);
   block.setNumberFormats(rows.formats);
-  // Values everywhere except formula cells; a formula is written back only where it is not the
-  // same as before (rows put back, or a reference the removal broke): rewriting an unchanged
-  // formula would gain nothing and recalculate it.
-  const current = block.getFormulas();
-  for (const b of formulaFreeBlocks(rows.formulas, meta.numRows, meta.numColumns)) {
+  // Values everywhere except formula cells and cells an array formula fills (a value there breaks
+  // it); a formula is written back only where it is not the same as before (rows put back, or a
+  // reference the removal broke): rewriting an unchanged formula would gain nothing and recalculate it.
+  const withHeader = sheet.getRange(meta.headerRow, 1, meta.numRows + 1, meta.numColumns).getFormulas();
+  const current = withHeader.slice(1);
+  const spills = spillAreas(withHeader, withHeader.length, meta.numColumns);
+  const locked = rows.formulas.map((line, r) => line.map((f, c) => (f || isSpilled(spills, r + 1, c) ? 'locked' : '')));
+  for (const b of formulaFreeBlocks(locked, meta.numRows, meta.numColumns)) {
     const data: Cell[][] = [];
     for (let r = b.r0; r <= b.r1; r++) {
       const line: Cell[] = [];
-      for (let c = b.c0; c <= b.c1; c++) line.push(forWrite(rows.values[r]?.[c], rows.formats[r]?.[c] ?? ''));
+      for (let c = b.c0; c <= b.c1; c++) line.push(forWrite(dateForSheet(rows.values[r]?.[c], timeZone), rows.formats[r]?.[c] ?? ''));
       data.push(line);
     }
     sheet.getRange(meta.firstRow + b.r0, b.c0 + 1, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1).setValues(data);

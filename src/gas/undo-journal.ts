@@ -9,6 +9,7 @@ import { ensureSheet, growTo } from './addon-sheets';
 import { decodeCell, encodeCell, type EncodedCell } from './cell-codec';
 import type { SheetSnapshot } from './sheet-snapshot';
 import type { RunContext } from './run-context';
+import { chunkText } from './text-chunks';
 
 const CELL_CHARS = 45000;
 
@@ -85,9 +86,7 @@ export function writeJournal(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, meta:
       if (f) (rec.f ??= {})[c] = f;
     });
     const json = JSON.stringify(rec);
-    const parts: string[] = [];
-    for (let i = 0; i < json.length; i += CELL_CHARS) parts.push(json.slice(i, i + CELL_CHARS));
-    return parts;
+    return chunkText(json, CELL_CHARS);
   });
   const width = lines.reduce((w, p) => Math.max(w, p.length), 1);
   const block = lines.map((p) => Array.from({ length: width }, (_, i) => p[i] ?? ''));

@@ -1,8 +1,8 @@
-// The rectangles the plan's changed cells are written back in (clean-ops.ts). Formula cells are
-// never written: a block never spans one.
+// The rectangles the plan's changed cells are written back in (clean-ops.ts). Formula cells and
+// cells an array formula fills are never written: a block never spans one.
 import type { Plan } from '../core/plan/plan-types';
 import type { CellChange } from '../core/normalize/normalize-table';
-import type { SheetSnapshot } from './sheet-snapshot';
+import { isLockedCell, type SheetSnapshot } from './sheet-snapshot';
 
 interface Block {
   r0: number;
@@ -18,7 +18,7 @@ export function allEdits(plan: Plan): CellChange[] {
 }
 
 function hasFormula(snap: SheetSnapshot, b: Block): boolean {
-  for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) if (snap.formulas[r]?.[c]) return true;
+  for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) if (isLockedCell(snap, r, c)) return true;
   return false;
 }
 
@@ -37,7 +37,7 @@ export function planBlocks(snap: SheetSnapshot, edits: CellChange[]): Block[] {
     let start = rows[0] as number;
     const end = rows[rows.length - 1] as number;
     for (let r = start; r <= end + 1; r++) {
-      if (r === end + 1 || snap.formulas[r]?.[c]) {
+      if (r === end + 1 || isLockedCell(snap, r, c)) {
         if (r > start && rows.some((x) => x >= start && x < r)) {
           const first = rows.find((x) => x >= start) as number;
           const last = [...rows].reverse().find((x) => x < r) as number;

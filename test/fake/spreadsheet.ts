@@ -4,6 +4,7 @@ import { FakeSheet } from './sheet';
 import { FakeRange } from './range';
 import { FakeProtection, PROTECTED_ERROR, ProtectionType } from './protection';
 import { MAX_SPREADSHEET_CELLS } from './sheet-data';
+import { checkTimeZone } from './zone';
 
 export interface Toast {
   message: string;
@@ -82,8 +83,12 @@ export class FakeSpreadsheet {
   getSpreadsheetLocale(): string {
     return this.locale;
   }
+  /** Date cells keep their wall clock when the zone changes (zone.ts): they now mean other instants. */
   getSpreadsheetTimeZone(): string {
     return this.timeZone;
+  }
+  setSpreadsheetTimeZone(timeZone: string): void {
+    this.timeZone = checkTimeZone(timeZone);
   }
   toast(message: string, title = '', _timeoutSeconds?: number): void {
     this.toasts.push({ message: String(message), title: String(title) });

@@ -1,10 +1,12 @@
 // A clean too big for one execution, forced with a tiny time budget and small write steps: it
-// checkpoints, schedules a one-off continuation trigger, reports progress, resumes by itself to
-// the same result as a one-shot clean, and undoes exactly. Also: the sidebar's manual merge goes
-// through the same journal and archive.
+// queues its steps, checkpoints, reports progress, goes on from the document's one background
+// trigger (hourly in an add-on) or faster from the open sidebar, ends with the same result as a
+// one-shot clean, and undoes exactly. Also: the sidebar's manual merge goes through the same
+// journal and archive.
 import { describe, expect, it } from 'vitest';
 import { harness, dump } from './gas-harness';
 import { messySheet } from './messy-sheet';
+import { clockNow, runClock } from './clock';
 
 type H = ReturnType<typeof harness>;
 const plain = <T>(v: unknown): T => JSON.parse(JSON.stringify(v)) as T;
@@ -20,17 +22,15 @@ function forceChunks(h: H, budgetMs: number, chunkRows: number): void {
   h.gas.documentProperties.setProperty('crmHygiene.settings', JSON.stringify({ cleanBudgetMs: budgetMs, cleanChunkRows: chunkRows }));
 }
 
-/** Fire our continuation trigger the way Apps Script would: handler by name, trigger context. */
+const HOUR = 3_600_000;
+
+/** Let an hour pass: the background trigger fires once (add-on triggers run at most hourly). */
 function fireContinuation(h: H): boolean {
-  const t = h.gas.triggers.triggers.find((x) => x.getHandlerFunction() === 'continueCleanSheet');
+  const t = h.gas.triggers.clockTriggers()[0];
   if (!t) return false;
-  expect(t.spec.kind).toBe('after');
-  h.gas.env.context = 'trigger';
-  try {
-    h.bundle[t.getHandlerFunction()]?.();
-  } finally {
-    h.gas.env.context = 'ui';
-  }
+  expect(t.getHandlerFunction()).toBe('runBackgroundWork');
+  expect(t.spec).toMatchObject({ kind: 'hours', every: 1 });
+  expect(runClock(h, clockNow(h) + HOUR)).toHaveLength(1);
   return true;
 }
 
@@ -48,7 +48,7 @@ describe('Clean this sheet in time-boxed chunks', () => {
     forceChunks(h, 0, 40);
     const original = exact(h);
     h.bundle.menuCleanSheet();
-    expect(lastAlert(h)).toMatch(/continues in the background/);
+    expect(lastAlert(h)).toMatch(/continues in the background: right away while the CRM Hygiene sidebar is open, otherwise within the hour/);
     const first = plain<{ state: string; progress: number; done: number; total: number }>(h.bundle.getCleanProgress());
     expect(first.state).toBe('running');
     expect(first.progress).toBeGreaterThan(0);
@@ -75,6 +75,7 @@ describe('Clean this sheet in time-boxed chunks', () => {
     expect(executions).toBeGreaterThan(3);
     const done = plain<{ state: string; progress: number }>(h.bundle.getCleanProgress());
     expect(done).toMatchObject({ state: 'done', progress: 1 });
+    // The last chunk's execution removes the hourly trigger: nothing else is scheduled.
     expect(h.gas.triggers.triggers).toHaveLength(0);
 
     // Same sheet, same archive and log sizes as the one-shot clean.
@@ -106,12 +107,46 @@ describe('Clean this sheet in time-boxed chunks', () => {
     expect(lastAlert(h)).toMatch(/is clean\./);
   });
 
-  it('a normal clean fits one execution: no queue, no trigger, progress "done"', () => {
+  it('a normal clean fits one execution: its queue is emptied, no trigger, progress "done"', () => {
     const h = harness(messySheet(300));
     h.bundle.menuCleanSheet();
     expect(h.gas.triggers.triggers).toHaveLength(0);
-    expect(h.gas.spreadsheet.getSheetByName('CRM Clean Queue')).toBeNull();
+    expect(h.gas.spreadsheet.getSheetByName('CRM Clean Queue')?.getLastRow()).toBe(0);
     expect(plain<{ state: string }>(h.bundle.getCleanProgress()).state).toBe('done');
+  });
+
+  it('the open sidebar drives the chunks; the hourly trigger is only the fallback and goes when done', () => {
+    const content = messySheet(300);
+    const once = harness(content);
+    once.bundle.menuCleanSheet();
+    const h = harness(content);
+    forceChunks(h, 0, 40);
+    const step = plain<{ done: boolean; progress: number }>(h.bundle.sidebarApplyClean({ rules: null }));
+    expect(step.done).toBe(false);
+    expect(h.gas.triggers.clockTriggers()).toHaveLength(1);
+    let calls = 0;
+    for (let p = step; !p.done; calls++) {
+      p = plain<{ done: boolean; progress: number }>(h.bundle.sidebarContinueClean());
+      expect(calls).toBeLessThan(100);
+    }
+    expect(calls).toBeGreaterThan(2);
+    expect(h.gas.triggers.triggers).toHaveLength(0);
+    expect(exact(h)).toEqual(exact(once));
+  });
+
+  it('with no background trigger to be had, the queue written first lets the open sidebar finish the clean', () => {
+    const h = harness(messySheet(200));
+    forceChunks(h, 0, 30);
+    // The hourly trigger cannot be created (say the account is at its limit): the queue is still there.
+    for (let i = 0; i < 20; i++) h.gas.triggers.add('runBackgroundWork', { kind: 'hours', every: 1 }, { docId: `sheet-${i}` });
+    h.bundle.menuCleanSheet();
+    expect(lastAlert(h)).toMatch(/Keep the CRM Hygiene sidebar open until the clean finishes: no background trigger could be set up \(Your account has too many triggers/);
+    expect(h.gas.triggers.clockTriggers()).toHaveLength(0);
+    const queue = h.gas.spreadsheet.getSheetByName('CRM Clean Queue');
+    expect(String(queue?.getRange(1, 1).getValue())).toContain('"next"');
+    for (let i = 0; !plain<{ done: boolean }>(h.bundle.sidebarContinueClean()).done; i++) expect(i).toBeLessThan(100);
+    expect(plain<{ state: string }>(h.bundle.getCleanProgress()).state).toBe('done');
+    expect(queue?.getLastRow()).toBe(0);
   });
 });
 

@@ -157,6 +157,8 @@ describe('Clean this sheet', () => {
     // (deleteRows keeps row-level state such as hidden rows with their data; see row-removal.ts).
     const deletes = h.gas.calls.counts.get('Sheet.deleteRows') ?? 0;
     expect(deletes).toBeLessThanOrEqual(archived);
-    expect(h.gas.calls.total() - deletes).toBeLessThan(150);
+    // About 150 on a first clean, many of them creating the add-on's own sheets (queue, journal,
+    // log, archive, lists) and reading the sheet's zone, locale and the user's language.
+    expect(h.gas.calls.total() - deletes).toBeLessThan(160);
   }, 180_000); // the plan's dedupe takes most of this (see bench/gas-clean.ts)
 });

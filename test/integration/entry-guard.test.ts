@@ -131,7 +131,8 @@ describe('Clean at entry', () => {
     expect(out.duplicates).toHaveLength(10);
     expect(out.duplicates[0]).toEqual({ row: start + 990, of: start, why: 'same email paste.0@gmail.com' });
     expect(h.sheet.getRange(start + 990, 1).getNote()).toMatch(new RegExp(`duplicate of row ${start} `));
-    expect(calls).toBeLessThan(45);
+    // A fixed handful: the document lock, the zone and the re-read before writing came to 49.
+    expect(calls).toBeLessThan(52);
   });
 
   it('uses the same number of service calls for one edit on a small and a large sheet', () => {

@@ -142,6 +142,7 @@ function drawSummary(el: HTMLElement, app: App, s: CleanSummary): void {
         fact(t('clean.score'), `${format(s.scoreBefore)} → ${format(s.scoreAfter)}`),
       ),
       rules.length ? h('ul', { class: 'rule-list' }, ...rules.map(([rule, n]) => h('li', null, h('span', null, ruleLabel(rule)), h('span', { class: 'count' }, format(n))))) : null,
+      s.spillRanges?.length ? h('p', { class: 'muted small', id: 'clean-spill' }, t('msg.cleanSpillSkipped', { ranges: s.spillRanges.join(', ') })) : null,
     ),
     h(
       'div',
