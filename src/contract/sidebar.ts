@@ -103,6 +103,10 @@ export interface CleanProgress {
 export interface UndoResult {
   restoredCells: number;
   restoredRows: number;
+  /** A1 of the cells left as they were because someone changed them after the run. */
+  skipped?: string[];
+  /** The summary as message codes with parameters (msg.<code> in sidebar/i18n). */
+  messages?: Array<{ code: string; params: Record<string, string | number>; message: string }>;
 }
 
 export interface ClusterRow {

@@ -13,8 +13,7 @@ import { settingsForSheet } from './settings-store';
 import { readSnapshot, SheetProblem, type SheetSnapshot } from './sheet-snapshot';
 import { checkEditable } from './preflight';
 import { isAddonSheet } from './sheet-names';
-import type { ArchivedRow } from './archive-sheet';
-import type { LogEntry } from './log-sheet';
+import type { ArchivedRowInput, RowLogEntry } from './clean-ops';
 import { applyJournaled } from './journaled-run';
 import { newRun } from './run-context';
 import { withDocumentLock } from './document-lock';
@@ -87,14 +86,15 @@ export function archiveInactive(months?: unknown, now = new Date()): ArchiveResu
     checkEditable(ss, sheet);
     const removed = f.rows;
     const reasonOf = (r: number): string => `inactive for more than ${f.months} months: ${f.why.get(r) ?? ''}`.trim();
-    const archived: ArchivedRow[] = removed.map((r) => ({ reason: reasonOf(r), primaryRow: '', originalRow: snap.firstRow + r, values: snap.values[r] ?? [] }));
-    const extraLog: LogEntry[] = archived.map((a) => ({
-      cell: `${a1(a.originalRow, 1)}:${a1(a.originalRow, snap.numColumns)}`,
-      before: `row ${a.originalRow}`,
+    const archived: ArchivedRowInput[] = removed.map((r) => ({ row: r, reason: reasonOf(r), primaryRow: '' }));
+    const rowLog: RowLogEntry[] = removed.map((r) => ({
+      row: r,
+      cell: `${a1(snap.firstRow + r, 1)}:${a1(snap.firstRow + r, snap.numColumns)}`,
+      before: `row ${snap.firstRow + r}`,
       after: 'moved to CRM Archive',
       rule: 'archive.inactive',
     }));
-    const outcome = applyJournaled(ss, sheet, snap, run, { edits: [], archived, removed, extraLog });
+    const outcome = applyJournaled(ss, sheet, snap, run, { action: 'archive', edits: [], archived, removed, rowLog });
     const pending = outcome.done ? '' : `${outcome.progress.message}\n`;
     return {
       ok: true,
