@@ -4,7 +4,7 @@
 // (leave it, and say so). No Apps Script calls: undo-clean.ts reads, this decides.
 import type { Cell } from '../core/table';
 import type { RunMeta } from './undo-journal';
-import type { RowState, TouchedCell } from './journal-records';
+import type { Aspects, RowState, TouchedCell } from './journal-records';
 import { stateHash } from './cell-state';
 import { rowHash } from './row-hashes';
 import { encodeCell } from './cell-codec';
@@ -74,22 +74,41 @@ export type Verdict = 'restore' | 'same' | 'changed' | 'gone';
 
 const sameValue = (a: Cell, b: Cell): boolean => JSON.stringify(encodeCell(a)) === JSON.stringify(encodeCell(b));
 
-/** Whether `cell` (as the journal has it) may be restored, given the cell as it is now. */
+type Aspect = keyof Aspects;
+const ASPECTS: readonly Aspect[] = ['value', 'format', 'background', 'note'];
+
+function equal(aspect: Aspect, a: Aspects[Aspect], b: Aspects[Aspect]): boolean {
+  if (aspect === 'value') return sameValue(a as Cell, b as Cell);
+  if (aspect === 'background') return String(a).toLowerCase() === String(b).toLowerCase();
+  return a === b;
+}
+
+function hashOf(cell: TouchedCell, s: Required<Aspects>): string {
+  return stateHash(cell.valueOnly ? { value: s.value, format: '', background: '', note: '' } : { value: s.value, format: s.format, background: s.background, note: s.note });
+}
+
+/**
+ * Whether `cell` (as the journal has it) may be restored, given the cell as it is now: as the run
+ * left it (or, for a step stopped half-way, each changed part as before or as written and the rest
+ * as the run left it) -> restore; every changed part already as before -> nothing to do; anything
+ * else means someone changed it since.
+ */
 export function verdict(cell: TouchedCell, now: RowState | undefined, formulaAfter: string): Verdict {
   if (!now) return 'gone';
   const c = cell.c;
-  const value = now.values[c] ?? '';
-  const format = now.formats[c] ?? '';
-  const background = now.backgrounds[c] ?? '';
-  const note = now.notes[c] ?? '';
   if ((now.formulas[c] ?? '') !== formulaAfter) return 'changed';
-  const hash = cell.valueOnly ? stateHash({ value, format: '', background: '', note: '' }) : stateHash({ value, format, background, note });
-  if (hash === cell.hash) return 'restore';
-  const b = cell.before;
-  const back =
-    (b.value === undefined || sameValue(b.value, value)) &&
-    (b.format === undefined || b.format === format) &&
-    (b.background === undefined || b.background.toLowerCase() === background.toLowerCase()) &&
-    (b.note === undefined || b.note === note);
-  return back ? 'same' : 'changed';
+  // As in the journal: a formula cell's value is left to the formula.
+  const current: Required<Aspects> = {
+    value: now.formulas[c] ? '' : (now.values[c] ?? ''),
+    format: now.formats[c] ?? '',
+    background: now.backgrounds[c] ?? '',
+    note: now.notes[c] ?? '',
+  };
+  if (hashOf(cell, current) === cell.hash) return 'restore';
+  const changed = ASPECTS.filter((a) => cell.before[a] !== undefined);
+  const atBefore = (a: Aspect): boolean => equal(a, current[a], cell.before[a]);
+  const atAfter = (a: Aspect): boolean => equal(a, current[a], cell.after[a]);
+  if (changed.every(atBefore)) return 'same';
+  if (changed.every((a) => atBefore(a) || atAfter(a)) && hashOf(cell, { ...current, ...cell.after }) === cell.hash) return 'restore';
+  return 'changed';
 }

@@ -31,14 +31,16 @@ describe('journal records', () => {
     expect(rec).not.toBeNull();
     if (!rec) return;
     expect(rec.c).toBe('0-5');
-    // One background for the whole row is kept once.
-    expect(rec.b).toEqual(['0-5', '#ffffff']);
-    expect(rec.v).toEqual(['0-2', ['ŞAHİN YILMAZ', '0532 123 45 67', 'Amerika Birleşik Devletleri']]);
+    // One background for the whole row, before and after, is kept once.
+    expect(rec.b).toEqual(['0-5', '#ffffff', '#fce8b2']);
+    expect(rec.v).toEqual(['0-2', ['ŞAHİN YILMAZ', '0532 123 45 67', 'Amerika Birleşik Devletleri'], ['Şahin Yılmaz', '+905321234567', 'United States']]);
     expect(rec.x).toEqual(['5', ['=LEN(A7)']]);
     const cells = touchedCells(rec);
     expect(cells.map((c) => c.c)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(cells[1]?.before).toEqual({ value: '0532 123 45 67', format: '0.###############', background: '#ffffff' });
+    expect(cells[1]?.after).toEqual({ value: '+905321234567', format: '@', background: '#fce8b2' });
     expect(cells[4]?.before).toEqual({ background: '#ffffff', note: '' });
+    expect(cells[4]?.after).toEqual({ background: '#fce8b2', note: 'CRM Hygiene: stale since 2019-05-01' });
     expect(cells[5]?.formula).toBe('=LEN(A7)');
     expect(cells[1]?.hash).toBe(stateHash({ value: '+905321234567', format: '@', background: '#fce8b2', note: 'met at the fair' }));
     // A date keeps its type through the record.
