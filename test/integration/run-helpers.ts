@@ -34,8 +34,8 @@ export function rowsOf(h: Harness, name: string): unknown[][] {
 export const logRows = (h: Harness): unknown[][] => rowsOf(h, 'CRM Hygiene Log');
 export const archiveRows = (h: Harness): unknown[][] => rowsOf(h, 'CRM Archive');
 
-/** Settings as the add-on stores them, with the advanced step knobs. */
-export function forceSteps(h: Harness, budgetMs: number, chunkRows: number): void {
+/** Settings as the add-on stores them, with the advanced step knobs (rows per step: by cost when omitted). */
+export function forceSteps(h: Harness, budgetMs: number, chunkRows?: number): void {
   const stored = JSON.parse(h.gas.documentProperties.getProperty('crmHygiene.settings') ?? '{}') as Record<string, unknown>;
   h.gas.documentProperties.setProperty('crmHygiene.settings', JSON.stringify({ ...stored, cleanBudgetMs: budgetMs, cleanChunkRows: chunkRows }));
 }
