@@ -247,6 +247,9 @@ export interface CleanJobProgress {
   /** 0..1 */
   progress: number;
   message: string;
+  /** The message as a code with parameters (msg.<code> in sidebar/i18n), when it has one. */
+  code?: string;
+  params?: Record<string, string | number>;
   updated: string;
 }
 

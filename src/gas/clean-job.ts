@@ -17,7 +17,7 @@ import { currentHash, type SheetSnapshot } from './sheet-snapshot';
 import { deleteTriggers, documentTriggers, findOurs, checkRoom } from './triggers';
 import { packLines, unpackLines } from './text-chunks';
 import { EXECUTION_LIMIT_MS, predictMs } from './step-cost';
-import { coded } from './run-messages';
+import { coded, type CodedMessage } from './run-messages';
 
 export const CONTINUE_HANDLER = 'continueCleanSheet';
 export const PROGRESS_PROPERTY = 'crmHygiene.cleanProgress';
@@ -216,13 +216,14 @@ export function startJob(
 }
 
 /** The run stops: its journal says so, so that "Undo last clean" takes back what it did. */
-function fail(ss: Spreadsheet, job: JobState, message: string): JobOutcome {
+function fail(ss: Spreadsheet, job: JobState, message: string | CodedMessage): JobOutcome {
   clearQueue(ss);
   removeContinuation(job.triggerId);
   const meta = runMeta(ss, job.runId);
   if (meta?.state === 'running') updateRunMeta(ss, metaAt(meta, job.next, job.total, 'stopped'));
-  toast(ss, message);
-  return { done: false, progress: writeProgress({ runId: job.runId, sheet: job.sheetName, state: 'failed', done: job.next, total: job.total, message }) };
+  const text = typeof message === 'string' ? { message } : message;
+  toast(ss, text.message);
+  return { done: false, progress: writeProgress({ runId: job.runId, sheet: job.sheetName, state: 'failed', done: job.next, total: job.total, ...text }) };
 }
 
 /** The continuation trigger's work: next steps of the pending run, then finish or pause again. */
@@ -247,7 +248,7 @@ export function continueJob(startedAt = Date.now()): JobOutcome | null {
     const meta = runMeta(ss, job.runId);
     if (!sheet || !meta) return fail(ss, job, `The clean of "${job.sheetName}" stopped: its sheet or its undo journal is gone.`);
     if (currentHash(sheet, job.firstRow, job.numColumns) !== job.hash) {
-      return fail(ss, job, coded('job.stopped', { sheet: job.sheetName, percent: Math.floor((100 * job.next) / Math.max(1, job.total)) }).message);
+      return fail(ss, job, coded('job.stopped', { sheet: job.sheetName, percent: Math.floor((100 * job.next) / Math.max(1, job.total)) }));
     }
     const run: OpRun = { runId: job.runId, time: new Date(job.time), user: job.user, sheet: job.sheetName, header: job.header };
     const ctx: UnitContext = { ss, sheet, run, firstRow: job.firstRow, numRows: job.numRows, numColumns: job.numColumns, fresh: null };
