@@ -11,7 +11,8 @@
 import type { CleanJobProgress } from '../contract/sidebar';
 import { QUEUE_SHEET } from './sheet-names';
 import { ensureSheet, growTo } from './addon-sheets';
-import { executeUnit, type OpRun, type Unit, type UnitContext } from './clean-ops';
+import { executeUnit, type OpRun, type Unit as CleanUnit, type UnitContext } from './clean-ops';
+import { executeUndoUnit, type UndoUnit } from './undo-ops';
 import { runMeta, updateRunMeta, type RunMeta } from './undo-journal';
 import { currentHash, type SheetSnapshot } from './sheet-snapshot';
 import { deleteTriggers, documentTriggers, findOurs, checkRoom } from './triggers';
@@ -46,10 +47,19 @@ interface JobState {
   hash: string;
   budgetMs: number;
   triggerId?: string;
+  undo?: UndoJob;
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+/** A step of a clean (or of any journaled run), or of an undo. */
+type Unit = CleanUnit | UndoUnit;
+
+/** An undo runs as a job too: its summary is the last word, and the run it undoes is named. */
+interface UndoJob {
+  summary: string;
+  action: string;
+}
 
 export function readProgress(): CleanJobProgress | null {
   const raw = PropertiesService.getDocumentProperties().getProperty(PROGRESS_PROPERTY);
@@ -100,7 +110,8 @@ function runUnits(ctx: UnitContext, units: Unit[], from: number, startedAt: numb
     const predicted = unit.ms * scale;
     const now = Date.now();
     if (now + predicted > hardDeadline || (i > from && now + predicted > deadline)) break;
-    executeUnit(ctx, unit);
+    if (unit.k === 'cells' || unit.k === 'rows') executeUnit(ctx, unit);
+    else executeUndoUnit(ctx, unit);
     scale = Math.max(scale, (Date.now() - now) / Math.max(1, unit.ms));
     i++;
     // The snapshot describes the sheet only until the first rows leave it.
@@ -184,12 +195,12 @@ export function startJob(
   meta: RunMeta,
   run: OpRun,
   units: Unit[],
-  options: { startedAt: number; budgetMs?: number; snapshot: SheetSnapshot },
+  options: { startedAt: number; budgetMs?: number; snapshot: SheetSnapshot | null; undo?: UndoJob },
 ): JobOutcome {
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const job: JobState = {
     runId: run.runId, time: run.time.toISOString(), user: run.user, sheetId: meta.sheetId, sheetName: run.sheet, header: run.header,
-    firstRow: meta.firstRow, numRows: meta.numRows, numColumns: meta.numColumns, next: 0, total: units.length, hash: '', budgetMs,
+    firstRow: meta.firstRow, numRows: meta.numRows, numColumns: meta.numColumns, next: 0, total: units.length, hash: '', budgetMs, undo: options.undo,
   };
   const deadline = options.startedAt + budgetMs;
   // When the steps will not all fit, the queue is written before the first of them: whatever
@@ -200,17 +211,19 @@ export function startJob(
   const ctx: UnitContext = { ss, sheet, run, firstRow: meta.firstRow, numRows: meta.numRows, numColumns: meta.numColumns, fresh: options.snapshot };
   const next = runUnits(ctx, units, 0, options.startedAt, deadline);
   if (next >= units.length) {
-    updateRunMeta(ss, metaAt(meta, units.length, units.length, 'done'));
+    if (!job.undo) updateRunMeta(ss, metaAt(meta, units.length, units.length, 'done'));
     if (queued) clearQueue(ss);
-    return { done: true, progress: writeProgress({ runId: run.runId, sheet: run.sheet, state: 'done', done: units.length, total: units.length, message: `Cleaned "${run.sheet}".` }) };
+    return { done: true, progress: writeProgress({ runId: run.runId, sheet: run.sheet, state: 'done', done: units.length, total: units.length, message: job.undo?.summary ?? `Cleaned "${run.sheet}".` }) };
   }
-  updateRunMeta(ss, metaAt(meta, next, units.length, 'running'));
+  if (!job.undo) updateRunMeta(ss, metaAt(meta, next, units.length, 'running'));
   job.next = next;
   job.hash = currentHash(sheet, meta.firstRow, meta.numColumns);
   job.triggerId = scheduleContinuation(CONTINUE_AFTER_MS);
   if (queued) updateQueueState(ss, job);
   else writeQueue(ss, job, units);
-  const message = `Cleaning "${run.sheet}": ${percent(next, units.length)} done; the rest continues in the background by itself. Please don't edit this sheet until it finishes.`;
+  const message = job.undo
+    ? coded('undo.continues', { action: job.undo.action, sheet: run.sheet, runId: run.runId, percent: Math.floor((100 * next) / units.length) }).message
+    : `Cleaning "${run.sheet}": ${percent(next, units.length)} done; the rest continues in the background by itself. Please don't edit this sheet until it finishes.`;
   toast(ss, message);
   return { done: false, progress: writeProgress({ runId: run.runId, sheet: run.sheet, state: 'running', done: next, total: units.length, message }) };
 }
@@ -219,7 +232,7 @@ export function startJob(
 function fail(ss: Spreadsheet, job: JobState, message: string | CodedMessage): JobOutcome {
   clearQueue(ss);
   removeContinuation(job.triggerId);
-  const meta = runMeta(ss, job.runId);
+  const meta = job.undo ? null : runMeta(ss, job.runId);
   if (meta?.state === 'running') updateRunMeta(ss, metaAt(meta, job.next, job.total, 'stopped'));
   const text = typeof message === 'string' ? { message } : message;
   toast(ss, text.message);
@@ -248,22 +261,25 @@ export function continueJob(startedAt = Date.now()): JobOutcome | null {
     const meta = runMeta(ss, job.runId);
     if (!sheet || !meta) return fail(ss, job, `The clean of "${job.sheetName}" stopped: its sheet or its undo journal is gone.`);
     if (currentHash(sheet, job.firstRow, job.numColumns) !== job.hash) {
-      return fail(ss, job, coded('job.stopped', { sheet: job.sheetName, percent: Math.floor((100 * job.next) / Math.max(1, job.total)) }));
+      const percentDone = Math.floor((100 * job.next) / Math.max(1, job.total));
+      return fail(ss, job, job.undo ? coded('undo.stopped', { action: job.undo.action, sheet: job.sheetName, runId: job.runId, percent: percentDone }) : coded('job.stopped', { sheet: job.sheetName, percent: percentDone }));
     }
     const run: OpRun = { runId: job.runId, time: new Date(job.time), user: job.user, sheet: job.sheetName, header: job.header };
     const ctx: UnitContext = { ss, sheet, run, firstRow: job.firstRow, numRows: job.numRows, numColumns: job.numColumns, fresh: null };
     const next = runUnits(ctx, units, job.next, startedAt, startedAt + job.budgetMs);
     if (next >= units.length) {
-      updateRunMeta(ss, metaAt(meta, units.length, units.length, 'done'));
+      if (!job.undo) updateRunMeta(ss, metaAt(meta, units.length, units.length, 'done'));
       clearQueue(ss);
-      const message = `Finished cleaning "${job.sheetName}" (run ${job.runId}). "Undo last clean" undoes all of it.`;
+      const message = job.undo?.summary ?? `Finished cleaning "${job.sheetName}" (run ${job.runId}). "Undo last clean" undoes all of it.`;
       toast(ss, message);
       return { done: true, progress: writeProgress({ runId: job.runId, sheet: job.sheetName, state: 'done', done: units.length, total: units.length, message }) };
     }
-    updateRunMeta(ss, metaAt(meta, next, units.length, 'running'));
+    if (!job.undo) updateRunMeta(ss, metaAt(meta, next, units.length, 'running'));
     const state: JobState = { ...job, next, hash: currentHash(sheet, job.firstRow, job.numColumns), triggerId: scheduleContinuation(CONTINUE_AFTER_MS) };
     updateQueueState(ss, state);
-    const message = `Cleaning "${job.sheetName}": ${percent(next, units.length)} done; continuing in the background.`;
+    const message = job.undo
+      ? coded('undo.continues', { action: job.undo.action, sheet: job.sheetName, runId: job.runId, percent: Math.floor((100 * next) / units.length) }).message
+      : `Cleaning "${job.sheetName}": ${percent(next, units.length)} done; continuing in the background.`;
     toast(ss, message);
     return { done: false, progress: writeProgress({ runId: job.runId, sheet: job.sheetName, state: 'running', done: next, total: units.length, message }) };
   } finally {

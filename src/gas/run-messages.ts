@@ -30,6 +30,8 @@ export const RUN_MESSAGES_EN = {
   'undo.archiveKept': 'Run {runId} stopped while it was moving rows to "CRM Archive": those rows are left in the archive (some may also still be in the sheet), so nothing of them is lost. Put back by hand any you need.',
   'undo.next': 'The next "Undo last clean" undoes {action} on "{sheet}" (run {runId}, {time}).',
   'undo.last': 'That was the oldest run kept: there is nothing earlier to undo.',
+  'undo.continues': 'Undoing {action} on "{sheet}" (run {runId}): {percent}% done; the rest continues in the background by itself. Please don\'t edit this sheet until it finishes.',
+  'undo.stopped': 'The undo of {action} on "{sheet}" (run {runId}) stopped at {percent}%: the sheet was edited while it was running. What it put back so far is logged; "Undo last clean" again finishes it (cells edited since are left as they are).',
   'job.stopped': 'The clean of "{sheet}" stopped at {percent}%: the sheet was edited while it was running, so the remaining steps were not applied. What it changed so far is logged, and "Undo last clean" puts it back (cells edited since are left as they are); or run "Clean this sheet" again to finish from the sheet as it is now.',
   'room.full': 'This needs room for about {needed} more cells (log, archive, undo journal, and the undo later) but the spreadsheet has only {available} left of the {limit} cells Google Sheets allows. Nothing was changed. Delete sheets, rows or columns you do not need (or move old rows of "CRM Hygiene Log" to another file) and try again.',
 } as const;

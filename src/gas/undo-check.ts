@@ -23,8 +23,10 @@ export interface RunJournal {
 }
 
 export interface Layout {
-  /** The rows left the sheet (the run's rows step finished). */
+  /** The rows left the sheet (the run's rows step finished) and are not back yet. */
   removed: boolean;
+  /** An undo already put them back (it stopped before the end): their archive rows still go. */
+  back: boolean;
   /** The rows step began but did not finish: its rows may be in the sheet, the archive or both. */
   interrupted: boolean;
   /** Where a data row as read is now (0-based, from the first data row); undefined if it left. */
@@ -34,7 +36,9 @@ export interface Layout {
 }
 
 export function layoutOf(j: RunJournal): Layout {
-  const removed = j.rows !== null && j.seal !== null;
+  const left = j.rows !== null && j.seal !== null;
+  const back = left && j.meta.rowsBack === true;
+  const removed = left && !back;
   const gone = new Set(removed ? (j.rows?.removed ?? []) : []);
   const kept: number[] = [];
   const at = new Map<number, number>();
@@ -44,7 +48,7 @@ export function layoutOf(j: RunJournal): Layout {
     kept.push(r);
   }
   // Until rows leave, every row is where the run read it (clean at entry journals no row count).
-  return { removed, interrupted: j.rows !== null && j.seal === null, now: removed ? (r) => at.get(r) : (r) => r, kept };
+  return { removed, back, interrupted: j.rows !== null && j.seal === null, now: removed ? (r) => at.get(r) : (r) => r, kept };
 }
 
 /**

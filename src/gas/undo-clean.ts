@@ -4,21 +4,25 @@
 // number format, background, note); cells someone changed since are left as they are and listed.
 // Rows the run moved come back from "CRM Archive", found by run id and row id wherever the archive
 // was sorted, and only those rows leave it. Undo refuses, changing nothing, when the run is still
-// running or rows of the sheet were moved since; it logs what it does before it writes.
+// running or rows of the sheet were moved since. It decides here, in one read, then writes in
+// steps (undo-ops.ts) that continue in the background when they do not fit one execution, each
+// logged before it writes.
 import type { Cell } from '../core/table';
 import { a1 } from '../core/table/a1';
 import { checkEditable } from './preflight';
-import { appendLog, type LogEntry } from './log-sheet';
+import type { LogEntry } from './log-sheet';
 import { newRun } from './run-context';
-import { runningClean } from './clean-job';
+import { runningClean, startJob } from './clean-job';
 import { readRowStates } from './clean-ops';
 import { dropRun, newestRuns, readRunLines, type RunMeta } from './undo-journal';
 import { touchedCells, type RowRecord, type RowState, type TouchedCell } from './journal-records';
 import { layoutOf, movedRow, verdict, type Layout, type RunJournal, type SealPair } from './undo-check';
-import { archiveRowId, findArchivedRows, readArchivedRows, removeArchivedRows, type FoundRow } from './archive-sheet';
-import { putRowsBack, writeFormulas, writeRestores, type CellRestore, type FinalLayout } from './undo-writes';
+import { archiveRowId, findArchivedRows, readArchivedRows, type FoundRow } from './archive-sheet';
+import type { CellRestore, FinalLayout } from './undo-writes';
+import { buildUndoUnits, type UndoPlan } from './undo-ops';
 import { actionCode, coded, CodedProblem, type CodedMessage } from './run-messages';
 import { checkRoom, LOG_WIDTH } from './workbook-room';
+import { readStoredSettings } from './settings-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -30,6 +34,8 @@ export interface UndoResult {
   restoredCells: number;
   /** A1 of each cell left as it is because someone changed it since the run. */
   skipped: string[];
+  /** False while the rest of the undo continues in the background (a very big run). */
+  done: boolean;
   message: string;
   messages: CodedMessage[];
 }
@@ -76,8 +82,11 @@ function undoableRun(ss: Spreadsheet): RunMeta {
 interface Decisions {
   restores: CellRestore[];
   formulas: Array<{ row: number; column: number; formula: string }>;
-  skipped: Array<{ cell: string; now: Cell; was: Cell }>;
+  /** Cells left as they are: A1, what is there, what undo would have put back, and the final row and column. */
+  skipped: Array<{ cell: string; now: Cell; was: Cell; at?: [number, number] }>;
   back: Array<{ r: number; found: FoundRow; state: RowState }>;
+  /** Archive rows of rows already back in the sheet (an undo that stopped). */
+  already: FoundRow[];
   missing: number[];
   final: FinalLayout;
 }
@@ -108,8 +117,11 @@ function decide(ss: Spreadsheet, j: RunJournal, layout: Layout, current: RowStat
   const back = new Map<number, RowState>();
   const backRows: Decisions['back'] = [];
   const missing: number[] = [];
+  const archived = new Map(findArchivedRows(ss, meta.runId).map((f) => [f.rowId, f]));
+  // Rows an undo already put back before it stopped: only their archive rows are left to go.
+  const already = layout.back ? (j.rows?.removed ?? []).map((r) => archived.get(archiveRowId(meta.runId, meta.firstRow + r))).filter((f): f is FoundRow => f !== undefined) : [];
   if (layout.removed && j.rows) {
-    const found = new Map(findArchivedRows(ss, meta.runId).map((f) => [f.rowId, f]));
+    const found = archived;
     const states = readArchivedRows(ss, [...found.values()], meta.numColumns);
     for (const r of j.rows.removed) {
       const id = archiveRowId(meta.runId, meta.firstRow + r);
@@ -126,7 +138,9 @@ function decide(ss: Spreadsheet, j: RunJournal, layout: Layout, current: RowStat
   final.from.forEach((f, i) => {
     if (f >= 0) finalOf.set(f, i);
   });
-  const sealAfter = new Map((j.seal ?? []).map(([r, c, , after]) => [`${r}|${c}`, after]));
+  // Once the rows are back, Sheets has moved the references back too: the seal no longer applies.
+  const seal = layout.back ? [] : (j.seal ?? []);
+  const sealAfter = new Map(seal.map(([r, c, , after]) => [`${r}|${c}`, after]));
   const gone = new Set(layout.removed ? (j.rows?.removed ?? []) : []);
   const restores: CellRestore[] = [];
   const skipped: Decisions['skipped'] = [];
@@ -138,43 +152,59 @@ function decide(ss: Spreadsheet, j: RunJournal, layout: Layout, current: RowStat
     if (v === 'same') continue;
     const row = now === undefined ? undefined : finalOf.get(now);
     if (v === 'restore' && row !== undefined) restores.push({ row, cell });
-    else skipped.push({ cell: a1(meta.firstRow + (row ?? cell.r), cell.c + 1), now: state?.values[cell.c] ?? '', was: cell.before.value ?? '' });
+    else skipped.push({ cell: a1(meta.firstRow + (row ?? cell.r), cell.c + 1), now: state?.values[cell.c] ?? '', was: cell.before.value ?? '', at: row === undefined ? undefined : [row, cell.c] });
   }
   const formulas: Decisions['formulas'] = [];
-  for (const [r, c, before, after] of j.seal ?? []) {
+  for (const [r, c, before, after] of seal) {
     const now = layout.now(r);
     const row = now === undefined ? undefined : finalOf.get(now);
     if (row === undefined) continue;
     if ((current[now as number]?.formulas[c] ?? '') === after) formulas.push({ row, column: c, formula: before });
-    else skipped.push({ cell: a1(meta.firstRow + row, c + 1), now: current[now as number]?.formulas[c] ?? '', was: before });
+    else skipped.push({ cell: a1(meta.firstRow + row, c + 1), now: current[now as number]?.formulas[c] ?? '', was: before, at: [row, c] });
   }
-  return { restores, formulas, skipped, back: backRows, missing, final };
+  return { restores, formulas, skipped, back: backRows, already, missing, final };
 }
 
-function undoLog(j: RunJournal, d: Decisions): LogEntry[] {
+/**
+ * The undo's log lines: every value it changes back (placed with the step that writes it), every
+ * row it puts back, and, at the end, every cell it left, every row it could not find, and the run.
+ */
+function undoPlan(j: RunJournal, d: Decisions, currentRows: number): UndoPlan {
   const { meta } = j;
-  const entries: LogEntry[] = [];
   const width = meta.numColumns;
+  const cellLog = new Map<number, LogEntry[]>();
   for (const r of d.restores) {
     if (r.cell.before.value === undefined) continue;
-    entries.push({ cell: a1(meta.firstRow + r.row, r.cell.c + 1), before: d.final.rows[r.row]?.values[r.cell.c] ?? '', after: r.cell.before.value, rule: 'undo' });
+    const entry: LogEntry = { cell: a1(meta.firstRow + r.row, r.cell.c + 1), before: d.final.rows[r.row]?.values[r.cell.c] ?? '', after: r.cell.before.value, rule: 'undo' };
+    cellLog.set(r.row, [...(cellLog.get(r.row) ?? []), entry]);
   }
+  const rowLog: LogEntry[] = [];
   d.final.from.forEach((f, i) => {
     if (f >= 0) return;
     const row = meta.firstRow + i;
-    entries.push({ cell: `${a1(row, 1)}:${a1(row, width)}`, before: 'in CRM Archive', after: `row ${row} put back`, rule: 'undo.restore' });
+    rowLog.push({ cell: `${a1(row, 1)}:${a1(row, width)}`, before: 'in CRM Archive', after: `row ${row} put back`, rule: 'undo.restore' });
   });
-  for (const s of d.skipped) entries.push({ cell: s.cell, before: s.now, after: s.was, rule: 'undo.skipped' });
+  const endLog: LogEntry[] = d.skipped.map((s) => ({ cell: s.cell, before: s.now, after: s.was, rule: 'undo.skipped' }));
   for (const r of d.missing) {
     const row = meta.firstRow + r;
-    entries.push({ cell: `${a1(row, 1)}:${a1(row, width)}`, before: 'not in CRM Archive', after: `row ${row} not put back`, rule: 'undo.missing' });
+    endLog.push({ cell: `${a1(row, 1)}:${a1(row, width)}`, before: 'not in CRM Archive', after: `row ${row} not put back`, rule: 'undo.missing' });
   }
   const last = meta.firstRow + Math.max(0, d.final.rows.length - 1);
-  entries.push({ cell: `${a1(meta.firstRow, 1)}:${a1(last, width)}`, before: `run ${meta.runId}`, after: `undone: ${d.restores.length} cell(s) restored, ${d.back.length} row(s) put back, ${d.skipped.length} cell(s) changed since left as they are`, rule: 'undo.run' });
-  return entries;
+  endLog.push({ cell: `${a1(meta.firstRow, 1)}:${a1(last, width)}`, before: `run ${meta.runId}`, after: `undone: ${d.restores.length} cell(s) restored, ${d.back.length} row(s) put back, ${d.skipped.length} cell(s) changed since left as they are`, rule: 'undo.run' });
+  return {
+    final: d.final,
+    currentRows,
+    restores: d.restores,
+    keep: d.skipped.flatMap((s) => (s.at ? [s.at] : [])),
+    formulas: d.formulas,
+    rowIds: [...d.back.map((b) => b.found.rowId), ...d.already.map((f) => f.rowId)],
+    cellLog,
+    rowLog,
+    endLog,
+  };
 }
 
-function summary(ss: Spreadsheet, meta: RunMeta, d: Decisions, interrupted: boolean): CodedMessage[] {
+function summary(ss: Spreadsheet, meta: RunMeta, previous: RunMeta | null, d: Decisions, interrupted: boolean): CodedMessage[] {
   const out = [coded('undo.done', { ...runParams(ss, meta), cells: d.restores.length, rows: d.back.length })];
   if (d.skipped.length) {
     const more = d.skipped.length > LISTED ? ', …' : '';
@@ -182,12 +212,11 @@ function summary(ss: Spreadsheet, meta: RunMeta, d: Decisions, interrupted: bool
   }
   if (interrupted) out.push(coded('undo.archiveKept', { runId: meta.runId }));
   if (d.missing.length) out.push(coded('undo.archiveMissing', { count: d.missing.length, rows: d.missing.slice(0, LISTED).map((r) => meta.firstRow + r).join(', ') }));
-  const { newest } = newestRuns(ss);
-  out.push(newest ? coded('undo.next', runParams(ss, newest)) : coded('undo.last'));
+  out.push(previous ? coded('undo.next', runParams(ss, previous)) : coded('undo.last'));
   return out;
 }
 
-export function undoLastCleanRun(): UndoResult {
+export function undoLastCleanRun(startedAt = Date.now()): UndoResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const meta = undoableRun(ss);
   const sheet = ss.getSheets().find((s) => s.getSheetId() === meta.sheetId);
@@ -203,28 +232,32 @@ export function undoLastCleanRun(): UndoResult {
   if (moved) throw new CodedProblem('undo.moved', { ...runParams(ss, meta), row: moved.row, now: moved.now });
   checkEditable(ss, sheet);
   const d = decide(ss, j, layout, current);
-  const log = undoLog(j, d);
-  checkRoom(ss, log.length * LOG_WIDTH + d.back.length * (sheet.getMaxColumns() + 1) + d.final.rows.length);
+  const plan = undoPlan(j, d, current.length);
+  const logLines = plan.rowLog.length + plan.endLog.length + [...plan.cellLog.values()].reduce((n, l) => n + l.length, 0);
+  checkRoom(ss, logLines * LOG_WIDTH + d.back.length * (sheet.getMaxColumns() + 1) + d.final.rows.length);
 
-  // The log first, then the sheet, then the archive: a row is never in neither place.
+  const messages = summary(ss, meta, newestRuns(ss).previous, d, layout.interrupted);
+  const text = messages.map((m) => m.message).join('\n');
   const run = newRun();
-  appendLog(ss, { runId: run.runId, time: run.time, user: run.user, sheet: meta.sheetName }, log);
-  putRowsBack(sheet, d.final, current.length);
-  const skippedAt = new Set(d.skipped.map((s) => s.cell));
-  writeRestores(sheet, d.final, d.restores, (row, c) => skippedAt.has(a1(meta.firstRow + row, c + 1)));
-  writeFormulas(sheet, d.final, d.formulas);
-  removeArchivedRows(ss, d.back.map((b) => b.found.row));
-  dropRun(ss, meta.runId);
-
-  const messages = summary(ss, meta, d, layout.interrupted);
-  return {
+  const stored = readStoredSettings();
+  const outcome = startJob(
+    ss,
+    sheet,
+    { ...meta, numRows: d.final.rows.length },
+    { runId: meta.runId, time: run.time, user: run.user, sheet: meta.sheetName, header: [] },
+    buildUndoUnits(plan, meta.numColumns, stored?.cleanChunkRows),
+    { startedAt, budgetMs: stored?.cleanBudgetMs, snapshot: null, undo: { summary: text, action: actionCode(meta.action) } },
+  );
+  const result = {
     ok: true,
     runId: meta.runId,
     sheet: meta.sheetName,
     restoredRows: d.back.length,
     restoredCells: d.restores.length,
     skipped: d.skipped.map((s) => s.cell),
-    message: messages.map((m) => m.message).join('\n'),
+    done: outcome.done,
+    message: outcome.done ? text : `${outcome.progress.message}\n${text}`,
     messages,
   };
+  return result;
 }

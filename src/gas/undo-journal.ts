@@ -44,8 +44,8 @@ export interface RunMeta {
   /** Steps done and in all, for progress and for the undo summary of a stopped run. */
   done?: number;
   total?: number;
-  /** When its rows left the sheet: undo puts them back. */
-  removedRows?: boolean;
+  /** An undo that stopped after putting the run's rows back from the archive. */
+  rowsBack?: boolean;
 }
 
 interface IndexRow {

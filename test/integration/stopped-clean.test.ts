@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { harness, type Harness } from './gas-harness';
 import { messySheet } from './messy-sheet';
-import { exact, forceSteps, fireContinuation, lastAlert, logRows, plain, undoFromMenu } from './run-helpers';
+import { archiveRows, exact, forceSteps, fireContinuation, lastAlert, logRows, plain, runToEnd, undoFromMenu } from './run-helpers';
 import { FakeRange } from '../fake/range';
 import { unpackLines } from '../../src/gas/text-chunks';
 import { touchedCells, type RowRecord } from '../../src/gas/journal-records';
@@ -120,5 +120,34 @@ describe('a background clean stopped half-way', () => {
     expect(undoFromMenu(h)).toMatch(/^Undid Clean this sheet/);
     expect(lastAlert(h)).not.toMatch(/left as they are/);
     expect(exact(h)).toEqual(original);
+  });
+
+  it('an undo stopped by an edit half-way is finished by the next "Undo last clean", rows not put back twice', () => {
+    const h = harness(messySheet(400));
+    const original = exact(h) as { values: string[][] };
+    h.bundle.menuCleanSheet();
+    const archived = archiveRows(h).length;
+    expect(archived).toBeGreaterThan(5);
+    forceSteps(h, 0, 60);
+    h.bundle.menuUndoLastClean();
+    expect(lastAlert(h)).toMatch(/^Undoing Clean this sheet on "Contacts" \(run \w+\): \d+% done; the rest continues in the background/);
+    // The rows are back; someone types before the undo's next step.
+    expect(h.sheet.getLastRow() - 1).toBe(original.values.length - 1);
+    h.sheet.getRange(3, 1).setValue('Hoàng Văn Nam');
+    fireContinuation(h);
+    const p = plain<{ state: string; message: string }>(h.bundle.getCleanProgress());
+    expect(p.state).toBe('failed');
+    expect(p.message).toMatch(/^The undo of Clean this sheet on "Contacts" \(run \w+\) stopped at \d+%: the sheet was edited while it was running\./);
+    expect(undoFromMenu(h)).toMatch(/^Undid Clean this sheet on "Contacts"/);
+    expect(lastAlert(h)).toMatch(/left as they are \(1\): A3\./);
+    runToEnd(h);
+    // A3 is the person's, all of it (its colour and note stay as the clean left them); every other
+    // cell is back as it was.
+    const now = exact(h) as Record<string, string[][]>;
+    expect(now.values?.[2]?.[0]).toBe('string:Hoàng Văn Nam');
+    for (const layer of ['values', 'formats', 'backgrounds', 'notes']) now[layer]?.[2]?.splice(0, 1, (original as Record<string, string[][]>)[layer]?.[2]?.[0] as string);
+    expect(now).toEqual(original);
+    expect(archiveRows(h)).toEqual([]);
+    expect(undoFromMenu(h)).toBe('There is nothing to undo.');
   });
 });
