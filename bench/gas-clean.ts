@@ -75,7 +75,8 @@ function steps(rows: number): void {
   for (let k = 2; h.gas.triggers.triggers.length > 0; k++) measure(`execution ${k}: step ${k}`, () => fireContinuation(h));
   const helpers = helperCells(h);
   const workbook = h.gas.spreadsheet.totalCells();
-  measure('undo (one execution)', () => h.bundle.menuUndoLastClean());
+  measure('undo, execution 1: read, decide, step 1', () => h.bundle.menuUndoLastClean());
+  for (let k = 2; h.gas.triggers.triggers.length > 0; k++) measure(`undo, execution ${k}: step ${k}`, () => fireContinuation(h));
   const afterUndo = helperCells(h);
 
   console.log(`${rows} rows x ${h.sheet.getLastColumn()} columns (${dataCells} data cells): each step in Node, and its Apps Script estimate`);

@@ -7,6 +7,7 @@
 // log entries are stored, and a run stopped between steps is undone exactly.
 import type { Cell, ColumnRoles } from '../core/table';
 import type { CellChange } from '../core/normalize/normalize-table';
+import { a1 } from '../core/table/a1';
 import { decodeCell, encodeCell, forWrite, type EncodedCell } from './cell-codec';
 import type { SheetSnapshot } from './sheet-snapshot';
 import type { Highlights } from './highlights';
@@ -28,14 +29,15 @@ export interface CellsUnit {
   r1: number;
   /** Predicted Apps Script time of the step (ms). */
   ms: number;
-  /** Row, column, new value. */
-  values: Array<[number, number, EncodedCell]>;
+  /** Row, column, new value, rule: each is logged with the value it replaces, read as the step runs. */
+  values: Array<[number, number, EncodedCell, string]>;
   /** Column, number format for every row of the stretch. */
   formats: Array<[number, string]>;
   /** Row, columns ("0-7"), background. */
   backgrounds: Array<[number, string, string]>;
   /** Row, column, note. */
   notes: Array<[number, number, string]>;
+  /** Log lines about whole rows (flags). */
   log: EncodedLog[];
 }
 
@@ -125,7 +127,7 @@ function phoneTextColumns(input: UnitInput): number[] {
   return out;
 }
 
-export function buildUnits(input: UnitInput, logFor: (e: CellChange) => LogEntry): Unit[] {
+export function buildUnits(input: UnitInput): Unit[] {
   const { snap, highlights } = input;
   const size = Math.max(1, Math.floor(input.chunkRows ?? rowsPerStep(snap.numColumns)));
   const gone = new Set(input.removed);
@@ -134,11 +136,7 @@ export function buildUnits(input: UnitInput, logFor: (e: CellChange) => LogEntry
     const i = Math.floor(r / size);
     return (units[i] ??= emptyUnit(i * size, Math.min(snap.numRows, (i + 1) * size) - 1));
   };
-  for (const e of input.edits) {
-    const u = unitOf(e.row);
-    u.values.push([e.row, e.column, encodeCell(e.after)]);
-    u.log.push(encodeLog(logFor(e)));
-  }
+  for (const e of input.edits) unitOf(e.row).values.push([e.row, e.column, encodeCell(e.after), e.rule]);
   const textColumns = phoneTextColumns(input);
   if (textColumns.length > 0) {
     for (let r = 0; r < snap.numRows; r += size) for (const c of textColumns) unitOf(r).formats.push([c, '@']);
@@ -165,7 +163,8 @@ function predictCells(u: CellsUnit, columns: number): number {
   const rows = u.r1 - u.r0 + 1;
   const worst = cellsStepWork(rows, columns);
   // The log is the part that varies most from step to step: count its real lines.
-  return predictMs({ ...worst, writeCells: (worst.writeCells ?? 0) - rows * columns * 8 + u.log.length * 8, textChars: 12 * rows * columns + u.log.length * 60 });
+  const lines = u.values.length + u.log.length;
+  return predictMs({ ...worst, writeCells: (worst.writeCells ?? 0) - rows * columns * 8 + lines * 8, textChars: 12 * rows * columns + lines * 60 });
 }
 
 function rowsUnit(input: UnitInput, log: EncodedLog[]): RowsUnit | null {
@@ -258,7 +257,8 @@ function executeCells(ctx: UnitContext, u: CellsUnit): void {
   }
   // The journal, then the log, then the sheet: a value is never written before both are stored.
   appendToRun(ctx.ss, ctx.run.runId, 'cells', lines);
-  appendLog(ctx.ss, { runId: ctx.run.runId, time: ctx.run.time, user: ctx.run.user, sheet: ctx.run.sheet }, u.log.map(decodeLog));
+  const log = u.values.map(([r, c, after, rule]): LogEntry => ({ cell: a1(ctx.firstRow + r, c + 1), before: states[r - u.r0]?.values[c] ?? '', after: decodeCell(after), rule }));
+  appendLog(ctx.ss, { runId: ctx.run.runId, time: ctx.run.time, user: ctx.run.user, sheet: ctx.run.sheet }, [...log, ...u.log.map(decodeLog)]);
   writeCells(ctx, u, states, targets);
 }
 

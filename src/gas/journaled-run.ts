@@ -9,7 +9,6 @@ import type { SheetSnapshot } from './sheet-snapshot';
 import { SheetProblem } from './sheet-snapshot';
 import type { Highlights } from './highlights';
 import type { RunContext } from './run-context';
-import { a1 } from '../core/table/a1';
 import { startRun, type RunAction, type RunMeta } from './undo-journal';
 import { buildUnits, type ArchivedRowInput, type RowLogEntry, type Unit } from './clean-ops';
 import { sortAllowed } from './row-removal';
@@ -75,20 +74,17 @@ export function applyJournaled(
   const startedAt = options.startedAt ?? Date.now();
   refuseWhileRunning();
   const removed = changes.removed ?? [];
-  const units = buildUnits(
-    {
-      snap,
-      edits: changes.edits,
-      roles: changes.roles ?? [],
-      highlights: changes.highlights,
-      archived: changes.archived ?? [],
-      rowLog: changes.rowLog ?? [],
-      removed,
-      chunkRows: options.chunkRows,
-      canSort: removed.length > 0 && sortAllowed(sheet),
-    },
-    (e) => ({ cell: a1(snap.firstRow + e.row, e.column + 1), before: e.before, after: e.after, rule: e.rule }),
-  );
+  const units = buildUnits({
+    snap,
+    edits: changes.edits,
+    roles: changes.roles ?? [],
+    highlights: changes.highlights,
+    archived: changes.archived ?? [],
+    rowLog: changes.rowLog ?? [],
+    removed,
+    chunkRows: options.chunkRows,
+    canSort: removed.length > 0 && sortAllowed(sheet),
+  });
   checkRoom(ss, roomNeeded(ss, snap, units, changes));
   const meta: RunMeta = {
     runId: run.runId, action: changes.action, time: run.time.toISOString(), user: run.user, sheetId: snap.sheetId, sheetName: snap.sheetName,

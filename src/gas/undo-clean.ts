@@ -166,18 +166,13 @@ function decide(ss: Spreadsheet, j: RunJournal, layout: Layout, current: RowStat
 }
 
 /**
- * The undo's log lines: every value it changes back (placed with the step that writes it), every
- * row it puts back, and, at the end, every cell it left, every row it could not find, and the run.
+ * What undo writes, and its log lines beyond one per value it changes back (its steps log those):
+ * every row it puts back, and, at the end, every cell it left, every row it could not find, and
+ * the run.
  */
 function undoPlan(j: RunJournal, d: Decisions, currentRows: number): UndoPlan {
   const { meta } = j;
   const width = meta.numColumns;
-  const cellLog = new Map<number, LogEntry[]>();
-  for (const r of d.restores) {
-    if (r.cell.before.value === undefined) continue;
-    const entry: LogEntry = { cell: a1(meta.firstRow + r.row, r.cell.c + 1), before: d.final.rows[r.row]?.values[r.cell.c] ?? '', after: r.cell.before.value, rule: 'undo' };
-    cellLog.set(r.row, [...(cellLog.get(r.row) ?? []), entry]);
-  }
   const rowLog: LogEntry[] = [];
   d.final.from.forEach((f, i) => {
     if (f >= 0) return;
@@ -198,7 +193,6 @@ function undoPlan(j: RunJournal, d: Decisions, currentRows: number): UndoPlan {
     keep: d.skipped.flatMap((s) => (s.at ? [s.at] : [])),
     formulas: d.formulas,
     rowIds: [...d.back.map((b) => b.found.rowId), ...d.already.map((f) => f.rowId)],
-    cellLog,
     rowLog,
     endLog,
   };
@@ -233,7 +227,7 @@ export function undoLastCleanRun(startedAt = Date.now()): UndoResult {
   checkEditable(ss, sheet);
   const d = decide(ss, j, layout, current);
   const plan = undoPlan(j, d, current.length);
-  const logLines = plan.rowLog.length + plan.endLog.length + [...plan.cellLog.values()].reduce((n, l) => n + l.length, 0);
+  const logLines = plan.rowLog.length + plan.endLog.length + d.restores.filter((r) => r.cell.before.value !== undefined).length;
   checkRoom(ss, logLines * LOG_WIDTH + d.back.length * (sheet.getMaxColumns() + 1) + d.final.rows.length);
 
   const messages = summary(ss, meta, newestRuns(ss).previous, d, layout.interrupted);

@@ -4,6 +4,7 @@
 // back twice), then the restored cells in stretches of rows, each step's log lines before its
 // writes, then formulas Sheets did not restore, and last the archive rows out (found again by run
 // id and row id, the archive may have been sorted meanwhile) and the run off the journal.
+import { a1 } from '../core/table/a1';
 import { decodeCell, encodeCell, type EncodedCell } from './cell-codec';
 import { appendLog, type LogEntry } from './log-sheet';
 import type { Aspects, RowState, TouchedCell } from './journal-records';
@@ -19,7 +20,7 @@ type EncodedState = { v: EncodedCell[]; f: string[]; n: string[]; b: string[]; t
 
 export type UndoUnit =
   | { k: 'rowsBack'; ms: number; currentRows: number; from: number[]; back: Array<[number, EncodedState]>; log: EncodedLog[] }
-  | { k: 'restore'; ms: number; r0: number; r1: number; cells: Array<[number, number, EncodedAspects]>; keep: Array<[number, number]>; log: EncodedLog[] }
+  | { k: 'restore'; ms: number; r0: number; r1: number; cells: Array<[number, number, EncodedAspects]>; keep: Array<[number, number]> }
   | { k: 'formulas'; ms: number; list: Array<[number, number, string]> }
   | { k: 'undoEnd'; ms: number; rowIds: string[]; log: EncodedLog[] };
 
@@ -32,8 +33,7 @@ export interface UndoPlan {
   formulas: Array<{ row: number; column: number; formula: string }>;
   /** Archive row ids of the rows that come back. */
   rowIds: string[];
-  /** Log lines: per restored value (by final row), per row put back, and the closing lines. */
-  cellLog: Map<number, LogEntry[]>;
+  /** Log lines per row put back, and the closing ones (each restored value is logged by its step). */
   rowLog: LogEntry[];
   endLog: LogEntry[];
 }
@@ -80,18 +80,17 @@ export function buildUndoUnits(plan: UndoPlan, numColumns: number, chunkRows?: n
   for (let i = 0; i < rows.length; ) {
     const r0 = rows[i] as number;
     const cells: Array<[number, number, EncodedAspects]> = [];
-    const log: EncodedLog[] = [];
     let r1 = r0;
     while (i < rows.length && (rows[i] as number) < r0 + size) {
       r1 = rows[i] as number;
       for (const c of byRow.get(r1) ?? []) cells.push([r1, c.cell.c, encodeAspects(c.cell.before)]);
-      for (const e of plan.cellLog.get(r1) ?? []) log.push(encodeLog(e));
       i++;
     }
     const keep = plan.keep.filter(([r]) => r >= r0 && r <= r1);
     const worst = cellsStepWork(r1 - r0 + 1, numColumns);
-    const ms = predictMs({ ...worst, writeCells: (worst.writeCells ?? 0) - (r1 - r0 + 1) * numColumns * 8 + log.length * 8 });
-    units.push({ k: 'restore', ms, r0, r1, cells, keep, log });
+    const lines = cells.filter(([, , a]) => a.v !== undefined).length;
+    const ms = predictMs({ ...worst, writeCells: (worst.writeCells ?? 0) - (r1 - r0 + 1) * numColumns * 8 + lines * 8 });
+    units.push({ k: 'restore', ms, r0, r1, cells, keep });
   }
   if (plan.formulas.length) units.push({ k: 'formulas', ms: predictMs({ calls: 2 + plan.formulas.length, readCells: plan.final.rows.length * numColumns }), list: plan.formulas.map((f) => [f.row, f.column, f.formula]) });
   units.push({ k: 'undoEnd', ms: predictMs({ calls: 12, structural: 6, readCells: 2 * plan.rowIds.length + 10_000 }) + predictMs(logWork(plan.endLog.length)), rowIds: plan.rowIds, log: plan.endLog.map(encodeLog) });
@@ -123,7 +122,11 @@ export function executeUndoUnit(ctx: UndoContext, u: UndoUnit): void {
     const states = readRowStates(sheet, firstRow + u.r0, u.r1 - u.r0 + 1, numColumns);
     const restores: CellRestore[] = u.cells.map(([r, c, a]) => ({ row: r - u.r0, cell: { r, c, before: decodeAspects(a) } as TouchedCell }));
     const keep = new Set(u.keep.map(([r, c]) => `${r - u.r0}|${c}`));
-    log(u.log);
+    // Each value changed back, logged with the value it replaces, before it is written.
+    appendLog(ss, { runId: run.runId, time: run.time, user: run.user, sheet: run.sheet }, restores.flatMap((x): LogEntry[] => {
+      const after = x.cell.before.value;
+      return after === undefined ? [] : [{ cell: a1(firstRow + u.r0 + x.row, x.cell.c + 1), before: states[x.row]?.values[x.cell.c] ?? '', after, rule: 'undo' }];
+    }));
     writeRestores(sheet, { firstRow: firstRow + u.r0, numColumns, rows: states, from: [] }, restores, (row, c) => keep.has(`${row}|${c}`));
   } else if (u.k === 'formulas') {
     writeFormulas(sheet, { firstRow, numColumns, rows: [], from: [] }, u.list.map(([row, column, formula]) => ({ row, column, formula })));
