@@ -3,38 +3,11 @@
 // the same result as a one-shot clean, and undoes exactly. Also: the sidebar's manual merge goes
 // through the same journal and archive.
 import { describe, expect, it } from 'vitest';
-import { harness, dump } from './gas-harness';
+import { harness } from './gas-harness';
 import { messySheet } from './messy-sheet';
-import { undoFromMenu } from './run-helpers';
+import { exact, fireContinuation, forceSteps as forceChunks, lastAlert, plain, undoFromMenu } from './run-helpers';
 
 type H = ReturnType<typeof harness>;
-const plain = <T>(v: unknown): T => JSON.parse(JSON.stringify(v)) as T;
-const lastAlert = (h: H): string => h.gas.ui.alerts.at(-1)?.prompt ?? '';
-
-function exact(h: H): unknown {
-  const d = dump(h.sheet) as { values: string[][]; formulas: string[][] };
-  return { ...d, values: d.values.map((row, r) => row.map((v, c) => (d.formulas[r]?.[c] ? 'formula' : v))) };
-}
-
-/** Settings as the add-on stores them, with the advanced chunking knobs. */
-function forceChunks(h: H, budgetMs: number, chunkRows: number): void {
-  h.gas.documentProperties.setProperty('crmHygiene.settings', JSON.stringify({ cleanBudgetMs: budgetMs, cleanChunkRows: chunkRows }));
-}
-
-/** Fire our continuation trigger the way Apps Script would: handler by name, trigger context. */
-function fireContinuation(h: H): boolean {
-  const t = h.gas.triggers.triggers.find((x) => x.getHandlerFunction() === 'continueCleanSheet');
-  if (!t) return false;
-  expect(t.spec.kind).toBe('after');
-  h.gas.env.context = 'trigger';
-  try {
-    h.bundle[t.getHandlerFunction()]?.();
-  } finally {
-    h.gas.env.context = 'ui';
-  }
-  return true;
-}
-
 const rowsOf = (h: H, name: string): number => (h.gas.spreadsheet.getSheetByName(name)?.getLastRow() ?? 1) - 1;
 
 describe('Clean this sheet in time-boxed chunks', () => {
