@@ -27,8 +27,9 @@ export interface CellsUnit {
   /** Data rows (0-based, as read) of the stretch. */
   r0: number;
   r1: number;
-  /** Predicted Apps Script time of the step (ms). */
+  /** Predicted Apps Script time of the step (ms), and its size as queue text (characters, about). */
   ms: number;
+  chars: number;
   /** Row, column, new value, rule: each is logged with the value it replaces, read as the step runs. */
   values: Array<[number, number, EncodedCell, string]>;
   /** Column, number format for every row of the stretch. */
@@ -55,6 +56,7 @@ export interface ArchivedItem {
 export interface RowsUnit {
   k: 'rows';
   ms: number;
+  chars: number;
   removal: 'runs' | 'sort';
   /** Data rows (0-based, ascending) that leave the sheet. */
   removed: number[];
@@ -102,7 +104,7 @@ const encodeLog = (e: LogEntry): EncodedLog => [e.cell, encodeCell(e.before), en
 const decodeLog = (e: EncodedLog): LogEntry => ({ cell: e[0], before: decodeCell(e[1]), after: decodeCell(e[2]), rule: e[3] });
 
 function emptyUnit(r0: number, r1: number): CellsUnit {
-  return { k: 'cells', r0, r1, ms: 0, values: [], formats: [], backgrounds: [], notes: [], log: [] };
+  return { k: 'cells', r0, r1, ms: 0, chars: 0, values: [], formats: [], backgrounds: [], notes: [], log: [] };
 }
 
 /** Per row, the columns whose entry in `next` differs from `now`, grouped by equal new content. */
@@ -153,10 +155,22 @@ export function buildUnits(input: UnitInput): Unit[] {
   const rowsLog: EncodedLog[] = [];
   for (const e of input.rowLog) (gone.has(e.row) ? rowsLog : unitOf(e.row).log).push(encodeLog(e));
   const out: Unit[] = units.filter((u): u is CellsUnit => Boolean(u));
-  for (const u of out as CellsUnit[]) u.ms = predictCells(u, snap.numColumns);
+  for (const u of out as CellsUnit[]) {
+    u.ms = predictCells(u, snap.numColumns);
+    u.chars = approxChars(u);
+  }
   const rows = rowsUnit(input, rowsLog);
   if (rows) out.push(rows);
   return out;
+}
+
+/** About the length of the step as JSON, without writing it out (it may be megabytes). */
+function approxChars(u: CellsUnit): number {
+  let notes = 0;
+  for (const n of u.notes) notes += n[2].length + 16;
+  let log = 0;
+  for (const e of u.log) log += e[0].length + String(e[1]).length + String(e[2]).length + e[3].length + 12;
+  return 80 + u.values.length * 40 + u.formats.length * 10 + u.backgrounds.length * 28 + notes + log;
 }
 
 function predictCells(u: CellsUnit, columns: number): number {
@@ -189,7 +203,8 @@ function rowsUnit(input: UnitInput, log: EncodedLog[]): RowsUnit | null {
     structural: removal === 'sort' ? 4 : runsOf(input.removed).length,
     textChars: archived.length * 40,
   }) + predictMs(logWork(log.length));
-  return { k: 'rows', ms, removal, removed: input.removed.slice(), archived, log };
+  const chars = 100 + input.removed.length * 7 + archived.length * snap.numColumns * 40 + log.length * 80;
+  return { k: 'rows', ms, chars, removal, removed: input.removed.slice(), archived, log };
 }
 
 // ---- execution

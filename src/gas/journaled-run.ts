@@ -58,7 +58,7 @@ export function roomNeeded(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, snap: S
   const logRows = changes.edits.length + (changes.rowLog?.length ?? 0);
   const archived = changes.archived?.length ?? 0;
   let queueChars = 0;
-  for (const u of units) queueChars += JSON.stringify(u).length;
+  for (const u of units) queueChars += u.chars;
   const textCells = Math.ceil(queueChars / CHUNK_CHARS) * (2 + 3 / 5) + 10;
   return 2 * logRows * LOG_WIDTH + archived * (ARCHIVE_FIXED.length + snap.numColumns) + textCells + 2 * snap.numRows + missingHelperSheets(ss) * NEW_SHEET_CELLS;
 }

@@ -19,10 +19,10 @@ type EncodedAspects = { v?: EncodedCell; n?: string; b?: string; t?: string };
 type EncodedState = { v: EncodedCell[]; f: string[]; n: string[]; b: string[]; t: string[] };
 
 export type UndoUnit =
-  | { k: 'rowsBack'; ms: number; currentRows: number; from: number[]; back: Array<[number, EncodedState]>; log: EncodedLog[] }
-  | { k: 'restore'; ms: number; r0: number; r1: number; cells: Array<[number, number, EncodedAspects]>; keep: Array<[number, number]> }
-  | { k: 'formulas'; ms: number; list: Array<[number, number, string]> }
-  | { k: 'undoEnd'; ms: number; rowIds: string[]; log: EncodedLog[] };
+  | { k: 'rowsBack'; ms: number; chars: number; currentRows: number; from: number[]; back: Array<[number, EncodedState]>; log: EncodedLog[] }
+  | { k: 'restore'; ms: number; chars: number; r0: number; r1: number; cells: Array<[number, number, EncodedAspects]>; keep: Array<[number, number]> }
+  | { k: 'formulas'; ms: number; chars: number; list: Array<[number, number, string]> }
+  | { k: 'undoEnd'; ms: number; chars: number; rowIds: string[]; log: EncodedLog[] };
 
 export interface UndoPlan {
   final: FinalLayout;
@@ -71,7 +71,8 @@ export function buildUndoUnits(plan: UndoPlan, numColumns: number, chunkRows?: n
   if (back.length) {
     const cells = (plan.currentRows + back.length) * numColumns;
     const ms = predictMs({ calls: 12, structural: 4, writeCells: 2 * cells + back.length * numColumns * 4, textChars: back.length * numColumns * 12 }) + predictMs(logWork(plan.rowLog.length));
-    units.push({ k: 'rowsBack', ms, currentRows: plan.currentRows, from: plan.final.from, back, log: plan.rowLog.map(encodeLog) });
+    const chars = plan.final.from.length * 7 + back.length * numColumns * 40 + plan.rowLog.length * 80;
+    units.push({ k: 'rowsBack', ms, chars, currentRows: plan.currentRows, from: plan.final.from, back, log: plan.rowLog.map(encodeLog) });
   }
   const size = Math.max(1, Math.floor(chunkRows ?? rowsPerStep(numColumns)));
   const byRow = new Map<number, CellRestore[]>();
@@ -90,10 +91,14 @@ export function buildUndoUnits(plan: UndoPlan, numColumns: number, chunkRows?: n
     const worst = cellsStepWork(r1 - r0 + 1, numColumns);
     const lines = cells.filter(([, , a]) => a.v !== undefined).length;
     const ms = predictMs({ ...worst, writeCells: (worst.writeCells ?? 0) - (r1 - r0 + 1) * numColumns * 8 + lines * 8 });
-    units.push({ k: 'restore', ms, r0, r1, cells, keep });
+    units.push({ k: 'restore', ms, chars: 80 + cells.length * 48 + keep.length * 12, r0, r1, cells, keep });
   }
-  if (plan.formulas.length) units.push({ k: 'formulas', ms: predictMs({ calls: 2 + plan.formulas.length, readCells: plan.final.rows.length * numColumns }), list: plan.formulas.map((f) => [f.row, f.column, f.formula]) });
-  units.push({ k: 'undoEnd', ms: predictMs({ calls: 12, structural: 6, readCells: 2 * plan.rowIds.length + 10_000 }) + predictMs(logWork(plan.endLog.length)), rowIds: plan.rowIds, log: plan.endLog.map(encodeLog) });
+  if (plan.formulas.length) {
+    const ms = predictMs({ calls: 2 + plan.formulas.length, readCells: plan.final.rows.length * numColumns });
+    units.push({ k: 'formulas', ms, chars: plan.formulas.length * 40, list: plan.formulas.map((f) => [f.row, f.column, f.formula]) });
+  }
+  const endMs = predictMs({ calls: 12, structural: 6, readCells: 2 * plan.rowIds.length + 10_000 }) + predictMs(logWork(plan.endLog.length));
+  units.push({ k: 'undoEnd', ms: endMs, chars: plan.rowIds.length * 16 + plan.endLog.length * 80, rowIds: plan.rowIds, log: plan.endLog.map(encodeLog) });
   return units;
 }
 
