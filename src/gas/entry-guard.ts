@@ -16,6 +16,7 @@ import { forWrite } from './cell-codec';
 import { withDateCells } from './date-cells';
 import { appendLog } from './log-sheet';
 import { newRun } from './run-context';
+import { journalEntry } from './entry-journal';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cache = GoogleAppsScript.Cache.Cache;
@@ -255,13 +256,15 @@ function writeNormalized(e: GoogleAppsScript.Events.SheetsOnEdit, block: EditedB
     }
     grid.push(line);
   }
-  block.sheet.getRange(block.top + r0, c0 + 1, r1 - r0 + 1, c1 - c0 + 1).setValues(grid);
+  // The journal and the log before the cells: undo and the log know every value it replaces.
   const run = newRun();
+  const runId = journalEntry(ss, { ...block, headerRow: block.settings.headerRow }, changes, run);
   appendLog(
     ss,
-    { runId: run.runId, time: run.time, user: run.user, sheet: block.sheetName },
+    { runId, time: run.time, user: run.user, sheet: block.sheetName },
     changes.map((ch) => ({ cell: a1(block.top + ch.row, ch.column + 1), before: ch.before, after: ch.after, rule: `entry.${ch.rule}` })),
   );
+  block.sheet.getRange(block.top + r0, c0 + 1, r1 - r0 + 1, c1 - c0 + 1).setValues(grid);
 }
 
 /** Duplicate notes on the first edited cell of each row; stale marks of ours are removed. */

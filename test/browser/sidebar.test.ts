@@ -135,6 +135,8 @@ describe.skipIf(!HAS_CHROMIUM)('sidebar in headless Chromium', () => {
     await page.click('#undo');
     await page.click('#undo-confirm');
     await page.waitForSelector('.status-success');
+    // The server's summary, said by its code: which run was undone and that none is left.
+    expect(await page.textContent('#status span')).toMatch(/^Undid Clean this sheet on “[^”]+” \(run \w+, [^)]+\)\. Cells restored: [\d,]+\. Rows put back from “CRM Archive”: [\d,]+\.\nThat was the oldest run kept/);
     expect(sheetValues(h.server.backend)).toEqual(original);
     await settled(page);
   });

@@ -131,7 +131,9 @@ describe('Clean at entry', () => {
     expect(out.duplicates).toHaveLength(10);
     expect(out.duplicates[0]).toEqual({ row: start + 990, of: start, why: 'same email paste.0@gmail.com' });
     expect(h.sheet.getRange(start + 990, 1).getNote()).toMatch(new RegExp(`duplicate of row ${start} `));
-    expect(calls).toBeLessThan(45);
+    // A constant handful, whatever the paste's size; this first edit also creates the hidden
+    // undo journal (clean at entry is journaled like every run) and opens its run.
+    expect(calls).toBeLessThan(75);
   });
 
   it('uses the same number of service calls for one edit on a small and a large sheet', () => {

@@ -306,7 +306,7 @@ function archiveCard(app: App): HTMLElement {
         await app.refresh().catch(() => undefined);
         replace(result);
         previewButton.focus();
-        app.notify(t('archive.restored', { n: r.restoredRows }), 'success');
+        app.notify(tell(r.message), 'success');
       }),
     );
     (result.querySelector('#archive-done') as HTMLElement | null)?.setAttribute('tabindex', '-1');

@@ -166,7 +166,9 @@ function undoBlock(el: HTMLElement, app: App): HTMLElement | null {
         const r = await call('sidebarUndoLastClean');
         await app.refresh().catch(() => undefined);
         await renderClean(el, app);
-        app.notify(t('clean.undone', { rows: r.restoredRows }), 'success');
+        // The server's summary: which run was undone, what came back, cells left because they were
+        // edited since, and which run the next undo takes back.
+        app.notify(tell(r.message), 'success');
       });
     });
     replace(block, h('p', { role: 'alert' }, t('clean.undoConfirm')), h('div', { class: 'actions' }, yes, no));
