@@ -115,6 +115,12 @@ export interface CleanProgress {
 export interface UndoResult {
   restoredCells: number;
   restoredRows: number;
+  /** A1 of the cells left as they were because someone changed them after the run. */
+  skipped?: string[];
+  /** False while the rest of the undo continues in the background (a very big run). */
+  done: boolean;
+  /** The summary: which run was undone, what came back, the cells left, which run is next. */
+  message: UserMessage;
 }
 
 /** One row's value of a column, as the merge would write it (normalized: +46…, not 46…). */

@@ -13,7 +13,8 @@ import { triggerSpec, type TriggerSpec } from '../core/audit/schedule';
 import type { CleanJobProgress } from '../contract/sidebar';
 import type { UserMessage } from '../core/messages';
 import { failureMessage } from './dialogs';
-import { continueJob, queuedJob, readProgress } from './clean-job';
+import { continueJob, queuedJob, readProgress, type JobOutcome } from './clean-job';
+import { said } from './messages';
 import { readSchedule } from './schedule-store';
 import { owedSlot, runOwedAudit } from './scheduled-audit';
 import { effectiveUser } from './run-context';
@@ -99,6 +100,21 @@ export function tryPlanBackground(): UserMessage | null {
   } catch (e) {
     return failureMessage(e);
   }
+}
+
+/**
+ * After the first execution of a run (a clean, any journaled action, an undo): when steps are left
+ * in the queue, the open sidebar carries on, else the document's hourly trigger, planned here.
+ * When no trigger can be set up the message says to keep the sidebar open.
+ */
+export function continueInBackground(outcome: JobOutcome): JobOutcome {
+  if (outcome.done) return outcome;
+  const problem = tryPlanBackground();
+  if (problem) {
+    const paused = outcome.progress.message;
+    outcome.progress.message = { ...paused, more: [...(paused.more ?? []), said('msg.cleanNoTrigger', { reason: problem.message })] };
+  }
+  return outcome;
 }
 
 /** The trigger's work: the waiting clean's next chunk, an owed audit, then the trigger re-planned. */

@@ -44,7 +44,7 @@ export function decodeCell(value: EncodedCell | undefined | null): Cell {
  * Formula text as the change check sees it: row numbers of A1 references are left out, because
  * Sheets rewrites them whenever rows above are inserted or deleted (our own row removal does).
  */
-function formulaShape(f: string): string {
+export function formulaShape(f: string): string {
   return f.replace(/(\$?[A-Za-z]{1,3})\$?\d+/g, '$1#');
 }
 

@@ -16,8 +16,8 @@ import { a1 } from '../core/table/a1';
 import { cellText } from '../core/table/cell-text';
 import { allEdits } from './value-writes';
 import { computeHighlights } from './highlights';
-import type { ArchivedRow } from './archive-sheet';
-import type { LogEntry } from './log-sheet';
+import type { ArchivedRowInput, RowLogEntry } from './clean-ops';
+import type { RunAction } from './undo-journal';
 import { applyJournaled, refuseWhileRunning } from './journaled-run';
 import { newRun } from './run-context';
 
@@ -51,6 +51,8 @@ interface Prepared {
   /** Time budget of one execution (ms) and rows per write step; defaults in clean-job/clean-ops. */
   budgetMs?: number;
   chunkRows?: number;
+  /** How the journal names the run: a clean, or a merge from the duplicate review. */
+  action?: RunAction;
 }
 
 export function prepareClean(now = new Date()): Prepared {
@@ -116,15 +118,20 @@ export function applyPrepared(p: Prepared): CleanResult {
   const removed = removedRows(plan);
   const gone = new Set(removed);
   const hl = computeHighlights(plan, snap.backgrounds, snap.notes, gone);
-  const archived: ArchivedRow[] = [];
+  const archived: ArchivedRowInput[] = [];
   for (const m of plan.merges) {
-    for (const loser of m.losers) {
-      archived.push({ reason: m.reason, primaryRow: snap.firstRow + m.primary, originalRow: snap.firstRow + loser, values: snap.values[loser] ?? [] });
-    }
+    for (const loser of m.losers) archived.push({ row: loser, reason: m.reason, primaryRow: snap.firstRow + m.primary });
   }
-  archived.sort((a, b) => a.originalRow - b.originalRow);
-  const extraLog: LogEntry[] = archived.map((r) => ({ cell: `${a1(r.originalRow, 1)}:${a1(r.originalRow, snap.numColumns)}`, before: `row ${r.originalRow}`, after: `merged into row ${r.primaryRow}; moved to CRM Archive`, rule: 'merge.archive' }));
-  const outcome = applyJournaled(ss, sheet, snap, run, { edits: allEdits(plan), roles: plan.roles, highlights: hl, archived, removed, extraLog }, { startedAt, budgetMs: p.budgetMs, chunkRows: p.chunkRows });
+  archived.sort((a, b) => a.row - b.row);
+  const rowLog: RowLogEntry[] = archived.map((r) => {
+    const at = snap.firstRow + r.row;
+    return { row: r.row, cell: `${a1(at, 1)}:${a1(at, snap.numColumns)}`, before: `row ${at}`, after: `merged into row ${r.primaryRow}; moved to CRM Archive`, rule: 'merge.archive' };
+  });
+  const outcome = applyJournaled(
+    ss, sheet, snap, run,
+    { action: p.action ?? 'clean', edits: allEdits(plan), roles: plan.roles, highlights: hl, archived, removed, rowLog },
+    { startedAt, budgetMs: p.budgetMs, chunkRows: p.chunkRows },
+  );
 
   const result = describe(p, true, run.runId, hl.highlightedRows);
   if (!outcome.done) {

@@ -107,7 +107,7 @@ export function mergeReviewed(request: ReviewMergeRequest): { archived: number }
   return withDocumentLock('merge', () => {
     const { snap } = loaded;
     const mergePlan = reviewedMergePlan(plan, loaded.table.rows, { cluster, primary, picks }, (r, c) => isLockedCell(snap, r, c), first);
-    applyPrepared({ ss: ds.ss, sheet: ds.sheet, snap, plan: mergePlan });
+    applyPrepared({ ss: ds.ss, sheet: ds.sheet, snap, plan: mergePlan, action: 'merge' });
     return { archived: mergePlan.summary.archived };
   });
 }

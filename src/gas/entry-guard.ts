@@ -17,9 +17,11 @@ import {
 import { parseStoredSettings, SETTINGS_PROPERTY } from './settings-store';
 import { forWrite, sameCell } from './cell-codec';
 import { deleteTriggersById } from './triggers';
-import { dateForSheet, datesForCore, withDateCells } from './sheet-dates';
+import { dateForSheet, datesForCore, rowForSheet, withDateCells } from './sheet-dates';
 import { appendLog } from './log-sheet';
 import { newRun } from './run-context';
+import { journalEntry } from './entry-journal';
+import type { CellChange } from '../core/normalize/normalize-table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cache = GoogleAppsScript.Cache.Cache;
@@ -296,21 +298,27 @@ function writeNormalized(e: GoogleAppsScript.Events.SheetsOnEdit, block: EditedB
   const now = datesForCore(target.getValues() as Cell[][], block.timeZone);
   const moved = (r: number, c: number): boolean => !sameCell(now[r - r0]?.[c - c0] ?? '', block.values[r]?.[c] ?? '');
   const cellFor = (r: number, c: number): Cell => block.formulas[r]?.[c] || forWrite(dateForSheet(dateCells.get(`${r}|${c}`) ?? result.rows[r]?.[c], block.timeZone), '');
-  let written = changes;
-  if (!now.some((line, i) => line.some((_, j) => moved(r0 + i, c0 + j)))) {
-    target.setValues(now.map((line, i) => line.map((_, j) => cellFor(r0 + i, c0 + j))));
-  } else {
-    written = changes.filter((ch) => !moved(ch.row, ch.column));
-    for (const ch of written) block.sheet.getRange(block.top + ch.row, ch.column + 1).setValue(cellFor(ch.row, ch.column));
-  }
+  const calm = !now.some((line, i) => line.some((_, j) => moved(r0 + i, c0 + j)));
+  const written = calm ? changes : changes.filter((ch) => !moved(ch.row, ch.column));
   if (written.length === 0) return 0;
+  // The journal and the log before the cells: undo and the log know every value it replaces.
+  journalAndLog(ss, block, written);
+  if (calm) target.setValues(now.map((line, i) => line.map((_, j) => cellFor(r0 + i, c0 + j))));
+  else for (const ch of written) block.sheet.getRange(block.top + ch.row, ch.column + 1).setValue(cellFor(ch.row, ch.column));
+  return written.length;
+}
+
+/** The journal keeps values as the sheet holds them (sheet-dates.ts); the log as the core reads them. */
+function journalAndLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, block: EditedBlock, written: CellChange[]): void {
+  const zone = block.timeZone;
   const run = newRun();
+  const asSheet = { ...block, headerRow: block.settings.headerRow, values: block.values.map((row) => rowForSheet(row, zone)) };
+  const runId = journalEntry(ss, asSheet, written.map((ch) => ({ ...ch, after: dateForSheet(ch.after, zone) })), run);
   appendLog(
     ss,
-    { runId: run.runId, time: run.time, user: run.user, sheet: block.sheetName },
+    { runId, time: run.time, user: run.user, sheet: block.sheetName },
     written.map((ch) => ({ cell: a1(block.top + ch.row, ch.column + 1), before: ch.before, after: ch.after, rule: `entry.${ch.rule}` })),
   );
-  return written.length;
 }
 
 /** Duplicate notes on the first edited cell of each row; stale marks of ours are removed. */

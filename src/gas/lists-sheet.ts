@@ -16,7 +16,8 @@ export function readValueMap(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): List
   let created = false;
   if (!sheet) {
     const block = serializeValueMap(defaultValueMap());
-    sheet = ensureSheet(ss, LISTS_SHEET, []);
+    // A sheet people edit keeps a new sheet's empty rows to type into.
+    sheet = ensureSheet(ss, LISTS_SHEET, [], false, null);
     growTo(sheet, block.length, 3);
     const range = sheet.getRange(1, 1, block.length, 3);
     range.setNumberFormat('@');

@@ -15,7 +15,7 @@ import { wallClock } from '../core/table/zoned';
 import { newRun } from './run-context';
 import { applyJournaled } from './journaled-run';
 import type { Highlights } from './highlights';
-import type { LogEntry } from './log-sheet';
+import type { RowLogEntry } from './clean-ops';
 
 const OUTDATED_COLOR = '#d9d9d9';
 
@@ -74,7 +74,7 @@ export function setUpDropdowns(): { columns: string[]; normalized: number; messa
       if (canon !== null && canon !== v) edits.push({ row: r, column: c, before: v, after: canon, rule: 'dropdown.canonical', why: 'canonical spelling from "CRM Lists"' });
     });
   }
-  if (snap && edits.length > 0) applyJournaled(ss, sheet, snap, newRun(), { edits });
+  if (snap && edits.length > 0) applyJournaled(ss, sheet, snap, newRun(), { action: 'dropdowns', edits });
   // The whole column below the header, to the last row of the sheet: rows typed later get it too.
   const numRows = Math.max(1, sheet.getMaxRows() - settings.headerRow);
   const header = columns.length ? (snap?.header ?? sheet.getRange(settings.headerRow, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] ?? []) : [];
@@ -146,12 +146,12 @@ export function flagOutdated(why: string): { rows: number; message: UserMessage 
   const r1 = end - snap.firstRow;
   const backgrounds = snap.backgrounds.map((row, r) => (r >= r0 && r <= r1 ? row.map(() => OUTDATED_COLOR) : row));
   const notes = snap.notes.map((row, r) => (r >= r0 && r <= r1 ? [withOutdatedNote(row[0] ?? '', mark), ...row.slice(1)] : row));
-  const extraLog: LogEntry[] = [];
+  const rowLog: RowLogEntry[] = [];
   for (let row = start; row <= end; row++) {
-    extraLog.push({ cell: `${a1(row, 1)}:${a1(row, snap.numColumns)}`, before: `row ${row}`, after: `flagged outdated: note on ${a1(row, 1)}, grey highlight`, rule: 'outdated.flag' });
+    rowLog.push({ row: row - snap.firstRow, cell: `${a1(row, 1)}:${a1(row, snap.numColumns)}`, before: `row ${row}`, after: `flagged outdated: note on ${a1(row, 1)}, grey highlight`, rule: 'outdated.flag' });
   }
   const highlights: Highlights = { backgrounds, notes, changedBackgrounds: true, changedNotes: true, highlightedRows: r1 - r0 + 1 };
-  applyJournaled(ss, sheet, snap, run, { edits: [], highlights, extraLog });
+  applyJournaled(ss, sheet, snap, run, { action: 'flag', edits: [], highlights, rowLog });
   const rows = end - start + 1;
   return { rows, message: said('msg.flag.done', { n: rows, user: run.user }) };
 }

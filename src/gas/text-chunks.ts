@@ -3,6 +3,13 @@
 // store 500 KB, counted in UTF-8 bytes (https://developers.google.com/apps-script/guides/services/quotas).
 // A chunk boundary never falls between the two halves of a surrogate pair: an emoji or an astral
 // CJK character cut in two would come back as two U+FFFD and the JSON around it would still parse.
+// The journal and the queue keep JSON lines packed into cells of at most CHUNK_CHARS characters,
+// well under the cell limit; every stored piece starts with a marker so that no piece is ever
+// taken for a formula, a number or an apostrophe-quoted text, whatever the cell's format. The
+// marker also says whether a piece starts a new batch of lines or continues the one before.
+export const CHUNK_CHARS = 40_000;
+const FIRST = '^';
+const MORE = '~';
 
 /** UTF-8 length of a JavaScript string (a lone surrogate counts as U+FFFD: 3 bytes). */
 export function utf8Bytes(text: string): number {
@@ -56,4 +63,21 @@ function isHighSurrogate(c: number): boolean {
 
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** Lines (none containing '\n') as cell texts: joined, cut, each piece marked. */
+export function packLines(lines: readonly string[], max = CHUNK_CHARS): string[] {
+  if (lines.length === 0) return [];
+  return chunkText(lines.join('\n'), max - 1).map((piece, i) => (i === 0 ? FIRST : MORE) + piece);
+}
+
+/** The lines back from the cell texts of one or more packLines calls, each call's cells in order. */
+export function unpackLines(cells: readonly unknown[]): string[] {
+  let text = '';
+  for (const c of cells) {
+    const s = String(c ?? '');
+    if (s.startsWith(FIRST)) text += (text ? '\n' : '') + s.slice(1);
+    else if (s.startsWith(MORE)) text += s.slice(1);
+  }
+  return text === '' ? [] : text.split('\n');
 }

@@ -90,7 +90,7 @@ export function menuFlagOutdated(): void {
   });
 }
 
-/** Menu: undo the last clean exactly. */
+/** Menu: undo the newest journaled run; pressed again, the run before it (the summary names both). */
 export function menuUndoLastClean(): void {
   runMenuAction(() => withDocumentLock('undo', () => undoLastCleanRun()));
 }

@@ -64,10 +64,10 @@ export function sidebarContinueClean(): CleanProgress {
   return { done: false, progress: p.progress };
 }
 
-/** Sidebar: undo the last clean exactly. */
+/** Sidebar: undo the newest journaled run (cells changed since are left as they are, and listed). */
 export function sidebarUndoLastClean(): UndoResult {
   const result = withDocumentLock('undo', () => undoLastCleanRun());
-  return { restoredCells: 0, restoredRows: result.restoredRows };
+  return { restoredCells: result.restoredCells, restoredRows: result.restoredRows, skipped: result.skipped, done: result.done, message: result.message };
 }
 
 /** Sidebar: the doubtful duplicate groups waiting for a person. */

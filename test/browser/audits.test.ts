@@ -183,7 +183,7 @@ describe.skipIf(!HAS_CHROMIUM)('Audits tab in headless Chromium', () => {
     expect(await page.textContent('#archive-result')).toContain('Undo last clean puts them back');
 
     await page.click('#archive-undo');
-    await page.waitForSelector('.status-success:has-text("are back in the sheet")');
+    await page.waitForSelector(`.status-success:has-text("Rows put back from “CRM Archive”: ${expected.inactive}.")`);
     expect(sheetValues(backend)).toEqual(before);
     expect(sheetValues(backend, 'CRM Archive').length).toBeLessThanOrEqual(1);
     await noScriptRan(h);

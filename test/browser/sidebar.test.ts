@@ -134,7 +134,9 @@ describe.skipIf(!HAS_CHROMIUM)('sidebar in headless Chromium', () => {
     await openTab(page, 'clean');
     await page.click('#undo');
     await page.click('#undo-confirm');
-    await page.waitForSelector('.status-success');
+    await page.waitForSelector('.status-success:has-text("Undid")');
+    // The server's summary, said by its code: which run was undone and that none is left.
+    expect(await page.textContent('#status span')).toMatch(/^Undid Clean this sheet on “[^”]+” \(run \w+, [^)]+\)\. Cells restored: [\d,]+\. Rows put back from “CRM Archive”: [\d,]+\.\nThat was the oldest run kept/);
     expect(sheetValues(h.server.backend)).toEqual(original);
     await settled(page);
   });

@@ -49,6 +49,20 @@ export class FakeRange {
     return this;
   }
 
+  /** Sheets refuses a cell of more than 50,000 characters (a value or a formula, as typed). */
+  private storable(v: unknown): void {
+    if (v === null || v === undefined) return;
+    const t = typeof v;
+    if (t === 'string') {
+      const length = (v as string).length;
+      if (length > MAX_CELL_CHARS) throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+      this.sheet.doc.noteWrite(length);
+      return;
+    }
+    if (t === 'number' || t === 'boolean' || isDate(v)) return;
+    throw new Error('Invalid argument: value');
+  }
+
   // ---- generic cell walkers
   private read<T>(pick: (row: RowData, c: number) => T): Grid<T> {
     const out: Grid<T> = [];
@@ -105,7 +119,7 @@ export class FakeRange {
   }
   setValues(values: unknown): this {
     this.checkShape(values, 'values');
-    for (const line of values) for (const v of line) storable(v);
+    for (const line of values) for (const v of line) this.storable(v);
     const zone = this.sheet.doc.timeZone;
     this.write(values, (d, c, v) => {
       storeTyped(d, c, v, zone);
@@ -113,7 +127,7 @@ export class FakeRange {
     return this.settle((r, c) => !isBlank(values[r]?.[c]));
   }
   setValue(value: unknown): this {
-    storable(value);
+    this.storable(value);
     const zone = this.sheet.doc.timeZone;
     this.write(this.fill(value), (d, c, v) => storeTyped(d, c, v, zone));
     return this.settle(() => !isBlank(value));
@@ -133,7 +147,12 @@ export class FakeRange {
   }
   setFormulas(formulas: unknown): this {
     this.checkShape(formulas, 'formulas');
-    for (const line of formulas) for (const f of line) if (typeof f !== 'string') throw new Error('Invalid argument: formulas');
+    for (const line of formulas) {
+      for (const f of line) {
+        if (typeof f !== 'string') throw new Error('Invalid argument: formulas');
+        this.storable(f);
+      }
+    }
     this.write(formulas as string[][], (d, c, f) => {
       if (f === '') {
         d.v[c] = undefined;
@@ -289,17 +308,6 @@ export class FakeRange {
 
 function isBlank(v: unknown): boolean {
   return v === null || v === undefined || v === '';
-}
-
-function storable(v: unknown): void {
-  if (v === null || v === undefined) return;
-  const t = typeof v;
-  if (t === 'string') {
-    if ((v as string).length > MAX_CELL_CHARS) throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
-    return;
-  }
-  if (t === 'number' || t === 'boolean' || isDate(v)) return;
-  throw new Error('Invalid argument: value');
 }
 
 function storeTyped(d: RowData, c: number, v: unknown, timeZone: string): void {

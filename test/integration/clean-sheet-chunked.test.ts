@@ -4,36 +4,11 @@
 // one-shot clean, and undoes exactly. Also: the sidebar's manual merge goes through the same
 // journal and archive.
 import { describe, expect, it } from 'vitest';
-import { harness, dump } from './gas-harness';
+import { harness } from './gas-harness';
 import { messySheet } from './messy-sheet';
-import { clockNow, runClock } from './clock';
+import { exact, fireContinuation, forceSteps as forceChunks, lastAlert, plain, undoFromMenu } from './run-helpers';
 
 type H = ReturnType<typeof harness>;
-const plain = <T>(v: unknown): T => JSON.parse(JSON.stringify(v)) as T;
-const lastAlert = (h: H): string => h.gas.ui.alerts.at(-1)?.prompt ?? '';
-
-function exact(h: H): unknown {
-  const d = dump(h.sheet) as { values: string[][]; formulas: string[][] };
-  return { ...d, values: d.values.map((row, r) => row.map((v, c) => (d.formulas[r]?.[c] ? 'formula' : v))) };
-}
-
-/** Settings as the add-on stores them, with the advanced chunking knobs. */
-function forceChunks(h: H, budgetMs: number, chunkRows: number): void {
-  h.gas.documentProperties.setProperty('crmHygiene.settings', JSON.stringify({ cleanBudgetMs: budgetMs, cleanChunkRows: chunkRows }));
-}
-
-const HOUR = 3_600_000;
-
-/** Let an hour pass: the background trigger fires once (add-on triggers run at most hourly). */
-function fireContinuation(h: H): boolean {
-  const t = h.gas.triggers.clockTriggers()[0];
-  if (!t) return false;
-  expect(t.getHandlerFunction()).toBe('runBackgroundWork');
-  expect(t.spec).toMatchObject({ kind: 'hours', every: 1 });
-  expect(runClock(h, clockNow(h) + HOUR)).toHaveLength(1);
-  return true;
-}
-
 const rowsOf = (h: H, name: string): number => (h.gas.spreadsheet.getSheetByName(name)?.getLastRow() ?? 1) - 1;
 
 describe('Clean this sheet in time-boxed chunks', () => {
@@ -84,8 +59,8 @@ describe('Clean this sheet in time-boxed chunks', () => {
     expect(rowsOf(h, 'CRM Hygiene Log')).toBe(rowsOf(once, 'CRM Hygiene Log'));
     expect(h.sheet.getLastRow() - 1 + rowsOf(h, 'CRM Archive')).toBe(content.values.length - 1);
 
-    h.bundle.menuUndoLastClean();
-    expect(lastAlert(h)).toMatch(/is undone/);
+    // The undo of a run in steps goes in steps too (the same budget), to the same exact end.
+    expect(undoFromMenu(h)).toMatch(/^Undid/);
     expect(exact(h)).toEqual(original);
     expect(rowsOf(h, 'CRM Archive')).toBe(0);
   });
@@ -99,7 +74,7 @@ describe('Clean this sheet in time-boxed chunks', () => {
     fireContinuation(h);
     const p = plain<{ state: string; message: string }>(h.bundle.getCleanProgress());
     expect(p.state).toBe('failed');
-    expect(p.message).toMatchObject({ code: 'msg.clean.stoppedEdited', message: expect.stringMatching(/edited while it ran/) });
+    expect(p.message).toMatchObject({ code: 'msg.job.stopped', message: expect.stringMatching(/edited while it was running/) });
     expect(h.gas.triggers.triggers).toHaveLength(0);
     // A new clean may run again.
     h.gas.documentProperties.setProperty('crmHygiene.settings', JSON.stringify({ ...JSON.parse(h.gas.documentProperties.getProperty('crmHygiene.settings') ?? '{}'), cleanBudgetMs: 600000 }));
@@ -171,7 +146,7 @@ describe('Manual merge from the duplicate review', () => {
     const rules = log?.getRange(2, 8, log.getLastRow() - 1, 1).getValues().map((r) => r[0]) ?? [];
     expect(rules).toContain('merge.archive');
     h.bundle.menuUndoLastClean();
-    expect(lastAlert(h)).toMatch(/is undone/);
+    expect(lastAlert(h)).toMatch(/^Undid/);
     expect(exact(h)).toEqual(original);
     expect(rowsOf(h, 'CRM Archive')).toBe(0);
   });

@@ -131,8 +131,10 @@ describe('Clean at entry', () => {
     expect(out.duplicates).toHaveLength(10);
     expect(out.duplicates[0]).toEqual({ row: start + 990, of: start, why: 'same email paste.0@gmail.com' });
     expect(h.sheet.getRange(start + 990, 1).getNote()).toMatch(new RegExp(`duplicate of row ${start} `));
-    // A fixed handful: the document lock, the zone and the re-read before writing came to 49.
-    expect(calls).toBeLessThan(52);
+    // A constant handful, whatever the paste's size: the document lock, the zone, the re-read
+    // before writing, and, this first edit, creating the hidden undo journal (clean at entry is
+    // journaled like every run) and opening its run.
+    expect(calls).toBeLessThan(75);
   });
 
   it('uses the same number of service calls for one edit on a small and a large sheet', () => {

@@ -37,7 +37,7 @@ describe('journaled actions', () => {
     expect(logged.length).toBe(Number(/\n(\d+) values were changed/.exec(lastAlert(h))?.[1]));
 
     h.bundle.menuUndoLastClean();
-    expect(lastAlert(h)).toMatch(/is undone/);
+    expect(lastAlert(h)).toMatch(/^Undid (Set up dropdowns|Flag as outdated) on/);
     expect(snapshot(h)).toEqual(before);
     // The undo logs what it changed back, and the run as a whole.
     const undone = logRows(h).filter((r) => r[7] === 'undo');
@@ -63,7 +63,7 @@ describe('journaled actions', () => {
     expect(flagged.map((r) => r[4])).toEqual(['A4:H4', 'A5:H5']);
 
     h.bundle.menuUndoLastClean();
-    expect(lastAlert(h)).toMatch(/is undone/);
+    expect(lastAlert(h)).toMatch(/^Undid (Set up dropdowns|Flag as outdated) on/);
     expect(snapshot(h)).toEqual(before);
     expect(logRows(h).filter((r) => r[7] === 'undo.run')).toHaveLength(1);
   });

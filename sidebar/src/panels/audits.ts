@@ -4,6 +4,7 @@
 // its own sentences from the structured fields; every value from the sheet is shown as text.
 import type { App } from '../app';
 import { call } from '../api';
+import { undoInSidebar } from '../waiting-clean';
 import { h, replace, uid } from '../dom';
 import { currentLanguage, format, t, tell } from '../i18n';
 import { formatDate, inSheetZone, kindLabel, trendText } from '../audit-text';
@@ -302,11 +303,11 @@ function archiveCard(app: App): HTMLElement {
     app.notify(t('archive.done', { n: archived }), 'success');
     undo.addEventListener('click', () =>
       void app.busy(section, async () => {
-        const r = await call('sidebarUndoLastClean');
+        const said = await undoInSidebar(app);
         await app.refresh().catch(() => undefined);
         replace(result);
         previewButton.focus();
-        app.notify(t('archive.restored', { n: r.restoredRows }), 'success');
+        app.notify(tell(said), 'success');
       }),
     );
     (result.querySelector('#archive-done') as HTMLElement | null)?.setAttribute('tabindex', '-1');
