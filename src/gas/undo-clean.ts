@@ -175,7 +175,9 @@ function decide(ss: Spreadsheet, j: RunJournal, layout: Layout, found: Found): D
     const v = verdict(cell, state, sealAfter.get(`${cell.r}|${cell.c}`) ?? cell.formula);
     if (v === 'same') continue;
     const row = now === undefined ? undefined : finalOf.get(now);
-    if (v === 'restore' && row !== undefined && !isSpilled(spills, row, cell.c)) restores.push({ row, cell });
+    // A value never goes back into a cell an array formula fills; its colour or note may.
+    const blocked = cell.before.value !== undefined && row !== undefined && isSpilled(spills, row, cell.c);
+    if (v === 'restore' && row !== undefined && !blocked) restores.push({ row, cell });
     else {
       const now = dateForCore(state?.values[cell.c] ?? '', timeZone);
       skipped.push({ cell: a1(meta.firstRow + (row ?? cell.r), cell.c + 1), now, was: dateForCore(cell.before.value ?? '', timeZone), at: row === undefined ? undefined : [row, cell.c] });

@@ -51,10 +51,10 @@ describe('add-on mode', () => {
 
   it('an audit due while a long clean holds the trigger runs within the hour after the clean', () => {
     const h = harness(messySheet(1500));
-    // Sunday 20:00 in Jakarta: the clean is still going at Monday 07:00.
+    // Sunday 20:00 in Jakarta: one step of 100 rows an hour, the clean is still going at Monday 07:00.
     setClock(h, instantAt(Date.UTC(2026, 0, 11, 20), 'Asia/Jakarta'));
     h.bundle.scheduleAudits({ frequency: 'weekly', weekDay: 'MONDAY', hour: 7 });
-    h.gas.documentProperties.setProperty('crmHygiene.settings', JSON.stringify({ ...JSON.parse(h.gas.documentProperties.getProperty('crmHygiene.settings') ?? '{}'), cleanBudgetMs: 0, cleanChunkRows: 500 }));
+    h.gas.documentProperties.setProperty('crmHygiene.settings', JSON.stringify({ ...JSON.parse(h.gas.documentProperties.getProperty('crmHygiene.settings') ?? '{}'), cleanBudgetMs: 0, cleanChunkRows: 100 }));
     h.bundle.menuCleanSheet();
     runClock(h, instantAt(Date.UTC(2026, 0, 13, 0), 'Asia/Jakarta'));
     expect(plain<{ state: string }>(h.bundle.getCleanProgress()).state).toBe('done');

@@ -134,7 +134,8 @@ describe('Clean at entry', () => {
     // A constant handful, whatever the paste's size: the document lock, the zone, the re-read
     // before writing, and, this first edit, creating the hidden undo journal (clean at entry is
     // journaled like every run) and opening its run.
-    expect(calls).toBeLessThan(75);
+    // 76 when both came together (runtime 49 without the journal, storage under 75 without the re-read).
+    expect(calls).toBeLessThan(80);
   });
 
   it('uses the same number of service calls for one edit on a small and a large sheet', () => {

@@ -3,7 +3,8 @@
 // test/setup/process-zone.ts). Each clock time below is chosen so that reading "today" in UTC or in
 // the process's zone gives another day than the spreadsheet's.
 import { describe, expect, it } from 'vitest';
-import { harness, type Harness } from './gas-harness';
+import { dump, harness, type Harness } from './gas-harness';
+import { forceSteps, runToEnd, undoFromMenu } from './run-helpers';
 import { runClock, setClock } from './clock';
 import { instantAt, wallOf } from '../fake/zone';
 import type { Cell } from '../../src/core/table';
@@ -71,6 +72,26 @@ describe.each(ZONES)('dates in $zone', ({ zone, locale, hour, minute }) => {
     const archived = archive?.getRange(2, 1, 1, archive.getLastColumn()).getDisplayValues()[0] ?? [];
     expect(archived).toContain('1990-05-01');
     expect(archived[0]?.slice(0, 10)).toBe('2025-06-15');
+  });
+
+  it('undo of that clean, in one go or in background steps, puts every cell back on its day and logs the dates as typed', () => {
+    for (const steps of [false, true]) {
+      const h = sheetIn(zone, locale);
+      at15June(h, zone, hour, minute);
+      const before = dump(h.sheet);
+      if (steps) forceSteps(h, 0, 1);
+      h.bundle.menuCleanSheet();
+      runToEnd(h);
+      expect(h.sheet.getRange('F2').getDisplayValues()[0]?.[0]).toBe('1990-05-01');
+      const summary = undoFromMenu(h);
+      expect(summary).toMatch(/^Undid Clean this sheet/);
+      expect(summary).not.toMatch(/left as they are/);
+      // The journal and the archive kept the cells as the sheet holds them: no day moved.
+      expect(dump(h.sheet)).toEqual(before);
+      const log = h.gas.spreadsheet.getSheetByName('CRM Hygiene Log');
+      const undone = (log?.getRange(2, 1, log.getLastRow() - 1, 8).getDisplayValues() ?? []).filter((r) => r[7] === 'undo').map((r) => [r[4], r[5], r[6]]);
+      expect(undone).toContainEqual(['F2', '1990-05-01', '']);
+    }
   });
 
   it('stale cut-offs are exact to the day: on 15 June 2025, 14 Dec 2023 is more than 18 months ago, 15 Dec is not', () => {
