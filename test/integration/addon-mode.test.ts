@@ -5,6 +5,7 @@ import { harness, dump } from './gas-harness';
 import { messySheet } from './messy-sheet';
 import { clockNow, runClock, setClock } from './clock';
 import { instantAt, wallOf } from '../fake/zone';
+import { continueFromSidebar, exact, forceSteps, runToEnd } from './run-helpers';
 
 const plain = <T>(v: unknown): T => JSON.parse(JSON.stringify(v)) as T;
 const HOUR = 3_600_000;
@@ -47,6 +48,34 @@ describe('add-on mode', () => {
     expect(monday).toHaveLength(1);
     expect(new Date(wallOf(monday[0]?.at ?? 0, 'Asia/Jakarta')).toISOString()).toBe('2026-01-12T07:00:00.000Z');
     expect(h.gas.spreadsheet.getSheetByName('CRM Audit History')?.getLastRow()).toBe(2);
+  });
+
+  it('a long undo goes on from the open sidebar, or else through the one background trigger next to the weekly audit', () => {
+    for (const sidebarOpen of [true, false]) {
+      const h = harness(messySheet(600));
+      setClock(h, instantAt(Date.UTC(2026, 0, 8, 10), 'Asia/Jakarta'));
+      const before = exact(h);
+      h.bundle.scheduleAudits({ frequency: 'weekly', weekDay: 'MONDAY', hour: 7 });
+      forceSteps(h, 0, 100);
+      h.bundle.menuCleanSheet();
+      runToEnd(h);
+      expect(h.gas.triggers.clockTriggers()[0]?.spec).toMatchObject({ kind: 'weeks', weekDay: 'MONDAY' });
+
+      const first = plain<{ done: boolean; message: { code: string; more?: Array<{ code: string }> } }>(h.bundle.sidebarUndoLastClean());
+      expect(first.done).toBe(false);
+      expect(first.message.code).toBe('msg.undo.continues');
+      // The audit's trigger made way for the hourly one; never a second clock trigger.
+      expect(h.gas.triggers.clockTriggers().map((t) => t.spec)).toEqual([expect.objectContaining({ kind: 'hours', every: 1 })]);
+      let steps = 0;
+      if (sidebarOpen) while (continueFromSidebar(h)) expect(++steps).toBeLessThan(100);
+      else steps = runToEnd(h);
+      expect(steps).toBeGreaterThan(1);
+      const done = plain<{ state: string; message: { code: string } }>(h.bundle.getCleanProgress());
+      expect(done).toMatchObject({ state: 'done', message: { code: 'msg.undo.done' } });
+      expect(exact(h)).toEqual(before);
+      // Back to the audit's own schedule.
+      expect(h.gas.triggers.clockTriggers().map((t) => t.spec)).toEqual([expect.objectContaining({ kind: 'weeks', weekDay: 'MONDAY' })]);
+    }
   });
 
   it('an audit due while a long clean holds the trigger runs within the hour after the clean', () => {
