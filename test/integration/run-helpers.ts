@@ -45,7 +45,7 @@ export function forceSteps(h: Harness, budgetMs: number, chunkRows?: number): vo
 const HOUR = 3_600_000;
 
 /** Steps wait in the queue (a clean or an undo that did not fit one execution). */
-function runWaiting(h: Harness): boolean {
+export function runWaiting(h: Harness): boolean {
   const queue = sheetNamed(h, 'CRM Clean Queue');
   return Boolean(queue && queue.getLastRow() > 0 && String(queue.getRange(1, 1).getValue()) !== '');
 }
