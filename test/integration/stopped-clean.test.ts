@@ -133,7 +133,7 @@ describe('a background clean stopped half-way', () => {
     expect(archived).toBeGreaterThan(5);
     forceSteps(h, 0, 60);
     h.bundle.menuUndoLastClean();
-    expect(lastAlert(h)).toMatch(/^Undoing Clean this sheet on “Contacts” \(run \w+\): \d+% done; the rest continues in the background/);
+    expect(lastAlert(h)).toMatch(/^Undoing Clean this sheet on “Contacts” \(run \w+\): \d+% done\. The rest continues in the background: right away while the CRM Hygiene sidebar is open, otherwise within the hour\./);
     // The rows are back; someone types before the undo's next step.
     expect(h.sheet.getLastRow() - 1).toBe(original.values.length - 1);
     h.sheet.getRange(3, 1).setValue('Hoàng Văn Nam');
