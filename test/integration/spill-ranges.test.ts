@@ -44,6 +44,31 @@ describe('spill ranges', () => {
     expect(h.sheet.getRange('I1').getValue()).toBe('Email (clean)');
   });
 
+  it('an array formula put over cells after the clean changed them: undo leaves them to it and lists them', () => {
+    const h = harness(messySheet(60));
+    h.bundle.menuCleanSheet();
+    const log = h.gas.spreadsheet.getSheetByName('CRM Hygiene Log');
+    const changed = (log?.getRange(2, 5, log.getLastRow() - 1, 1).getValues() ?? []).map((r) => String(r[0])).filter((c) => /^B\d+$/.test(c));
+    expect(changed.length).toBeGreaterThan(2);
+    // Someone then fills column B from an array formula in B2 that gives what B holds now (as
+    // load-sheet.ts loads an array: the cells below keep their values, with no formula of their own).
+    const last = h.sheet.getLastRow();
+    const rows = Array.from({ length: last - 1 }, (_, i) => h.sheet.rowAt(2 + i));
+    const anchor = rows[0] as (typeof rows)[number];
+    anchor.f[1] = '=ARRAYFORMULA(LOWER(TRIM(K2:K)))';
+    h.sheet.spills.push({ anchor, column: 2, rows, output: rows.map((d) => [d.v[1]]), broken: false });
+    const filled = rows.slice(1).map((d) => d.v[1]);
+
+    h.bundle.menuUndoLastClean();
+    expect(lastAlert(h)).toMatch(/^Undid Clean this sheet on “Contacts”/);
+    const left = /left as they are \((\d+)\): ([^\n]*)/.exec(lastAlert(h));
+    // Every B cell the clean changed below B2 is the array's now: left, and named.
+    expect(Number(left?.[1])).toBeGreaterThanOrEqual(changed.filter((c) => c !== 'B2').length);
+    expect(left?.[2]).toContain(changed.find((c) => c !== 'B2'));
+    expect(h.sheet.spills[0]?.broken).toBe(false);
+    expect(rows.slice(1).map((d) => d.v[1])).toEqual(filled);
+  });
+
   it('the sidebar summary lists the ranges too', () => {
     const h = withArrayColumn(40);
     const last = h.sheet.getLastRow();
