@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The process zone differs from every spreadsheet zone under test (see the file).
+    setupFiles: ['test/setup/process-zone.ts'],
   },
 });

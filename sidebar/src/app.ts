@@ -4,6 +4,7 @@ import { call, ServerError } from './api';
 import { h, replace } from './dom';
 import { pickLanguage, setLanguage, t, tell } from './i18n';
 import { readErrorText } from '../../src/core/messages/wire';
+import { setSheetTimeZone } from './audit-text';
 import type { Overview } from '../../src/contract/sidebar';
 
 export interface App {
@@ -90,6 +91,7 @@ export function createApp(render: (app: App) => void): App {
 
 /** The UI language: the saved choice, else the user's locale, else the browser's. */
 export function applyLanguage(overview: Overview | null): void {
+  setSheetTimeZone(overview?.timeZone);
   const chosen = overview?.settings.uiLanguage;
   const locale = chosen || overview?.userLocale || navigator.language;
   setLanguage(pickLanguage(locale));

@@ -9,11 +9,29 @@ export function kindLabel(kind: string): string {
   return label('kind', kind);
 }
 
-/** An audit's date and time in the UI language. */
+/** The spreadsheet's time zone: dates and times are shown as the sheet shows them, not the browser. */
+let sheetTimeZone: string | undefined;
+
+export function setSheetTimeZone(timeZone: string | undefined): void {
+  sheetTimeZone = timeZone;
+}
+
+/** Intl options for the spreadsheet's zone (the browser's own when unknown or not supported). */
+export function inSheetZone(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
+  if (!sheetTimeZone) return options;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: sheetTimeZone });
+    return { ...options, timeZone: sheetTimeZone };
+  } catch {
+    return options;
+  }
+}
+
+/** An audit's date and time in the UI language, in the spreadsheet's zone. */
 export function formatDate(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return new Intl.DateTimeFormat(currentLanguage(), inSheetZone({ dateStyle: 'medium', timeStyle: 'short' })).format(d);
 }
 
 /** The trend from the audit history in the UI language. */

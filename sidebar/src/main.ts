@@ -10,6 +10,7 @@ import { renderClean } from './panels/clean';
 import { renderDuplicates } from './panels/review/queue';
 import { renderSettings } from './panels/settings';
 import { renderAudits } from './panels/audits';
+import { carryWaitingClean } from './waiting-clean';
 
 type PanelId = 'overview' | 'clean' | 'duplicates' | 'audits' | 'settings';
 const PANELS: Array<[PanelId, (el: HTMLElement, app: App) => Promise<void>]> = [
@@ -98,6 +99,7 @@ async function start(): Promise<void> {
     app.fail(e);
   }
   render(app);
+  carryWaitingClean(app).catch((e: unknown) => app.fail(e));
 }
 
 document.addEventListener('DOMContentLoaded', () => void start());

@@ -66,6 +66,8 @@ const CHECKS: Record<keyof Settings, Check> = {
   reviewMatchScore: number(0, 1),
   valueMap,
   placeholders,
+  // A sheet's zone (its date cells are instants); a file's dates are calendar days already.
+  timeZone: () => 'cannot be set for a file: its dates are read as the days they show',
 };
 
 /** The first problem of a parsed settings object as `"field" must ...`, or null when it is fine. */

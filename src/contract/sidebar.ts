@@ -61,6 +61,8 @@ export interface Overview {
   canUndo: boolean;
   /** The user's locale as Apps Script reports it (e.g. 'id', 'pt_BR'). */
   userLocale: string;
+  /** The spreadsheet's time zone (IANA): every date and time the sidebar shows is in it. */
+  timeZone?: string;
   settings: SidebarSettings;
 }
 
@@ -98,6 +100,8 @@ export interface CleanSummary {
   review: number;
   scoreBefore: number;
   scoreAfter: number;
+  /** A1 ranges filled by array formulas, left as they are (msg.cleanSpillSkipped). */
+  spillRanges?: string[];
 }
 
 /** A step of a clean: long runs return done=false and the sidebar asks again. */
@@ -111,6 +115,12 @@ export interface CleanProgress {
 export interface UndoResult {
   restoredCells: number;
   restoredRows: number;
+  /** A1 of the cells left as they were because someone changed them after the run. */
+  skipped?: string[];
+  /** False while the rest of the undo continues in the background (a very big run). */
+  done: boolean;
+  /** The summary: which run was undone, what came back, the cells left, which run is next. */
+  message: UserMessage;
 }
 
 /** One row's value of a column, as the merge would write it (normalized: +46…, not 46…). */
@@ -201,6 +211,10 @@ export interface AuditSchedule {
   /** ISO time of the next run (approximate: Apps Script picks a minute within the hour). */
   nextRun?: string;
   lastRun?: LastScheduledRun;
+  /** The spreadsheet's time zone: the hour, the next run and the last run are shown in it. */
+  timeZone?: string;
+  /** The collaborator whose account runs the audits, when it is not the current user. */
+  runBy?: string;
 }
 
 /** "Run audit now" (and the scheduled audit): the score, the counts and what the highlights did. */
@@ -232,6 +246,8 @@ export interface AuditHistory {
 export interface EntryGuard {
   enabled: boolean;
   sheet: string;
+  /** The collaborator whose account runs it, when it is not the current user. */
+  owner?: string;
   message: UserMessage;
 }
 

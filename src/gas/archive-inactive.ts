@@ -16,8 +16,7 @@ import { inLanguage, said } from './messages';
 import { userLanguage } from './user-language';
 import { checkEditable } from './preflight';
 import { isAddonSheet } from './sheet-names';
-import type { ArchivedRow } from './archive-sheet';
-import type { LogEntry } from './log-sheet';
+import type { ArchivedRowInput, RowLogEntry } from './clean-ops';
 import { applyJournaled } from './journaled-run';
 import { newRun } from './run-context';
 import { withDocumentLock } from './document-lock';
@@ -45,7 +44,7 @@ function findInactive(monthsIn: unknown, now: Date): Found {
   if (isAddonSheet(sheet.getName())) throw sheetProblem('msg.addonSheet', { sheet: sheet.getName() });
   const { settings } = settingsForSheet(ss, sheet);
   const months = monthsFrom(monthsIn, settings);
-  const snap = readSnapshot(sheet, settings.headerRow);
+  const snap = readSnapshot(sheet, settings.headerRow, settings.timeZone);
   const table = { header: snap.header, rows: snap.values };
   const roles = resolveRoles(table, settings);
   if (!roles.includes('lastActivity') && !roles.includes('createdAt')) {
@@ -98,14 +97,15 @@ export function archiveInactive(months?: unknown, now = new Date()): ArchiveResu
     // The archive sheet says why in the language of the person who archived.
     const lang = userLanguage();
     const reasonOf = (r: number): string => inLanguage(said('msg.archive.reason', { months: f.months }, [whyInactive(f, r)]), lang).replace(/\n/g, ' ');
-    const archived: ArchivedRow[] = removed.map((r) => ({ reason: reasonOf(r), primaryRow: '', originalRow: snap.firstRow + r, values: snap.values[r] ?? [] }));
-    const extraLog: LogEntry[] = archived.map((a) => ({
-      cell: `${a1(a.originalRow, 1)}:${a1(a.originalRow, snap.numColumns)}`,
-      before: `row ${a.originalRow}`,
+    const archived: ArchivedRowInput[] = removed.map((r) => ({ row: r, reason: reasonOf(r), primaryRow: '' }));
+    const rowLog: RowLogEntry[] = removed.map((r) => ({
+      row: r,
+      cell: `${a1(snap.firstRow + r, 1)}:${a1(snap.firstRow + r, snap.numColumns)}`,
+      before: `row ${snap.firstRow + r}`,
       after: 'moved to CRM Archive',
       rule: 'archive.inactive',
     }));
-    const outcome = applyJournaled(ss, sheet, snap, run, { edits: [], archived, removed, extraLog });
+    const outcome = applyJournaled(ss, sheet, snap, run, { action: 'archive', edits: [], archived, removed, rowLog });
     const done = said('msg.archive.done', { n: removed.length, months: f.months, sheet: snap.sheetName });
     return {
       ok: true,

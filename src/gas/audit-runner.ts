@@ -10,17 +10,21 @@ import type { UserMessage } from '../core/messages';
 import { said } from './messages';
 import { settingsForSheet } from './settings-store';
 import { readValueMap } from './lists-sheet';
+import { readDecisions } from './decisions-sheet';
 import { withDocumentLock } from './document-lock';
 import { isAddonSheet } from './sheet-names';
 import { sheetProblem } from './sheet-snapshot';
+import { datesForCore } from './sheet-dates';
+import { chunkUtf8, utf8Bytes } from './text-chunks';
 import { appendHistory, readHistory } from './history-sheet';
 import type { AuditRun } from '../contract/sidebar';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const MARKS_PROPERTY = 'crmHygiene.auditMarks';
+/** UTF-8 bytes per property value (Apps Script allows 9 KB per value). */
 const MARKS_CHUNK = 8000;
-/** Marks beyond this are not remembered (document properties hold 500 KB in all). */
+/** Marks beyond this many UTF-8 bytes are not remembered (document properties hold 500 KB in all). */
 const MARKS_BUDGET = 240 * 1024;
 /**
  * Duplicate detection is the slow part of an audit. Scheduled audits run in a trigger whose
@@ -48,12 +52,12 @@ function readMarks(): { marks: (AuditMarks & { width: number }) | null; keys: st
 function saveMarks(marks: AuditMarks, width: number, oldKeys: string[]): boolean {
   let text = encodeMarks(marks, width);
   let complete = true;
-  if (text.length > MARKS_BUDGET) {
+  if (utf8Bytes(text) > MARKS_BUDGET) {
     // Keep what fits; cells beyond it keep their colour until the user clears them.
     const trimmed: AuditMarks = { ...marks, marks: [] };
     for (const m of marks.marks) {
       trimmed.marks.push(m);
-      if (trimmed.marks.length % 500 === 0 && encodeMarks(trimmed, width).length > MARKS_BUDGET) {
+      if (trimmed.marks.length % 500 === 0 && utf8Bytes(encodeMarks(trimmed, width)) > MARKS_BUDGET) {
         trimmed.marks.splice(-500);
         break;
       }
@@ -62,8 +66,9 @@ function saveMarks(marks: AuditMarks, width: number, oldKeys: string[]): boolean
     complete = false;
   }
   const props: Record<string, string> = {};
-  const parts = Math.ceil(text.length / MARKS_CHUNK);
-  for (let i = 0; i < parts; i++) props[`${MARKS_PROPERTY}.${i}`] = text.slice(i * MARKS_CHUNK, (i + 1) * MARKS_CHUNK);
+  const chunks = text === '' ? [] : chunkUtf8(text, MARKS_CHUNK);
+  const parts = chunks.length;
+  chunks.forEach((chunk, i) => (props[`${MARKS_PROPERTY}.${i}`] = chunk));
   props[MARKS_PROPERTY] = JSON.stringify({ parts, at: new Date().toISOString() });
   const store = PropertiesService.getDocumentProperties();
   for (const k of oldKeys) if (!(k in props)) store.deleteProperty(k);
@@ -77,74 +82,77 @@ export function runAuditOnActiveSheet(): AuditRun {
 }
 
 export function runAuditOn(sheet: Sheet, trigger: 'manual' | 'scheduled', now = new Date()): AuditRun {
+  return withDocumentLock('audit', () => auditSheet(sheet, trigger, now));
+}
+
+/** The audit itself; the caller holds the document lock (the background trigger holds it for all its work). */
+export function auditSheet(sheet: Sheet, trigger: 'manual' | 'scheduled', now = new Date()): AuditRun {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const name = sheet.getName();
   if (isAddonSheet(name)) throw sheetProblem('msg.addonSheet', { sheet: name });
-  return withDocumentLock('audit', () => {
-    const { settings, stored } = settingsForSheet(ss, sheet);
-    settings.valueMap = readValueMap(ss).map;
-    const lastRow = sheet.getLastRow();
-    const width = sheet.getLastColumn();
-    const headerRow = settings.headerRow;
-    if (lastRow <= headerRow || width === 0) throw sheetProblem('msg.audit.noRows', { sheet: name, row: headerRow });
-    const range = sheet.getRange(headerRow, 1, lastRow - headerRow + 1, width);
-    const all = range.getValues() as Cell[][];
-    const notesAll = range.getNotes();
-    const bgAll = range.getBackgrounds();
-    const header = (all[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h)));
-    const rows = all.slice(1);
-    const notes = notesAll.slice(1);
-    const firstRow = headerRow + 1;
+  const { settings } = settingsForSheet(ss, sheet);
+  settings.valueMap = readValueMap(ss).map;
+  const lastRow = sheet.getLastRow();
+  const width = sheet.getLastColumn();
+  const headerRow = settings.headerRow;
+  if (lastRow <= headerRow || width === 0) throw sheetProblem('msg.audit.noRows', { sheet: name, row: headerRow });
+  const range = sheet.getRange(headerRow, 1, lastRow - headerRow + 1, width);
+  const all = datesForCore(range.getValues() as Cell[][], settings.timeZone ?? ss.getSpreadsheetTimeZone());
+  const notesAll = range.getNotes();
+  const bgAll = range.getBackgrounds();
+  const header = (all[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h)));
+  const rows = all.slice(1);
+  const notes = notesAll.slice(1);
+  const firstRow = headerRow + 1;
 
-    const duplicatesChecked = rows.length <= DUPLICATE_CHECK_MAX_ROWS;
-    const report = audit({ header, rows }, settings, {
-      now,
-      outdated: outdatedMarksFromNotes(notes),
-      notDuplicates: stored.notDuplicates,
-      duplicates: duplicatesChecked,
-    });
-
-    const previous = readMarks();
-    const hl = refreshHighlights({
-      backgrounds: bgAll.slice(1),
-      notes,
-      findings: report.findings,
-      previous: previous.marks,
-      sheetId: sheet.getSheetId(),
-      firstRow,
-    });
-    if (hl.bgRows) {
-      const { from, to } = hl.bgRows;
-      sheet.getRange(firstRow + from, 1, to - from + 1, width).setBackgrounds(hl.backgrounds.slice(from, to + 1));
-    }
-    if (hl.noteRows) {
-      const { from, to } = hl.noteRows as { from: number; to: number };
-      sheet.getRange(firstRow + from, 1, to - from + 1, width).setNotes(hl.notes.slice(from, to + 1));
-    }
-    saveMarks(hl.marks, width, previous.keys);
-
-    const before: AuditHistoryPoint[] = readHistory(ss, 20);
-    const history = appendHistory(ss, { time: now, sheet: name, rows: report.rows, score: report.score, flaggedRows: report.flaggedRows, counts: report.counts, trigger });
-    const trend = trendOf([...before, { time: now.toISOString(), sheet: name, rows: report.rows, score: report.score, flaggedRows: report.flaggedRows, counts: report.counts, trigger }]);
-    const trendSaid = trendMessage(trend);
-    return {
-      ok: true,
-      sheet: name,
-      rows: report.rows,
-      score: report.score,
-      flaggedRows: report.flaggedRows,
-      counts: report.counts,
-      coloured: hl.coloured,
-      cleared: hl.cleared,
-      duplicatesChecked,
-      historyRow: history.row,
-      trend: trendSaid,
-      message: said('msg.audit.done', { sheet: name, rows: report.rows, score: report.score, flagged: report.flaggedRows }, [
-        ...(duplicatesChecked ? [] : [said('msg.audit.noDuplicateCheck')]),
-        trendSaid,
-      ]),
-    };
+  const duplicatesChecked = rows.length <= DUPLICATE_CHECK_MAX_ROWS;
+  const report = audit({ header, rows }, settings, {
+    now,
+    outdated: outdatedMarksFromNotes(notes),
+    notDuplicates: readDecisions(ss),
+    duplicates: duplicatesChecked,
   });
+
+  const previous = readMarks();
+  const hl = refreshHighlights({
+    backgrounds: bgAll.slice(1),
+    notes,
+    findings: report.findings,
+    previous: previous.marks,
+    sheetId: sheet.getSheetId(),
+    firstRow,
+  });
+  if (hl.bgRows) {
+    const { from, to } = hl.bgRows;
+    sheet.getRange(firstRow + from, 1, to - from + 1, width).setBackgrounds(hl.backgrounds.slice(from, to + 1));
+  }
+  if (hl.noteRows) {
+    const { from, to } = hl.noteRows as { from: number; to: number };
+    sheet.getRange(firstRow + from, 1, to - from + 1, width).setNotes(hl.notes.slice(from, to + 1));
+  }
+  saveMarks(hl.marks, width, previous.keys);
+
+  const before: AuditHistoryPoint[] = readHistory(ss, 20);
+  const history = appendHistory(ss, { time: now, sheet: name, rows: report.rows, score: report.score, flaggedRows: report.flaggedRows, counts: report.counts, trigger });
+  const trend = trendOf([...before, { time: now.toISOString(), sheet: name, rows: report.rows, score: report.score, flaggedRows: report.flaggedRows, counts: report.counts, trigger }]);
+  const trendSaid = trendMessage(trend);
+  return {
+    ok: true,
+    sheet: name,
+    rows: report.rows,
+    score: report.score,
+    flaggedRows: report.flaggedRows,
+    counts: report.counts,
+    coloured: hl.coloured,
+    cleared: hl.cleared,
+    duplicatesChecked,
+    historyRow: history.row,
+    trend: trendSaid,
+    message: said('msg.audit.done', { sheet: name, rows: report.rows, score: report.score, flagged: report.flaggedRows }, [
+      ...(duplicatesChecked ? [] : [said('msg.audit.noDuplicateCheck')]),
+      trendSaid,
+    ]),
+  };
 }
 
 /** The score's change since the previous audit, as the sidebar says it (trend.* codes). */

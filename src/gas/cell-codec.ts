@@ -21,6 +21,12 @@ export function forWrite(value: Cell, numberFormat: string): Cell {
   return value;
 }
 
+/** The same value: dates by instant, blanks alike ('' and null). */
+export function sameCell(a: Cell, b: Cell): boolean {
+  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && a.getTime() === b.getTime();
+  return (a ?? '') === (b ?? '');
+}
+
 export type EncodedCell = string | number | boolean | { d: number };
 
 export function encodeCell(value: Cell): EncodedCell {
@@ -38,7 +44,7 @@ export function decodeCell(value: EncodedCell | undefined | null): Cell {
  * Formula text as the change check sees it: row numbers of A1 references are left out, because
  * Sheets rewrites them whenever rows above are inserted or deleted (our own row removal does).
  */
-function formulaShape(f: string): string {
+export function formulaShape(f: string): string {
   return f.replace(/(\$?[A-Za-z]{1,3})\$?\d+/g, '$1#');
 }
 

@@ -1,31 +1,36 @@
-// Time-boxed execution of a clean's ops. A run executes ops until its time budget is spent (Apps
-// Script stops an execution at 6 minutes); what is left is saved in the hidden "CRM Clean Queue"
-// sheet (ops can be megabytes: more than properties or the cache hold), the undo journal records
-// what was done so far, a one-off time-driven trigger continues the run a few seconds later, and
-// progress is kept in a small document property that the sidebar (getCleanProgress) and toasts
-// read. Before each continuation the sheet is re-checked: if someone edited it meanwhile, the run
-// stops instead of writing steps planned for other data. A normal clean never pauses and writes
-// nothing here beyond one progress property.
+// Time-boxed execution of a run's steps (clean-ops.ts, undo-ops.ts). A run executes steps while
+// its time budget allows the next one, as predicted from its work and from how long steps took so
+// far (step-cost.ts; Apps Script stops an execution at 6 minutes). When the steps will not all
+// fit, they are saved in the hidden "CRM Clean Queue" sheet before the first of them runs (steps
+// can be megabytes: more than properties or the cache hold, packed into cells of 40,000
+// characters); the undo journal already holds everything done so far, and progress is kept in a
+// small document property that the sidebar (getCleanProgress) and toasts read. The next steps run
+// when the open sidebar asks for them (sidebarContinueClean), or else from the document's one
+// background trigger (background.ts): an add-on may not hold a second clock trigger next to the
+// scheduled audit's, nor run one more often than hourly. Both callers hold the document lock.
+// Before each continuation the sheet is re-checked: if someone edited it meanwhile, the run stops
+// instead of writing steps planned for other data, and what it did so far stays logged and
+// undoable. A normal clean never pauses and writes nothing here beyond one progress property.
 import type { CleanJobProgress } from '../contract/sidebar';
 import { QUEUE_SHEET } from './sheet-names';
 import { ensureSheet, growTo } from './addon-sheets';
-import { executeOp, type Op, type OpProgress, type OpRun } from './clean-ops';
-import { readJournalMeta, updateJournalMeta, type JournalMeta } from './undo-journal';
-import { currentHash } from './sheet-snapshot';
-import { deleteTriggers, documentTriggers, findOurs, checkRoom } from './triggers';
+import { executeUnit, type OpRun, type Unit as CleanUnit, type UnitContext } from './clean-ops';
+import { executeUndoUnit, type UndoUnit } from './undo-ops';
+import { runMeta, updateRunMeta, type RunMeta } from './undo-journal';
+import { currentHash, type SheetSnapshot } from './sheet-snapshot';
+import { packLines, unpackLines } from './text-chunks';
+import { EXECUTION_LIMIT_MS, predictMs } from './step-cost';
 import type { UserMessage } from '../core/messages';
 import { inLanguage, said } from './messages';
 import { userLanguage } from './user-language';
+import type { RunAction } from './undo-journal';
+import type { SpillArea } from '../core/table/spill';
 
-export const CONTINUE_HANDLER = 'continueCleanSheet';
 export const PROGRESS_PROPERTY = 'crmHygiene.cleanProgress';
-/** Leave a minute of the 6-minute limit for the plan's last op, the checkpoint and the trigger. */
+/** Soft budget of one execution: leave a minute and a half of the 6 minutes for the checkpoint. */
 export const DEFAULT_BUDGET_MS = 270_000;
-const CONTINUE_AFTER_MS = 5_000;
-const BUSY_RETRY_MS = 60_000;
-/** A "running" progress older than this with no continuation is treated as stopped. */
-const STALE_MS = 30 * 60_000;
-const CELL_CHARS = 45_000;
+/** A step is only started when it is predicted to end this much before the 6-minute limit. */
+const HARD_MARGIN_MS = 60_000;
 
 interface JobState {
   runId: string;
@@ -35,17 +40,32 @@ interface JobState {
   sheetName: string;
   header: string[];
   firstRow: number;
+  numRows: number;
   numColumns: number;
   next: number;
   total: number;
   /** Hash of the sheet at the last checkpoint. */
   hash: string;
   budgetMs: number;
+  /** The spreadsheet's zone the run read its dates in (sheet-dates.ts). */
+  timeZone?: string;
+  /** Cells array formulas fill (rows as in the snapshot): no step writes them. */
+  spills?: SpillArea[];
+  /** Set by versions that continued with a one-off trigger of their own (background.ts removes it). */
   triggerId?: string;
+  undo?: UndoJob;
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+/** A step of a clean (or of any journaled run), or of an undo. */
+type Unit = CleanUnit | UndoUnit;
+
+/** An undo runs as a job too: its summary is the last word, and the run it undoes is named. */
+interface UndoJob {
+  summary: UserMessage;
+  action: RunAction;
+}
 
 export function readProgress(): CleanJobProgress | null {
   const raw = PropertiesService.getDocumentProperties().getProperty(PROGRESS_PROPERTY);
@@ -63,11 +83,11 @@ function writeProgress(p: Omit<CleanJobProgress, 'progress' | 'updated'>): Clean
   return full;
 }
 
-/** A clean that is still running in the background, if any (a stale one does not count). */
+/** A run with steps still waiting in the queue, if any (it may wait up to an hour for its trigger). */
 export function runningClean(): CleanJobProgress | null {
   const p = readProgress();
   if (!p || p.state !== 'running') return null;
-  return Date.now() - new Date(p.updated).getTime() > STALE_MS ? null : p;
+  return queuedJob(SpreadsheetApp.getActiveSpreadsheet()) ? p : null;
 }
 
 function toast(ss: Spreadsheet, message: UserMessage): void {
@@ -82,55 +102,95 @@ function percent(done: number, total: number): number {
   return Math.floor((100 * done) / Math.max(1, total));
 }
 
-/** Executes ops from `from` while time is left (always at least one). Returns the next index. */
-function runOps(ss: Spreadsheet, sheet: Sheet, run: OpRun, ops: Op[], from: number, deadline: number, progress: OpProgress): number {
+/** What a run going on in the background says: a clean's progress, or an undo's. */
+function continuing(job: JobState, next: number): UserMessage {
+  const pct = percent(next, job.total);
+  return job.undo
+    ? said('msg.undo.continues', { action: job.undo.action, sheet: job.sheetName, runId: job.runId, percent: pct })
+    : said('msg.cleanContinues', { sheet: job.sheetName, pct });
+}
+
+/**
+ * Executes steps from `from` while the next one is predicted to fit: before `deadline` (the
+ * budget), and in any case before the 6-minute limit. Predictions are scaled up by the slowest
+ * step measured so far. Returns the next index.
+ */
+function runUnits(ctx: UnitContext, units: Unit[], from: number, startedAt: number, deadline: number): number {
   let i = from;
-  while (i < ops.length) {
-    if (i > from && Date.now() >= deadline) break;
-    executeOp(ss, sheet, run, ops[i] as Op, progress);
+  let scale = 1;
+  const hardDeadline = startedAt + EXECUTION_LIMIT_MS - HARD_MARGIN_MS;
+  while (i < units.length) {
+    const unit = units[i] as Unit;
+    const predicted = unit.ms * scale;
+    const now = Date.now();
+    if (now + predicted > hardDeadline || (i > from && now + predicted > deadline)) break;
+    if (unit.k === 'cells' || unit.k === 'rows') executeUnit(ctx, unit);
+    else executeUndoUnit(ctx, unit);
+    scale = Math.max(scale, (Date.now() - now) / Math.max(1, unit.ms));
     i++;
+    // The snapshot describes the sheet only until the first rows leave it.
+    if (unit.k === 'rows') ctx.fresh = null;
   }
   return i;
 }
 
-function writeQueue(ss: Spreadsheet, job: JobState, ops: Op[]): void {
-  const sheet = ensureSheet(ss, QUEUE_SHEET, [], true);
-  const json = JSON.stringify(ops);
-  const parts: string[][] = [[JSON.stringify(job)]];
-  for (let i = 0; i < json.length; i += CELL_CHARS) parts.push([json.slice(i, i + CELL_CHARS)]);
+/** Column A: the job state; column B: the steps, one JSON line each (text-chunks.ts). */
+function writeQueue(ss: Spreadsheet, job: JobState, units: Unit[]): void {
+  const sheet = ensureSheet(ss, QUEUE_SHEET, [], true, 2);
+  const state = packLines([JSON.stringify(job)]);
+  const steps = packLines(units.map((u) => JSON.stringify(u)));
+  const rows = Math.max(state.length, steps.length);
   sheet.clearContents();
-  growTo(sheet, parts.length, 1);
-  const range = sheet.getRange(1, 1, parts.length, 1);
+  growTo(sheet, rows, 2);
+  const range = sheet.getRange(1, 1, rows, 2);
   range.setNumberFormat('@');
-  range.setValues(parts);
+  range.setValues(Array.from({ length: rows }, (_, i) => [state[i] ?? '', steps[i] ?? '']));
 }
 
-/** A checkpoint rewrites only the job state (A1): the ops below it never change. */
+/** A checkpoint rewrites only the job state (column A): the steps never change. */
 function updateQueueState(ss: Spreadsheet, job: JobState): void {
-  ss.getSheetByName(QUEUE_SHEET)?.getRange(1, 1).setValue(JSON.stringify(job));
-}
-
-function readQueue(ss: Spreadsheet): { job: JobState; ops: Op[] } | null {
   const sheet = ss.getSheetByName(QUEUE_SHEET);
-  if (!sheet || sheet.getLastRow() < 2) return null;
-  const cells = sheet.getRange(1, 1, sheet.getLastRow(), 1).getValues().map((r) => String(r[0] ?? ''));
-  if (!cells[0]) return null;
-  return { job: JSON.parse(cells[0]) as JobState, ops: JSON.parse(cells.slice(1).join('')) as Op[] };
+  if (!sheet) return;
+  const state = packLines([JSON.stringify(job)]);
+  const rows = Math.max(state.length, sheet.getLastRow());
+  growTo(sheet, rows, 2);
+  sheet.getRange(1, 1, rows, 1).setValues(Array.from({ length: rows }, (_, i) => [state[i] ?? '']));
 }
 
+/** The job waiting in the queue (column A only), or null. */
+export function queuedJob(ss: Spreadsheet): JobState | null {
+  const sheet = ss.getSheetByName(QUEUE_SHEET);
+  if (!sheet || sheet.getLastRow() < 1) return null;
+  const state = unpackLines(sheet.getRange(1, 1, sheet.getLastRow(), 1).getValues().map((r) => r[0]));
+  try {
+    return state.length ? (JSON.parse(state[0] as string) as JobState) : null;
+  } catch {
+    return null;
+  }
+}
+
+function readQueue(ss: Spreadsheet): { job: JobState; units: Unit[] } | null {
+  const sheet = ss.getSheetByName(QUEUE_SHEET);
+  if (!sheet || sheet.getLastRow() < 1 || sheet.getMaxColumns() < 2) return null;
+  const cells = sheet.getRange(1, 1, sheet.getLastRow(), 2).getValues();
+  const state = unpackLines(cells.map((r) => r[0]));
+  if (state.length === 0) return null;
+  return { job: JSON.parse(state[0] as string) as JobState, units: unpackLines(cells.map((r) => r[1])).map((line) => JSON.parse(line) as Unit) };
+}
+
+/** Empties the queue and cuts it back to one row (its cells count against the workbook). */
 function clearQueue(ss: Spreadsheet): void {
-  ss.getSheetByName(QUEUE_SHEET)?.clearContents();
+  const sheet = ss.getSheetByName(QUEUE_SHEET);
+  if (!sheet) return;
+  sheet.clearContents();
+  if (sheet.getMaxRows() > 1) sheet.deleteRows(2, sheet.getMaxRows() - 1);
 }
 
-function scheduleContinuation(afterMs: number, savedId?: string): string {
-  const ours = findOurs(documentTriggers(), CONTINUE_HANDLER, savedId);
-  checkRoom(ours.length);
-  deleteTriggers(ours);
-  return ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(afterMs).create().getUniqueId();
-}
-
-function removeContinuation(savedId?: string): void {
-  deleteTriggers(findOurs(documentTriggers(), CONTINUE_HANDLER, savedId));
+/** The predicted cost of writing the queue (its text) and of the checkpoint (a re-read). */
+function queueMs(units: Unit[], job: JobState): number {
+  let chars = 0;
+  for (const u of units) chars += u.chars;
+  return predictMs({ calls: 6, textChars: chars, writeCells: chars / 40_000, readCells: 2 * job.numRows * job.numColumns });
 }
 
 export interface JobOutcome {
@@ -138,91 +198,91 @@ export interface JobOutcome {
   progress: CleanJobProgress;
 }
 
-function journalAt(meta: JournalMeta, progress: OpProgress, hash: string, pending: boolean): JournalMeta {
-  const removed = progress.removed.slice().sort((a, b) => a - b);
-  return { ...meta, removed, removal: removed.length ? (progress.removal ?? 'runs') : 'none', rowsAfter: meta.numRows - removed.length, hashAfter: hash, archive: progress.archive, pending: pending || undefined };
+/** The journal's header at a checkpoint. */
+function metaAt(meta: RunMeta, done: number, total: number, state: RunMeta['state']): RunMeta {
+  return { ...meta, done, total, state };
 }
 
-/** The first execution of a clean: run ops within the budget, then finish or pause. */
+/**
+ * The first execution of a run: its steps within the budget, then finish or pause (the caller
+ * then makes sure something continues: continueInBackground in background.ts).
+ */
 export function startJob(
   ss: Spreadsheet,
   sheet: Sheet,
-  meta: JournalMeta,
+  meta: RunMeta,
   run: OpRun,
-  ops: Op[],
-  options: { startedAt: number; budgetMs?: number },
+  units: Unit[],
+  options: { startedAt: number; budgetMs?: number; snapshot: SheetSnapshot | null; undo?: UndoJob },
 ): JobOutcome {
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
-  const progress: OpProgress = { archive: meta.archive, removed: [] };
-  const next = runOps(ss, sheet, run, ops, 0, options.startedAt + budgetMs, progress);
-  const hash = currentHash(sheet, meta.firstRow, meta.numColumns);
-  if (next >= ops.length) {
-    updateJournalMeta(ss, journalAt(meta, progress, hash, false));
-    return { done: true, progress: writeProgress({ runId: run.runId, sheet: run.sheet, state: 'done', done: ops.length, total: ops.length, message: said('msg.clean.finished', { sheet: run.sheet }) }) };
-  }
-  updateJournalMeta(ss, journalAt(meta, progress, hash, true));
   const job: JobState = {
     runId: run.runId, time: run.time.toISOString(), user: run.user, sheetId: meta.sheetId, sheetName: run.sheet, header: run.header,
-    firstRow: meta.firstRow, numColumns: meta.numColumns, next, total: ops.length, hash, budgetMs,
+    firstRow: meta.firstRow, numRows: meta.numRows, numColumns: meta.numColumns, next: 0, total: units.length, hash: '', budgetMs, timeZone: run.timeZone, spills: options.snapshot?.spills, undo: options.undo,
   };
-  job.triggerId = scheduleContinuation(CONTINUE_AFTER_MS);
-  writeQueue(ss, job, ops);
-  const message = said('msg.clean.continuing', { sheet: run.sheet, pct: percent(next, ops.length) });
+  const deadline = options.startedAt + budgetMs;
+  // When the steps will not all fit, the queue is written before the first of them: whatever
+  // stops this execution, the rest of the run is known.
+  const predicted = units.reduce((sum, u) => sum + u.ms, 0);
+  const queued = Date.now() + predicted + queueMs(units, job) > deadline;
+  if (queued) writeQueue(ss, job, units);
+  const ctx: UnitContext = { ss, sheet, run, firstRow: meta.firstRow, numRows: meta.numRows, numColumns: meta.numColumns, fresh: options.snapshot, spills: options.snapshot?.spills ?? [] };
+  const next = runUnits(ctx, units, 0, options.startedAt, deadline);
+  if (next >= units.length) {
+    if (!job.undo) updateRunMeta(ss, metaAt(meta, units.length, units.length, 'done'));
+    if (queued) clearQueue(ss);
+    return { done: true, progress: writeProgress({ runId: run.runId, sheet: run.sheet, state: 'done', done: units.length, total: units.length, message: job.undo?.summary ?? said('msg.clean.finished', { sheet: run.sheet }) }) };
+  }
+  if (!job.undo) updateRunMeta(ss, metaAt(meta, next, units.length, 'running'));
+  job.next = next;
+  job.hash = currentHash(sheet, meta.firstRow, meta.numColumns, run.timeZone);
+  if (queued) updateQueueState(ss, job);
+  else writeQueue(ss, job, units);
+  const message = continuing(job, next);
   toast(ss, message);
-  return { done: false, progress: writeProgress({ runId: run.runId, sheet: run.sheet, state: 'running', done: next, total: ops.length, message }) };
+  return { done: false, progress: writeProgress({ runId: run.runId, sheet: run.sheet, state: 'running', done: next, total: units.length, message }) };
 }
 
+/** The run stops: its journal says so, so that "Undo last clean" takes back what it did. */
 function fail(ss: Spreadsheet, job: JobState, message: UserMessage): JobOutcome {
   clearQueue(ss);
-  removeContinuation(job.triggerId);
-  const meta = readJournalMeta(ss);
-  if (meta?.pending) updateJournalMeta(ss, { ...meta, pending: undefined });
+  const meta = job.undo ? null : runMeta(ss, job.runId);
+  if (meta?.state === 'running') updateRunMeta(ss, metaAt(meta, job.next, job.total, 'stopped'));
   toast(ss, message);
   return { done: false, progress: writeProgress({ runId: job.runId, sheet: job.sheetName, state: 'failed', done: job.next, total: job.total, message }) };
 }
 
-/** The continuation trigger's work: next chunk of the pending clean, then finish or pause again. */
+/**
+ * The next steps of the waiting run, then finish or pause again; null when nothing waits. The
+ * caller holds the document lock (the sidebar's continue call, or the background trigger).
+ */
 export function continueJob(startedAt = Date.now()): JobOutcome | null {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const queued = readQueue(ss);
-  if (!queued) {
-    removeContinuation();
-    return null;
+  if (!queued) return null;
+  const { job, units } = queued;
+  const sheet = ss.getSheets().find((s) => s.getSheetId() === job.sheetId);
+  const meta = runMeta(ss, job.runId);
+  if (!sheet || !meta) return fail(ss, job, said('msg.clean.stoppedGone', { sheet: job.sheetName }));
+  const timeZone = job.timeZone ?? ss.getSpreadsheetTimeZone();
+  if (currentHash(sheet, job.firstRow, job.numColumns, timeZone) !== job.hash) {
+    const percentDone = percent(job.next, job.total);
+    return fail(ss, job, job.undo ? said('msg.undo.stopped', { action: job.undo.action, sheet: job.sheetName, runId: job.runId, percent: percentDone }) : said('msg.job.stopped', { sheet: job.sheetName, percent: percentDone }));
   }
-  const { job, ops } = queued;
-  const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(1000)) {
-    // Someone else is working on the document: try again in a minute.
-    job.triggerId = scheduleContinuation(BUSY_RETRY_MS, job.triggerId);
-    updateQueueState(ss, job);
-    return { done: false, progress: readProgress() ?? writeProgress({ runId: job.runId, sheet: job.sheetName, state: 'running', done: job.next, total: job.total, message: said('msg.clean.waiting') }) };
-  }
-  try {
-    removeContinuation(job.triggerId);
-    const sheet = ss.getSheets().find((s) => s.getSheetId() === job.sheetId);
-    const meta = readJournalMeta(ss);
-    if (!sheet || !meta || meta.runId !== job.runId) return fail(ss, job, said('msg.clean.stoppedGone', { sheet: job.sheetName }));
-    if (currentHash(sheet, job.firstRow, job.numColumns) !== job.hash) {
-      return fail(ss, job, said('msg.clean.stoppedEdited', { sheet: job.sheetName, pct: percent(job.next, job.total) }));
-    }
-    const run: OpRun = { runId: job.runId, time: new Date(job.time), user: job.user, sheet: job.sheetName, header: job.header };
-    const progress: OpProgress = { archive: meta.archive, removed: meta.removed.slice(), removal: meta.removal === 'sort' ? 'sort' : undefined };
-    const next = runOps(ss, sheet, run, ops, job.next, startedAt + job.budgetMs, progress);
-    const hash = currentHash(sheet, job.firstRow, job.numColumns);
-    if (next >= ops.length) {
-      updateJournalMeta(ss, journalAt(meta, progress, hash, false));
-      clearQueue(ss);
-      const message = said('msg.clean.finished', { sheet: job.sheetName });
-      toast(ss, message);
-      return { done: true, progress: writeProgress({ runId: job.runId, sheet: job.sheetName, state: 'done', done: ops.length, total: ops.length, message }) };
-    }
-    updateJournalMeta(ss, journalAt(meta, progress, hash, true));
-    const state: JobState = { ...job, next, hash, triggerId: scheduleContinuation(CONTINUE_AFTER_MS) };
-    updateQueueState(ss, state);
-    const message = said('msg.clean.continuing', { sheet: job.sheetName, pct: percent(next, ops.length) });
+  const run: OpRun = { runId: job.runId, time: new Date(job.time), user: job.user, sheet: job.sheetName, header: job.header, timeZone };
+  const ctx: UnitContext = { ss, sheet, run, firstRow: job.firstRow, numRows: job.numRows, numColumns: job.numColumns, fresh: null, spills: job.spills ?? [] };
+  const next = runUnits(ctx, units, job.next, startedAt, startedAt + job.budgetMs);
+  if (next >= units.length) {
+    if (!job.undo) updateRunMeta(ss, metaAt(meta, units.length, units.length, 'done'));
+    clearQueue(ss);
+    const message = job.undo?.summary ?? said('msg.clean.finished', { sheet: job.sheetName });
     toast(ss, message);
-    return { done: false, progress: writeProgress({ runId: job.runId, sheet: job.sheetName, state: 'running', done: next, total: ops.length, message }) };
-  } finally {
-    lock.releaseLock();
+    return { done: true, progress: writeProgress({ runId: job.runId, sheet: job.sheetName, state: 'done', done: units.length, total: units.length, message }) };
   }
+  if (!job.undo) updateRunMeta(ss, metaAt(meta, next, units.length, 'running'));
+  const state: JobState = { ...job, next, hash: currentHash(sheet, job.firstRow, job.numColumns, timeZone) };
+  updateQueueState(ss, state);
+  const message = continuing(state, next);
+  toast(ss, message);
+  return { done: false, progress: writeProgress({ runId: job.runId, sheet: job.sheetName, state: 'running', done: next, total: units.length, message }) };
 }

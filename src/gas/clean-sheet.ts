@@ -6,7 +6,8 @@ import { clean } from '../core/plan';
 import { outdatedMarksFromNotes } from '../core/audit/outdated';
 import { settingsForSheet } from './settings-store';
 import { readValueMap } from './lists-sheet';
-import { readSnapshot, currentHash, sheetProblem, type SheetSnapshot } from './sheet-snapshot';
+import { readDecisions } from './decisions-sheet';
+import { readSnapshot, currentHash, isLockedCell, sheetProblem, type SheetSnapshot } from './sheet-snapshot';
 import type { UserMessage } from '../core/messages';
 import { said } from './messages';
 import { checkEditable } from './preflight';
@@ -15,8 +16,8 @@ import { a1 } from '../core/table/a1';
 import { cellText } from '../core/table/cell-text';
 import { allEdits } from './value-writes';
 import { computeHighlights } from './highlights';
-import type { ArchivedRow } from './archive-sheet';
-import type { LogEntry } from './log-sheet';
+import type { ArchivedRowInput, RowLogEntry } from './clean-ops';
+import type { RunAction } from './undo-journal';
 import { applyJournaled, refuseWhileRunning } from './journaled-run';
 import { newRun } from './run-context';
 
@@ -32,6 +33,10 @@ export interface CleanResult {
   done: boolean;
   /** Share of the run's steps done (1 when done). */
   progress: number;
+  /** A1 ranges filled by array formulas in the data rows: never written (core/table/spill.ts). */
+  spillRanges: string[];
+  /** Messages beyond the summary, with their catalogue codes. */
+  notices: UserMessage[];
   /** Up to 50 changes, for a preview: cell, before, after, rule, why. */
   sample: Array<{ cell: string; before: string; after: string; rule: string; why: string }>;
 }
@@ -46,6 +51,8 @@ interface Prepared {
   /** Time budget of one execution (ms) and rows per write step; defaults in clean-job/clean-ops. */
   budgetMs?: number;
   chunkRows?: number;
+  /** How the journal names the run: a clean, or a merge from the duplicate review. */
+  action?: RunAction;
 }
 
 export function prepareClean(now = new Date()): Prepared {
@@ -56,11 +63,11 @@ export function prepareClean(now = new Date()): Prepared {
   if (isAddonSheet(sheet.getName())) throw sheetProblem('msg.addonSheet', { sheet: sheet.getName() });
   const { settings, stored } = settingsForSheet(ss, sheet);
   settings.valueMap = readValueMap(ss).map;
-  const snap = readSnapshot(sheet, settings.headerRow);
+  const snap = readSnapshot(sheet, settings.headerRow, settings.timeZone);
   const plan = clean({ header: snap.header, rows: snap.values }, settings, {
-    isProtected: (r, c) => Boolean(snap.formulas[r]?.[c]),
+    isProtected: (r, c) => isLockedCell(snap, r, c),
     now,
-    notDuplicates: stored.notDuplicates,
+    notDuplicates: readDecisions(ss, stored),
     outdated: outdatedMarksFromNotes(snap.notes),
   });
   return { ss, sheet, snap, plan, startedAt, budgetMs: stored.cleanBudgetMs, chunkRows: stored.cleanChunkRows };
@@ -70,11 +77,28 @@ function summaryMessage(sheet: string, s: PlanSummary): UserMessage {
   return said('msg.clean.summary', { sheet, rows: s.rows, changes: s.changes, merged: s.merged, archived: s.archived, review: s.review, before: s.scoreBefore, after: s.scoreAfter });
 }
 
+/** The parts of the data rows that array formulas fill, in A1 notation. */
+function spillRangesOf(snap: SheetSnapshot): string[] {
+  const out: string[] = [];
+  for (const s of snap.spills) {
+    const last = s.row + s.numRows - 1;
+    // Only what reaches below the formula's own cell into the data rows.
+    const first = Math.max(s.row + (s.numColumns > 1 ? 0 : 1), 0);
+    if (last < first || s.numRows * s.numColumns <= 1) continue;
+    out.push(`${a1(snap.firstRow + first, s.column + 1)}:${a1(snap.firstRow + last, s.column + s.numColumns)}`);
+  }
+  return out;
+}
+
 export function describe(p: Prepared, applied: boolean, runId: string, highlightedRows: number): CleanResult {
   const sample = allEdits(p.plan)
     .slice(0, 50)
     .map((e) => ({ cell: a1(p.snap.firstRow + e.row, e.column + 1), before: cellText(e.before), after: cellText(e.after), rule: e.rule, why: e.why }));
-  return { ok: true, applied, done: true, progress: 1, runId, sheet: p.snap.sheetName, summary: p.plan.summary, highlightedRows, message: summaryMessage(p.snap.sheetName, p.plan.summary), sample };
+  const spillRanges = spillRangesOf(p.snap);
+  const notices = spillRanges.length ? [said('msg.cleanSpillSkipped', { ranges: spillRanges.join(', ') })] : [];
+  const summary = summaryMessage(p.snap.sheetName, p.plan.summary);
+  const message = notices.length ? { ...summary, more: [...(summary.more ?? []), ...notices] } : summary;
+  return { ok: true, applied, done: true, progress: 1, runId, sheet: p.snap.sheetName, summary: p.plan.summary, highlightedRows, message, spillRanges, notices, sample };
 }
 
 /** Rows removed, ascending (0-based, as read). */
@@ -86,7 +110,7 @@ export function applyPrepared(p: Prepared): CleanResult {
   const { ss, sheet, snap, plan } = p;
   const startedAt = p.startedAt ?? Date.now();
   // The plan is only valid for the values it was made from.
-  if (currentHash(sheet, snap.firstRow, snap.numColumns) !== snap.hash) {
+  if (currentHash(sheet, snap.firstRow, snap.numColumns, snap.timeZone) !== snap.hash) {
     throw sheetProblem('msg.sheet.changed', { sheet: snap.sheetName });
   }
   checkEditable(ss, sheet);
@@ -94,15 +118,20 @@ export function applyPrepared(p: Prepared): CleanResult {
   const removed = removedRows(plan);
   const gone = new Set(removed);
   const hl = computeHighlights(plan, snap.backgrounds, snap.notes, gone);
-  const archived: ArchivedRow[] = [];
+  const archived: ArchivedRowInput[] = [];
   for (const m of plan.merges) {
-    for (const loser of m.losers) {
-      archived.push({ reason: m.reason, primaryRow: snap.firstRow + m.primary, originalRow: snap.firstRow + loser, values: snap.values[loser] ?? [] });
-    }
+    for (const loser of m.losers) archived.push({ row: loser, reason: m.reason, primaryRow: snap.firstRow + m.primary });
   }
-  archived.sort((a, b) => a.originalRow - b.originalRow);
-  const extraLog: LogEntry[] = archived.map((r) => ({ cell: `${a1(r.originalRow, 1)}:${a1(r.originalRow, snap.numColumns)}`, before: `row ${r.originalRow}`, after: `merged into row ${r.primaryRow}; moved to CRM Archive`, rule: 'merge.archive' }));
-  const outcome = applyJournaled(ss, sheet, snap, run, { edits: allEdits(plan), roles: plan.roles, highlights: hl, archived, removed, extraLog }, { startedAt, budgetMs: p.budgetMs, chunkRows: p.chunkRows });
+  archived.sort((a, b) => a.row - b.row);
+  const rowLog: RowLogEntry[] = archived.map((r) => {
+    const at = snap.firstRow + r.row;
+    return { row: r.row, cell: `${a1(at, 1)}:${a1(at, snap.numColumns)}`, before: `row ${at}`, after: `merged into row ${r.primaryRow}; moved to CRM Archive`, rule: 'merge.archive' };
+  });
+  const outcome = applyJournaled(
+    ss, sheet, snap, run,
+    { action: p.action ?? 'clean', edits: allEdits(plan), roles: plan.roles, highlights: hl, archived, removed, rowLog },
+    { startedAt, budgetMs: p.budgetMs, chunkRows: p.chunkRows },
+  );
 
   const result = describe(p, true, run.runId, hl.highlightedRows);
   if (!outcome.done) {

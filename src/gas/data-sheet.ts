@@ -9,9 +9,10 @@ import { audit, type AuditReport } from '../core/audit';
 import { outdatedMarksFromNotes } from '../core/audit/outdated';
 import { isAddonSheet } from './sheet-names';
 import { settingsForSheet, type StoredSettings } from './settings-store';
-import { readSnapshot, type SheetSnapshot } from './sheet-snapshot';
+import { isLockedCell, readSnapshot, type SheetSnapshot } from './sheet-snapshot';
 import { readValueMap } from './lists-sheet';
 import { userError } from './messages';
+import { readDecisions } from './decisions-sheet';
 
 export interface DataSheet {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -48,24 +49,23 @@ export interface LoadedSheet {
 
 /** One batch read of the data sheet plus the value map. */
 export function loadDataSheet(ds: DataSheet): LoadedSheet {
-  const snap = readSnapshot(ds.sheet, ds.settings.headerRow);
+  const snap = readSnapshot(ds.sheet, ds.settings.headerRow, ds.settings.timeZone);
   const table: Table = { header: snap.header, rows: snap.values };
   const settings: Settings = { ...ds.settings, valueMap: readValueMap(ds.ss).map };
   const roles = resolveRoles(table, settings);
-  return { snap, table, settings: { ...settings, roles }, roles, detected: detectedRoles(table), notDuplicates: ds.stored.notDuplicates ?? [] };
+  return { snap, table, settings: { ...settings, roles }, roles, detected: detectedRoles(table), notDuplicates: readDecisions(ds.ss, ds.stored) };
 }
 
-/** Formula cells: never written by the clean, so never counted as needing it either. */
-function formulaCell(loaded: LoadedSheet): (r: number, c: number) => boolean {
-  const { formulas } = loaded.snap;
-  return (r, c) => (formulas[r]?.[c] ?? '') !== '';
+/** Formula cells and cells an array formula fills: never written by the clean, so never counted as needing it either. */
+function lockedCell(loaded: LoadedSheet): (r: number, c: number) => boolean {
+  return (r, c) => isLockedCell(loaded.snap, r, c);
 }
 
 /** The plan "Clean this sheet" would make now (formula cells protected). */
 export function planOf(loaded: LoadedSheet): Plan {
   const { snap } = loaded;
   return clean(loaded.table, loaded.settings, {
-    isProtected: formulaCell(loaded),
+    isProtected: lockedCell(loaded),
     notDuplicates: loaded.notDuplicates,
     outdated: outdatedMarksFromNotes(snap.notes),
   });
@@ -73,5 +73,5 @@ export function planOf(loaded: LoadedSheet): Plan {
 
 /** The audit of the sheet as it is now: the same groups and score as planOf's "before". */
 export function auditOf(loaded: LoadedSheet): AuditReport {
-  return audit(loaded.table, loaded.settings, { notDuplicates: loaded.notDuplicates, outdated: outdatedMarksFromNotes(loaded.snap.notes), isProtected: formulaCell(loaded) });
+  return audit(loaded.table, loaded.settings, { notDuplicates: loaded.notDuplicates, outdated: outdatedMarksFromNotes(loaded.snap.notes), isProtected: lockedCell(loaded) });
 }

@@ -16,8 +16,9 @@ import type { ReviewCluster, ReviewField } from '../contract/sidebar';
 import { loadDataSheet, openDataSheet, planOf, type LoadedSheet } from './data-sheet';
 import { applyPrepared } from './clean-sheet';
 import { withDocumentLock } from './document-lock';
-import { readStoredSettings, writeStoredSettings } from './settings-store';
-import { sheetProblem } from './sheet-snapshot';
+import { addDecisions, type Decision } from './decisions-sheet';
+import { newRun } from './run-context';
+import { isLockedCell, sheetProblem } from './sheet-snapshot';
 
 interface NamedCluster {
   cluster: DuplicateCluster;
@@ -105,8 +106,8 @@ export function mergeReviewed(request: ReviewMergeRequest): { archived: number }
   }
   return withDocumentLock('merge', () => {
     const { snap } = loaded;
-    const mergePlan = reviewedMergePlan(plan, loaded.table.rows, { cluster, primary, picks }, (r, c) => Boolean(snap.formulas[r]?.[c]), first);
-    applyPrepared({ ss: ds.ss, sheet: ds.sheet, snap, plan: mergePlan });
+    const mergePlan = reviewedMergePlan(plan, loaded.table.rows, { cluster, primary, picks }, (r, c) => isLockedCell(snap, r, c), first);
+    applyPrepared({ ss: ds.ss, sheet: ds.sheet, snap, plan: mergePlan, action: 'merge' });
     return { archived: mergePlan.summary.archived };
   });
 }
@@ -117,10 +118,9 @@ export function markNotDuplicate(id: string): void {
   const loaded = loadDataSheet(ds);
   findCluster(loaded, planOf(loaded), id);
   const prints = id.split('|');
-  const stored = readStoredSettings() ?? ds.stored;
-  const pairs = stored.notDuplicates ?? [];
+  const pairs: Decision[] = [];
   for (let i = 0; i < prints.length; i++) {
     for (let j = i + 1; j < prints.length; j++) pairs.push([prints[i] as string, prints[j] as string]);
   }
-  writeStoredSettings({ ...stored, notDuplicates: pairs });
+  withDocumentLock('review', () => addDecisions(ds.ss, pairs, newRun().user));
 }

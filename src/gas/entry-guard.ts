@@ -2,7 +2,10 @@
 // columns (one cell or a pasted block of any size) and marks a row that duplicates an existing
 // row with a note saying which. Service calls per edit are constant: the edited block is read and
 // written in batch, and duplicates are looked up in a sharded key index kept in CacheService
-// (rebuilt from one read of the sheet when the cache lost it).
+// (rebuilt from one read of the sheet when the cache lost it). The handler runs a moment after the
+// edit, while people go on typing: it holds the document lock (never two handlers, nor a clean, on
+// the same cells), skips an edit whose cell already holds something else, and re-reads the cells
+// just before writing, so a value typed meanwhile is never overwritten.
 import type { Cell, ColumnRoles } from '../core/table';
 import type { Settings } from '../core/settings';
 import { effectiveDefaultCountry, effectiveSettings, resolveRoles } from '../core/settings/effective';
@@ -12,10 +15,13 @@ import {
   rowKeys, shardOf, withDuplicateNote, type DuplicateMark, type GuardBlockResult, type IndexMeta,
 } from '../core/entry/entry-guard';
 import { parseStoredSettings, SETTINGS_PROPERTY } from './settings-store';
-import { forWrite } from './cell-codec';
-import { withDateCells } from './date-cells';
+import { forWrite, sameCell } from './cell-codec';
+import { deleteTriggersById } from './triggers';
+import { dateForSheet, datesForCore, rowForSheet, withDateCells } from './sheet-dates';
 import { appendLog } from './log-sheet';
 import { newRun } from './run-context';
+import { journalEntry } from './entry-journal';
+import type { CellChange } from '../core/normalize/normalize-table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cache = GoogleAppsScript.Cache.Cache;
@@ -26,6 +32,8 @@ const CACHE_PREFIX = 'crmHygiene.keys';
 const CACHE_SECONDS = 21600; // the longest CacheService keeps a value
 /** Candidate rows checked against the sheet per edit (each is one small read). */
 const MAX_VERIFY = 4;
+/** How long an edit waits for another CRM Hygiene action on the document before leaving the cells as typed. */
+const LOCK_WAIT_MS = 5000;
 
 export interface GuardConfig {
   enabled: boolean;
@@ -33,6 +41,8 @@ export interface GuardConfig {
   sheetName: string;
   triggerId?: string;
   since?: string;
+  /** Who switched it on: the edit trigger is theirs. */
+  owner?: string;
 }
 
 export interface EditOutcome {
@@ -40,6 +50,8 @@ export interface EditOutcome {
   reason?: string;
   rows: number;
   changed: number;
+  /** Normalized cells not written because someone changed them while the edit was handled. */
+  skipped: number;
   duplicates: Array<{ row: number; of: number; why: string }>;
   rebuilt: boolean;
 }
@@ -49,7 +61,7 @@ export function readGuardConfig(raw: string | null): GuardConfig | null {
   try {
     const c = JSON.parse(raw) as Partial<GuardConfig>;
     if (typeof c.sheetId !== 'number') return null;
-    return { enabled: c.enabled === true, sheetId: c.sheetId, sheetName: String(c.sheetName ?? ''), triggerId: c.triggerId, since: c.since };
+    return { enabled: c.enabled === true, sheetId: c.sheetId, sheetName: String(c.sheetName ?? ''), triggerId: c.triggerId, since: c.since, owner: c.owner };
   } catch {
     return null;
   }
@@ -59,9 +71,11 @@ function cacheKeys(shards: number): string[] {
   return Array.from({ length: shards }, (_, i) => `${CACHE_PREFIX}.${i}`);
 }
 
-function rebuild(sheet: Sheet, cache: Cache, roles: ColumnRoles, sig: string, firstRow: number, width: number, skip: { from: number; to: number }, defaultCountry?: string): KeyIndex {
+function rebuild(block: EditedBlock, cache: Cache, sig: string, firstRow: number): KeyIndex {
+  const { sheet, roles, width, defaultCountry, timeZone } = block;
+  const skip = { from: block.top, to: block.bottom };
   const lastRow = sheet.getLastRow();
-  const rows = lastRow >= firstRow ? (sheet.getRange(firstRow, 1, lastRow - firstRow + 1, width).getValues() as Cell[][]) : [];
+  const rows = lastRow >= firstRow ? datesForCore(sheet.getRange(firstRow, 1, lastRow - firstRow + 1, width).getValues() as Cell[][], timeZone) : [];
   // The edited rows are left out: they are checked against the others, not against themselves.
   const blank: Cell[] = [];
   const source = rows.map((row, i) => (firstRow + i >= skip.from && firstRow + i <= skip.to ? blank : row));
@@ -121,6 +135,8 @@ interface EditedBlock {
   defaultCountry: string | undefined;
   header: string[];
   roles: ColumnRoles;
+  /** The spreadsheet's zone: dates are read and written in it (sheet-dates.ts). */
+  timeZone: string;
   /** Full-width rows from `top` to `bottom` (sheet rows), their formulas, the edited columns. */
   values: Cell[][];
   formulas: string[][];
@@ -132,7 +148,7 @@ interface EditedBlock {
 }
 
 function notHandled(reason: string): EditOutcome {
-  return { handled: false, reason, rows: 0, changed: 0, duplicates: [], rebuilt: false };
+  return { handled: false, reason, rows: 0, changed: 0, skipped: 0, duplicates: [], rebuilt: false };
 }
 
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): EditOutcome {
@@ -140,12 +156,28 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): EditOutcome
   if (!range) return notHandled('no range');
   const props = PropertiesService.getDocumentProperties();
   const config = readGuardConfig(props.getProperty(GUARD_PROPERTY));
-  if (!config?.enabled) return notHandled('clean at entry is off');
+  const fired = (e as { triggerUid?: string }).triggerUid;
+  if (!config?.enabled || (fired && config.triggerId && fired !== config.triggerId)) {
+    // Switched off from another account, or replaced by a collaborator's trigger: this one retires.
+    if (fired) deleteTriggersById([fired]);
+    return notHandled('clean at entry is off');
+  }
   const sheet = range.getSheet();
   if (sheet.getSheetId() !== config.sheetId) return notHandled('another sheet');
+  const lock = LockService.getDocumentLock();
+  if (!lock || !lock.tryLock(LOCK_WAIT_MS)) return notHandled('another CRM Hygiene action is running');
+  try {
+    return handleLocked(e, props, sheet, range);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function handleLocked(e: GoogleAppsScript.Events.SheetsOnEdit, props: GoogleAppsScript.Properties.Properties, sheet: Sheet, range: GoogleAppsScript.Spreadsheet.Range): EditOutcome {
   const sheetName = sheet.getName();
-  const block = readEditedBlock(sheet, sheetName, range, guardSettings(sheet, sheetName, props.getProperty(SETTINGS_PROPERTY)));
+  const block = readEditedBlock(sheet, sheetName, range, guardSettings(sheet, sheetName, props.getProperty(SETTINGS_PROPERTY)), (e.source ?? sheet.getParent()).getSpreadsheetTimeZone());
   if (!block) return notHandled('outside the data');
+  if (typedSinceEdit(e, block)) return notHandled('the cell changed since the edit');
   const result = normalizeBlock({
     header: block.header,
     roles: block.roles,
@@ -157,12 +189,13 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): EditOutcome
     defaultCountry: block.defaultCountry,
   });
   const { marks, rebuilt } = duplicateMarks(block, result);
-  writeNormalized(e, block, result);
+  const written = writeNormalized(e, block, result);
   writeDuplicateNotes(block, marks);
   return {
     handled: true,
     rows: block.values.length,
-    changed: result.changes.length,
+    changed: written,
+    skipped: result.changes.length - written,
     duplicates: marks.map((m) => ({ row: block.top + m.row, of: m.of, why: m.label })),
     rebuilt,
   };
@@ -179,7 +212,7 @@ function guardSettings(sheet: Sheet, sheetName: string, raw: string | null): Set
 }
 
 /** The edited rows below the header (whole width), or null when the edit is outside the data. */
-function readEditedBlock(sheet: Sheet, sheetName: string, range: GoogleAppsScript.Spreadsheet.Range, settings: Settings): EditedBlock | null {
+function readEditedBlock(sheet: Sheet, sheetName: string, range: GoogleAppsScript.Spreadsheet.Range, settings: Settings, timeZone: string): EditedBlock | null {
   const width = sheet.getLastColumn();
   const edited = range.getRow();
   const left = range.getColumn();
@@ -189,10 +222,10 @@ function readEditedBlock(sheet: Sheet, sheetName: string, range: GoogleAppsScrip
   if (bottom < top || left > right || width === 0) return null;
   const header = (sheet.getRange(settings.headerRow, 1, 1, width).getValues()[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h)));
   const cells = sheet.getRange(top, 1, bottom - top + 1, width);
-  const values = cells.getValues() as Cell[][];
+  const values = datesForCore(cells.getValues() as Cell[][], timeZone);
   const formulas = cells.getFormulas();
   const roles = resolveRoles({ header, rows: values }, settings);
-  return { sheet, sheetName, settings, defaultCountry: effectiveDefaultCountry(settings), header, roles, values, formulas, top, bottom, left, right, width };
+  return { sheet, sheetName, settings, defaultCountry: effectiveDefaultCountry(settings), header, roles, timeZone, values, formulas, top, bottom, left, right, width };
 }
 
 /** Rows of the block that duplicate an existing row (or an earlier row of the block), through the key index. */
@@ -201,7 +234,7 @@ function duplicateMarks(block: EditedBlock, result: GuardBlockResult): { marks: 
   const hashes = result.keys.flat().map((k) => k.hash);
   if (!cache || hashes.length === 0) return { marks: [], rebuilt: false };
   const sig = headerSignature(block.header, block.roles);
-  const rebuildIndex = (): KeyIndex => rebuild(block.sheet, cache, block.roles, sig, block.settings.headerRow + 1, block.width, { from: block.top, to: block.bottom }, block.defaultCountry);
+  const rebuildIndex = (): KeyIndex => rebuild(block, cache, sig, block.settings.headerRow + 1);
   let rebuilt = false;
   let index = loadIndex(cache, sig, hashes);
   if (!index) {
@@ -223,7 +256,7 @@ function outsideRowsMoved(block: EditedBlock, marks: DuplicateMark[]): boolean {
   const outside = [...new Set(marks.map((m) => m.of).filter((r) => r < block.top || r > block.bottom))].slice(0, MAX_VERIFY);
   let stale = false;
   for (const row of outside) {
-    const line = (block.sheet.getRange(row, 1, 1, block.width).getValues()[0] ?? []) as Cell[];
+    const line = (datesForCore(block.sheet.getRange(row, 1, 1, block.width).getValues() as Cell[][], block.timeZone)[0] ?? []) as Cell[];
     const keys = new Set(rowKeys(line, block.roles, block.defaultCountry).map((k) => k.hash));
     if (!marks.filter((m) => m.of === row).every((m) => keys.has(m.hash))) stale = true;
   }
@@ -231,36 +264,60 @@ function outsideRowsMoved(block: EditedBlock, marks: DuplicateMark[]): boolean {
 }
 
 /**
+ * A one-cell edit whose cell no longer holds what was typed (the event says what): a later edit
+ * replaced it, and that edit's own handler deals with it. Dates are left to the write check below
+ * (the event gives them as text in the user's format).
+ */
+function typedSinceEdit(e: GoogleAppsScript.Events.SheetsOnEdit, block: EditedBlock): boolean {
+  const typed = (e as { value?: unknown }).value;
+  if (typed === undefined || typed === null || block.values.length !== 1 || block.left !== block.right) return false;
+  const now = block.values[0]?.[block.left - 1];
+  if (typeof now === 'object' && now !== null) return false;
+  return String(now ?? '') !== String(typed);
+}
+
+/**
  * The normalized cells, written as the smallest rectangle holding every change (formulas kept),
  * and logged like a clean's changes (one batch append): the typist's Ctrl+Z covers their own
- * edit, the log says what the add-on changed and what was typed.
+ * edit, the log says what the add-on changed and what was typed. The rectangle is re-read just
+ * before: when someone changed any of its cells meanwhile, only the cells still as read are
+ * written, one by one. Returns how many changes were written.
  */
-function writeNormalized(e: GoogleAppsScript.Events.SheetsOnEdit, block: EditedBlock, result: GuardBlockResult): void {
-  if (result.changes.length === 0) return;
+function writeNormalized(e: GoogleAppsScript.Events.SheetsOnEdit, block: EditedBlock, result: GuardBlockResult): number {
+  if (result.changes.length === 0) return 0;
   const ss = e.source ?? block.sheet.getParent();
   // A date typed as text becomes a date cell at midnight in the sheet's zone, as in a clean.
-  const changes = withDateCells(result.changes, () => ss.getSpreadsheetTimeZone());
+  const changes = withDateCells(result.changes);
   const dateCells = new Map<string, Cell>(changes.filter((ch) => ch.date).map((ch) => [`${ch.row}|${ch.column}`, ch.after]));
   let r0 = Infinity, r1 = -1, c0 = Infinity, c1 = -1;
   for (const ch of changes) {
     r0 = Math.min(r0, ch.row); r1 = Math.max(r1, ch.row);
     c0 = Math.min(c0, ch.column); c1 = Math.max(c1, ch.column);
   }
-  const grid: Cell[][] = [];
-  for (let r = r0; r <= r1; r++) {
-    const line: Cell[] = [];
-    for (let c = c0; c <= c1; c++) {
-      const f = block.formulas[r]?.[c];
-      line.push(f ? f : dateCells.get(`${r}|${c}`) ?? forWrite(result.rows[r]?.[c], ''));
-    }
-    grid.push(line);
-  }
-  block.sheet.getRange(block.top + r0, c0 + 1, r1 - r0 + 1, c1 - c0 + 1).setValues(grid);
+  const target = block.sheet.getRange(block.top + r0, c0 + 1, r1 - r0 + 1, c1 - c0 + 1);
+  const now = datesForCore(target.getValues() as Cell[][], block.timeZone);
+  const moved = (r: number, c: number): boolean => !sameCell(now[r - r0]?.[c - c0] ?? '', block.values[r]?.[c] ?? '');
+  const cellFor = (r: number, c: number): Cell => block.formulas[r]?.[c] || forWrite(dateForSheet(dateCells.get(`${r}|${c}`) ?? result.rows[r]?.[c], block.timeZone), '');
+  const calm = !now.some((line, i) => line.some((_, j) => moved(r0 + i, c0 + j)));
+  const written = calm ? changes : changes.filter((ch) => !moved(ch.row, ch.column));
+  if (written.length === 0) return 0;
+  // The journal and the log before the cells: undo and the log know every value it replaces.
+  journalAndLog(ss, block, written);
+  if (calm) target.setValues(now.map((line, i) => line.map((_, j) => cellFor(r0 + i, c0 + j))));
+  else for (const ch of written) block.sheet.getRange(block.top + ch.row, ch.column + 1).setValue(cellFor(ch.row, ch.column));
+  return written.length;
+}
+
+/** The journal keeps values as the sheet holds them (sheet-dates.ts); the log as the core reads them. */
+function journalAndLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, block: EditedBlock, written: CellChange[]): void {
+  const zone = block.timeZone;
   const run = newRun();
+  const asSheet = { ...block, headerRow: block.settings.headerRow, values: block.values.map((row) => rowForSheet(row, zone)) };
+  const runId = journalEntry(ss, asSheet, written.map((ch) => ({ ...ch, after: dateForSheet(ch.after, zone) })), run);
   appendLog(
     ss,
-    { runId: run.runId, time: run.time, user: run.user, sheet: block.sheetName },
-    changes.map((ch) => ({ cell: a1(block.top + ch.row, ch.column + 1), before: ch.before, after: ch.after, rule: `entry.${ch.rule}` })),
+    { runId, time: run.time, user: run.user, sheet: block.sheetName },
+    written.map((ch) => ({ cell: a1(block.top + ch.row, ch.column + 1), before: ch.before, after: ch.after, rule: `entry.${ch.rule}` })),
   );
 }
 

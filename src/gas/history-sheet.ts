@@ -30,7 +30,8 @@ function ensureChart(sheet: Sheet): boolean {
 }
 
 export function appendHistory(ss: Spreadsheet, entry: AuditHistoryEntry): { row: number; chartCreated: boolean; chartError?: string } {
-  const sheet = ensureSheet(ss, HISTORY_SHEET, [...HISTORY_HEADER]);
+  // Left at a new sheet's size: the chart's open ranges must cover the rows audits will add.
+  const sheet = ensureSheet(ss, HISTORY_SHEET, [...HISTORY_HEADER], false, null);
   // Sheet and "run by" are text so a sheet called "2024" stays a name.
   const row = appendBlock(sheet, [historyRow(entry)], [1, HISTORY_HEADER.length - 1]);
   try {

@@ -5,7 +5,7 @@ import { effectiveDefaultCountry, effectiveUserLocale } from '../core/settings/e
 import type { FindingCount, Overview, SidebarSettings } from '../contract/sidebar';
 import { auditOf, loadDataSheet, openDataSheet, type DataSheet, type LoadedSheet } from './data-sheet';
 import { readHistory } from './history-sheet';
-import { readJournalMeta } from './undo-journal';
+import { newestRuns } from './undo-journal';
 import { readUiLanguage } from './settings-store';
 
 /** Scores shown in the Overview's trend chart. */
@@ -30,6 +30,7 @@ export function readOverview(): Overview {
     review: report ? report.clusters.filter((c) => c.confidence === 'doubtful').length : 0,
     canUndo: canUndo(ds.ss),
     userLocale: effectiveUserLocale(Session.getActiveUserLocale(), ds.settings.locale),
+    timeZone: ds.settings.timeZone,
     settings: settingsForm(ds, loaded),
   };
 }
@@ -67,7 +68,7 @@ function settingsForm(ds: DataSheet, loaded: LoadedSheet | null): SidebarSetting
 
 function canUndo(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
   try {
-    return readJournalMeta(ss) !== null;
+    return newestRuns(ss).newest !== null;
   } catch {
     return false;
   }

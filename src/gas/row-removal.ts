@@ -32,6 +32,19 @@ export function sortAllowed(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean 
   return sheet.getFilter() === null;
 }
 
+/**
+ * Reorders the rows of a block with one sort: a helper column of `keys` (one per row) is added,
+ * the block sorted by it, and the column deleted. Whole rows move: values, formulas, formats,
+ * notes and validation (row visibility stays with the position: see above).
+ */
+export function sortByKeys(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, numColumns: number, keys: number[]): void {
+  const helper = numColumns + 1;
+  sheet.insertColumnAfter(numColumns);
+  sheet.getRange(firstRow, helper, keys.length, 1).setValues(keys.map((k) => [k]));
+  sheet.getRange(firstRow, 1, keys.length, helper).sort({ column: helper, ascending: true });
+  sheet.deleteColumn(helper);
+}
+
 /** The 'sort' path: move `removed` (0-based data rows) to the bottom of the block, then delete them. */
 export function sortAndDelete(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -41,12 +54,7 @@ export function sortAndDelete(
   removed: number[],
 ): void {
   const gone = new Set(removed);
-  const helper = numColumns + 1;
-  sheet.insertColumnAfter(numColumns);
   // Kept rows keep their order (key = position); removed rows sort after all of them.
-  const keys = Array.from({ length: numRows }, (_, i) => [gone.has(i) ? numRows + i : i]);
-  sheet.getRange(firstRow, helper, numRows, 1).setValues(keys);
-  sheet.getRange(firstRow, 1, numRows, helper).sort({ column: helper, ascending: true });
+  sortByKeys(sheet, firstRow, numColumns, Array.from({ length: numRows }, (_, i) => (gone.has(i) ? numRows + i : i)));
   sheet.deleteRows(firstRow + numRows - removed.length, removed.length);
-  sheet.deleteColumn(helper);
 }

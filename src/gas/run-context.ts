@@ -5,6 +5,18 @@ export interface RunContext {
   user: string;
 }
 
+/**
+ * The account the script runs as (a trigger runs as its owner): whose trigger it is. '' when
+ * Apps Script does not say.
+ */
+export function effectiveUser(): string {
+  try {
+    return Session.getEffectiveUser().getEmail();
+  } catch {
+    return '';
+  }
+}
+
 export function newRun(): RunContext {
   let user: string;
   try {

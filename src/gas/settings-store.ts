@@ -8,7 +8,9 @@ import { DEFAULT_SETTINGS, regionFromLocale } from '../core/settings';
 import type { StoredSettings } from '../core/settings/stored';
 import { detectedRoles, effectiveSettings } from '../core/settings/effective';
 import { parseStoredSettings, SETTINGS_PROPERTY } from './settings-property';
-import { userError } from './messages';
+import { said } from './messages';
+import { CodedError } from '../core/messages';
+import { utf8Bytes } from './text-chunks';
 
 export type { StoredSettings };
 export { parseStoredSettings, SETTINGS_PROPERTY };
@@ -22,11 +24,22 @@ export function readStoredSettings(): StoredSettings | null {
 }
 
 
+/** Apps Script allows 9 KB per property value, counted in UTF-8 bytes: sheet names in Vietnamese or Czech take two or three bytes a letter. */
+const SETTINGS_MAX_BYTES = 8500;
+
 export function writeStoredSettings(stored: StoredSettings): void {
   const { valueMap: _omit, ...rest } = stored;
   const text = JSON.stringify(rest);
-  if (text.length > 8500) throw userError('msg.settings.tooLarge');
+  const bytes = utf8Bytes(text);
+  if (bytes > SETTINGS_MAX_BYTES) throw new SettingsTooLarge(bytes);
   PropertiesService.getDocumentProperties().setProperty(SETTINGS_PROPERTY, text);
+}
+
+/** The settings no longer fit one property value (msg.settingsTooLarge; nothing saved). */
+export class SettingsTooLarge extends CodedError {
+  constructor(bytes: number) {
+    super(said('msg.settingsTooLarge', { kb: Math.ceil(bytes / 1024) }));
+  }
 }
 
 /** First of the top 10 rows with at least two text cells and mostly text: the header row. */
@@ -73,7 +86,7 @@ export function settingsForSheet(
     };
     writeStoredSettings(stored);
   }
-  return { settings: effectiveSettings(stored, { sheetName: name, locale }), stored };
+  return { settings: effectiveSettings(stored, { sheetName: name, locale, timeZone: ss.getSpreadsheetTimeZone() }), stored };
 }
 
 /** What the sidebar's Settings form changes, already checked by the sidebar API. */

@@ -9,7 +9,10 @@ export const UNDO_SHEET = 'CRM Undo';
 /** Hidden: the remaining steps of a clean that continues in the background (time-boxed chunks). */
 export const QUEUE_SHEET = 'CRM Clean Queue';
 
-export const ADDON_SHEETS = [ARCHIVE_SHEET, LOG_SHEET, LISTS_SHEET, HISTORY_SHEET, UNDO_SHEET, QUEUE_SHEET];
+/** Hidden: the "not a duplicate" decisions (decisions-sheet.ts). */
+export const DECISIONS_SHEET = 'CRM Decisions';
+
+export const ADDON_SHEETS = [ARCHIVE_SHEET, LOG_SHEET, LISTS_SHEET, HISTORY_SHEET, UNDO_SHEET, QUEUE_SHEET, DECISIONS_SHEET];
 
 export function isAddonSheet(name: string): boolean {
   return ADDON_SHEETS.includes(name);

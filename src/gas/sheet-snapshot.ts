@@ -4,11 +4,15 @@ import type { Cell } from '../core/table';
 import { hashGrid } from './cell-codec';
 import { CodedError } from '../core/messages';
 import { said } from './messages';
+import { datesForCore } from './sheet-dates';
+import { isSpilled, spillAreas, type SpillArea } from '../core/table/spill';
 
 export interface SheetSnapshot {
   sheetName: string;
   sheetId: number;
   headerRow: number;
+  /** The spreadsheet's time zone when read: values hold its wall clocks (sheet-dates.ts). */
+  timeZone: string;
   /** First data row (1-based) = headerRow + 1. */
   firstRow: number;
   numRows: number;
@@ -20,6 +24,8 @@ export interface SheetSnapshot {
   backgrounds: string[][];
   notes: string[][];
   hash: string;
+  /** Cells filled by array formulas, never written (core/table/spill.ts); rows as in `values` (the header row is -1). */
+  spills: SpillArea[];
 }
 
 /** A sheet that cannot be worked on as it is: the person gets the reason in their language. */
@@ -30,7 +36,8 @@ export function sheetProblem(code: string, params: Record<string, string | numbe
   return new SheetProblem(said(code, params));
 }
 
-export function readSnapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow: number): SheetSnapshot {
+/** `timeZone`: the spreadsheet's, when the caller has it already (its settings carry it). */
+export function readSnapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow: number, timeZone?: string): SheetSnapshot {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
   const name = sheet.getName();
@@ -43,13 +50,16 @@ export function readSnapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRo
     const where = merged.slice(0, 3).map((m) => m.getA1Notation()).join(', ');
     throw sheetProblem('msg.sheet.merged', { sheet: name, cells: where });
   }
-  const all = range.getValues() as Cell[][];
-  const formulas = range.getFormulas().slice(1);
+  const zone = timeZone ?? sheet.getParent().getSpreadsheetTimeZone();
+  const all = datesForCore(range.getValues() as Cell[][], zone);
+  const allFormulas = range.getFormulas();
+  const formulas = allFormulas.slice(1);
   const values = all.slice(1);
   return {
     sheetName: name,
     sheetId: sheet.getSheetId(),
     headerRow,
+    timeZone: zone,
     firstRow: headerRow + 1,
     numRows: values.length,
     numColumns: lastColumn,
@@ -60,20 +70,26 @@ export function readSnapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRo
     backgrounds: range.getBackgrounds().slice(1),
     notes: range.getNotes().slice(1),
     hash: hashGrid(values, formulas),
+    spills: spillAreas(allFormulas, allFormulas.length, lastColumn).map((a) => ({ ...a, row: a.row - 1 })),
   };
 }
 
-/** Re-read values + formulas of the data rows (2-3 calls), with their hash. */
-export function readBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, numColumns: number): { values: Cell[][]; formulas: string[][]; hash: string } {
+/** A cell no write may touch: it has a formula, or an array formula fills it. */
+export function isLockedCell(snap: Pick<SheetSnapshot, 'formulas' | 'spills'>, row: number, column: number): boolean {
+  return Boolean(snap.formulas[row]?.[column]) || (snap.spills.length > 0 && isSpilled(snap.spills, row, column));
+}
+
+/** Re-read values + formulas of the data rows (2-3 calls), with their hash; dates as the snapshot reads them. */
+export function readBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, numColumns: number, timeZone: string): { values: Cell[][]; formulas: string[][]; hash: string } {
   const lastRow = sheet.getLastRow();
   if (lastRow < firstRow) return { values: [], formulas: [], hash: 'empty' };
   const range = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, numColumns);
-  const values = range.getValues() as Cell[][];
+  const values = datesForCore(range.getValues() as Cell[][], timeZone);
   const formulas = range.getFormulas();
   return { values, formulas, hash: hashGrid(values, formulas) };
 }
 
 /** Re-read values + formulas only, to check nothing changed since the snapshot (2-3 calls). */
-export function currentHash(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, numColumns: number): string {
-  return readBlock(sheet, firstRow, numColumns).hash;
+export function currentHash(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, numColumns: number, timeZone: string): string {
+  return readBlock(sheet, firstRow, numColumns, timeZone).hash;
 }

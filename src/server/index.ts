@@ -23,7 +23,7 @@ export {
   menuArchiveInactiveRows,
   menuToggleEntryGuard,
 } from './menu';
-export { runScheduledAudit, onCrmHygieneEdit, continueCleanSheet } from './triggers';
+export { runBackgroundWork, runScheduledAudit, onCrmHygieneEdit, continueCleanSheet } from './triggers';
 // google.script.run endpoints (src/contract/sidebar.ts).
 export {
   getCleanProgress,

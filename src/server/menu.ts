@@ -52,9 +52,18 @@ export function onInstall(e?: { authMode?: unknown }): void {
   addMenu(MENU, e?.authMode);
 }
 
-/** Menu: normalize, merge sure duplicates, highlight, log; a summary at the end. */
+/**
+ * Menu: normalize, merge sure duplicates, highlight, log; a summary at the end. A clean too big
+ * for one execution opens the sidebar, which carries it on far sooner than the hourly trigger.
+ */
 export function menuCleanSheet(): void {
-  runMenuAction(() => withDocumentLock('clean', () => applyPrepared(prepareClean())));
+  let waiting = false;
+  runMenuAction(() => {
+    const result = withDocumentLock('clean', () => applyPrepared(prepareClean()));
+    waiting = !result.done;
+    return result;
+  });
+  if (waiting) showSidebar();
 }
 
 /** Menu: open the sidebar. */
@@ -81,7 +90,7 @@ export function menuFlagOutdated(): void {
   });
 }
 
-/** Menu: undo the last clean exactly. */
+/** Menu: undo the newest journaled run; pressed again, the run before it (the summary names both). */
 export function menuUndoLastClean(): void {
   runMenuAction(() => withDocumentLock('undo', () => undoLastCleanRun()));
 }

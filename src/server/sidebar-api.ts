@@ -13,6 +13,7 @@ import type {
 import { readOverview } from '../gas/overview';
 import { applyClean, previewClean } from '../gas/clean-preview';
 import { readProgress } from '../gas/clean-job';
+import { continueFromSidebar } from '../gas/background';
 import { undoLastCleanRun } from '../gas/undo-clean';
 import { withDocumentLock } from '../gas/document-lock';
 import { markNotDuplicate, mergeReviewed, reviewClusters } from '../gas/duplicate-review';
@@ -47,25 +48,26 @@ export function sidebarApplyClean(request: unknown): CleanProgress {
   return {
     done: result.done,
     progress: result.progress,
-    summary: { changes: s.changes, changesByRule: s.changesByRule, merged: s.merged, archived: s.archived, review: s.review, scoreBefore: s.scoreBefore, scoreAfter },
+    summary: { changes: s.changes, changesByRule: s.changesByRule, merged: s.merged, archived: s.archived, review: s.review, scoreBefore: s.scoreBefore, scoreAfter, spillRanges: result.spillRanges },
   };
 }
 
 /**
- * Sidebar: a clean too big for one execution goes on in the background; the sidebar polls this
- * until the run is done, and hears of a failure in plain words.
+ * Sidebar: the next step of a clean too big for one execution. The open sidebar calls this until
+ * the run is done (each call runs one time-boxed chunk; the hourly background trigger is only the
+ * fallback), and hears of a failure in plain words.
  */
 export function sidebarContinueClean(): CleanProgress {
-  const p = readProgress();
+  const p = continueFromSidebar();
   if (!p || p.state === 'done') return { done: true, progress: 1 };
   if (p.state === 'failed') throw new CodedError(p.message);
   return { done: false, progress: p.progress };
 }
 
-/** Sidebar: undo the last clean exactly. */
+/** Sidebar: undo the newest journaled run (cells changed since are left as they are, and listed). */
 export function sidebarUndoLastClean(): UndoResult {
   const result = withDocumentLock('undo', () => undoLastCleanRun());
-  return { restoredCells: 0, restoredRows: result.restoredRows };
+  return { restoredCells: result.restoredCells, restoredRows: result.restoredRows, skipped: result.skipped, done: result.done, message: result.message };
 }
 
 /** Sidebar: the doubtful duplicate groups waiting for a person. */

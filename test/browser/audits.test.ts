@@ -59,14 +59,14 @@ describe.skipIf(!HAS_CHROMIUM)('Audits tab in headless Chromium', () => {
     await page.waitForSelector('#schedule-status[data-scheduled="true"]');
     expect(await page.textContent('#schedule-status')).toContain('Every Wednesday, 09:00–10:00');
     expect(await page.textContent('#next-run')).toMatch(/Next audit: Wed.*09:00–10:00/);
-    let ours = await triggers(h, 'runScheduledAudit');
+    let ours = await triggers(h, 'runBackgroundWork');
     expect(ours).toHaveLength(1);
     expect(ours[0]?.spec).toMatchObject({ kind: 'weeks', weekDay: 'WEDNESDAY', hour: 9 });
 
     // Schedule again (same settings): still one trigger.
     await page.click('#schedule-audits');
     await page.waitForSelector('.status-success');
-    expect(await triggers(h, 'runScheduledAudit')).toHaveLength(1);
+    expect(await triggers(h, 'runBackgroundWork')).toHaveLength(1);
 
     // Monthly, from the keyboard: day 15 at 06:00.
     await page.focus('#audit-frequency');
@@ -77,14 +77,14 @@ describe.skipIf(!HAS_CHROMIUM)('Audits tab in headless Chromium', () => {
     await page.focus('#schedule-audits');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#schedule-status:has-text("Day 15 of every month, 06:00–07:00")');
-    ours = await triggers(h, 'runScheduledAudit');
+    ours = await triggers(h, 'runBackgroundWork');
     expect(ours).toHaveLength(1);
     expect(ours[0]?.spec).toMatchObject({ kind: 'monthDay', monthDay: 15, hour: 6 });
 
     await page.click('#stop-audits');
     await page.waitForSelector('#schedule-status[data-scheduled="false"]');
     expect(await page.textContent('#schedule-status')).toContain('Audits are not scheduled.');
-    expect(await triggers(h, 'runScheduledAudit')).toHaveLength(0);
+    expect(await triggers(h, 'runBackgroundWork')).toHaveLength(0);
     expect(await page.isHidden('#stop-audits')).toBe(true);
     expect(h.server.backend.gas.triggers.triggers).toHaveLength(0);
   });
@@ -183,7 +183,7 @@ describe.skipIf(!HAS_CHROMIUM)('Audits tab in headless Chromium', () => {
     expect(await page.textContent('#archive-result')).toContain('Undo last clean puts them back');
 
     await page.click('#archive-undo');
-    await page.waitForSelector('.status-success:has-text("are back in the sheet")');
+    await page.waitForSelector(`.status-success:has-text("Rows put back from “CRM Archive”: ${expected.inactive}.")`);
     expect(sheetValues(backend)).toEqual(before);
     expect(sheetValues(backend, 'CRM Archive').length).toBeLessThanOrEqual(1);
     await noScriptRan(h);

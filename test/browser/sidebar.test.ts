@@ -134,7 +134,9 @@ describe.skipIf(!HAS_CHROMIUM)('sidebar in headless Chromium', () => {
     await openTab(page, 'clean');
     await page.click('#undo');
     await page.click('#undo-confirm');
-    await page.waitForSelector('.status-success');
+    await page.waitForSelector('.status-success:has-text("Undid")');
+    // The server's summary, said by its code: which run was undone and that none is left.
+    expect(await page.textContent('#status span')).toMatch(/^Undid Clean this sheet on “[^”]+” \(run \w+, [^)]+\)\. Cells restored: [\d,]+\. Rows put back from “CRM Archive”: [\d,]+\.\nThat was the oldest run kept/);
     expect(sheetValues(h.server.backend)).toEqual(original);
     await settled(page);
   });
@@ -194,7 +196,9 @@ describe.skipIf(!HAS_CHROMIUM)('sidebar in headless Chromium', () => {
     await page.waitForSelector('#review-position:has-text("Group 1 of")');
     // Tab into the merged row and pick another value with the arrow keys: the card keeps working.
     await page.keyboard.press('n');
-    await expect.poll(() => (stored(h.server.backend).notDuplicates as unknown[] | undefined)?.length ?? 0).toBe(1);
+    // Kept in the hidden decisions sheet (header + one pair), not in the settings property.
+    await expect.poll(() => sheetValues(h.server.backend, 'CRM Decisions').length).toBe(2);
+    expect(stored(h.server.backend).notDuplicates).toBeUndefined();
     await page.waitForSelector(`#review-position:has-text("of ${total - 1}")`);
     expect(sheetValues(h.server.backend).length).toBe(rowsBefore);
     await page.waitForSelector('article.cluster h2:focus');
@@ -208,5 +212,22 @@ describe.skipIf(!HAS_CHROMIUM)('sidebar in headless Chromium', () => {
     if (left > 0) expect(await page.textContent('#review-position')).toBe(`Group 1 of ${left}`);
     else await page.waitForSelector('#no-duplicates');
     await noScriptRan(h);
+  });
+
+  it('a clean waiting in its queue (started from the menu) goes on while the sidebar is open', async () => {
+    const { page } = h;
+    const backend = h.fresh();
+    // A tiny time budget: the menu's execution writes one step and leaves the rest in the queue.
+    backend.gas.documentProperties.setProperty('crmHygiene.settings', JSON.stringify({ cleanBudgetMs: 0, cleanChunkRows: 60 }));
+    backend.run('menuCleanSheet', []);
+    const progress = (): string => (backend.run('getCleanProgress', []) as { state: string }).state;
+    expect(progress()).toBe('running');
+    expect(backend.gas.ui.sidebars).toHaveLength(1);
+    h.server.backend = backend;
+    await page.goto(h.url);
+    await expect.poll(progress, { timeout: 60_000 }).toBe('done');
+    await page.waitForSelector('.status-success');
+    // The hourly fallback trigger went with the queue.
+    expect(backend.gas.triggers.clockTriggers()).toHaveLength(0);
   });
 });

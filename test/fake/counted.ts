@@ -6,7 +6,7 @@ import type { CallLog } from './calls';
 const INTERNAL = new Set([
   'rowAt', 'addMerge', 'mergesIn', 'removeMerges', 'sortRows', 'makeFilter', 'removeFilter', 'renameSheet', 'addProtection',
   'checkWritable', 'shiftProtections', 'checkCellLimit', 'addSheet', 'blocks', 'holdByOther', 'releaseOther', 'insertAt', 'shiftBoxes',
-  'read', 'write', 'fill', 'checkShape', 'set',
+  'read', 'write', 'fill', 'checkShape', 'set', 'settle', 'storable', 'noteWrite', 'totalCells',
 ]);
 /** Plain (non-function) properties that are part of the real API. */
 const PUBLIC_FIELDS = new Set(['Button', 'ButtonSet', 'AuthMode', 'WeekDay', 'EventType', 'TriggerSource', 'DataValidationCriteria', 'ProtectionType']);

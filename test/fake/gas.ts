@@ -16,9 +16,17 @@ import { AuthMode, EventType, FakeTriggerBuilder, TriggerSource, TriggerStore, W
 import { FakeHtmlService, FakeUi, newUiState, type FakeUiState } from './ui';
 import { makeSession, makeUtilities } from './session';
 import { loadSheet, type SheetContent } from './load-sheet';
+import { checkScopes, readManifest, type Manifest } from './scopes';
+import { checkTimeZone } from './zone';
 
 export interface FakeGasOptions {
   locale?: string;
+  /** The spreadsheet's time zone (File > Settings); default Etc/UTC. */
+  timeZone?: string;
+  /** An installed editor add-on (default) or a script bound to the spreadsheet: trigger rules differ. */
+  addon?: boolean;
+  /** The manifest (default: dist/appsscript.json): its timeZone and oauthScopes apply. */
+  manifest?: Manifest;
   documentProperties?: Record<string, string>;
   /** Folder holding the HTML files (default: dist/). */
   htmlDir?: string;
@@ -41,6 +49,7 @@ export interface FakeGas {
   /** Protects a range so that only `editors` may write it. */
   protect(sheet: FakeSheet, a1: string, editors: string[]): FakeProtection;
   setAuthMode(mode: AuthModeName): void;
+  manifest: Manifest;
   /** The globals to put in the vm context (SpreadsheetApp, PropertiesService, ...). */
   globals: Record<string, unknown>;
 }
@@ -50,14 +59,18 @@ const NONE_ALLOWED = new Set(['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.
 export function createFakeGas(opts: FakeGasOptions = {}): FakeGas {
   const calls = new CallLog();
   const env = new FakeEnv();
+  const htmlDir = opts.htmlDir ?? join(import.meta.dirname, '../../dist');
+  const manifest = opts.manifest ?? readManifest(htmlDir);
+  const scriptTimeZone = (): string => manifest.timeZone ?? 'Etc/UTC';
   const documentProperties = new FakeProperties(calls, 'DocumentProperties');
   const userProperties = new FakeProperties(calls, 'UserProperties');
   const scriptProperties = new FakeProperties(calls, 'ScriptProperties');
   for (const [k, v] of Object.entries(opts.documentProperties ?? {})) documentProperties.setProperty(k, v);
-  const spreadsheet = new FakeSpreadsheet(() => env.userEmail, opts.locale ?? 'en_US');
+  const spreadsheet = new FakeSpreadsheet(() => env.userEmail, opts.locale ?? 'en_US', checkTimeZone(opts.timeZone ?? 'Etc/UTC'));
   const ui = newUiState();
   const lock = new DocumentLockState();
-  const triggers = new TriggerStore(() => env.now());
+  const triggers = new TriggerStore(() => env.now(), scriptTimeZone, () => ({ owner: env.userEmail, docId: spreadsheet.getId() }));
+  triggers.addon = opts.addon ?? true;
   const documentCache = new FakeCache(env);
   const userCache = new FakeCache(env);
   const scriptCache = new FakeCache(env);
@@ -68,6 +81,7 @@ export function createFakeGas(opts: FakeGasOptions = {}): FakeGas {
       throw new Error(`You do not have permission to call ${name}. Required permissions: the add-on must be authorized (AuthMode.NONE).`);
     }
     if (env.context === 'trigger' && name === 'SpreadsheetApp.getUi') throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+    checkScopes(manifest, service, method);
   };
   const exposer = new Exposer(calls, guard);
   const uiObject = new FakeUi(ui, 'CRM Hygiene');
@@ -104,18 +118,20 @@ export function createFakeGas(opts: FakeGasOptions = {}): FakeGas {
     ScriptApp: expose({
       AuthMode, WeekDay, EventType, TriggerSource,
       newTrigger: (fn: string) => new FakeTriggerBuilder(triggers, fn),
-      getProjectTriggers: () => triggers.triggers.slice(),
-      getUserTriggers: (_doc: unknown) => triggers.triggers.slice(),
+      getProjectTriggers: () => triggers.visible(),
+      getUserTriggers: (doc: FakeSpreadsheet) => triggers.ofDocument(doc.getId()),
       deleteTrigger: (t: FakeTrigger) => triggers.remove(t),
     }, 'ScriptApp'),
-    HtmlService: expose(new FakeHtmlService(opts.htmlDir ?? join(import.meta.dirname, '../../dist')), 'HtmlService'),
-    Session: expose(makeSession(env), 'Session'),
+    HtmlService: expose(new FakeHtmlService(htmlDir), 'HtmlService'),
+    Session: expose(makeSession(env, scriptTimeZone), 'Session'),
+    // The script's clock is the fake's: tests move it forward to fire clock triggers.
+    Date: fakeDate(env),
     Utilities: expose(makeUtilities(), 'Utilities'),
   };
   calls.reset();
 
   return {
-    calls, env, documentProperties, userProperties, scriptProperties, spreadsheet, ui, lock, triggers, documentCache, globals,
+    calls, env, documentProperties, userProperties, scriptProperties, spreadsheet, ui, lock, triggers, documentCache, globals, manifest,
     addSheet(name, content) {
       const sheet = spreadsheet.getSheetByName(name) ?? spreadsheet.addSheet(name, undefined, Math.max(1000, content.values.length + 10), Math.max(26, content.values[0]?.length ?? 0));
       loadSheet(sheet, content);
@@ -130,4 +146,18 @@ export function createFakeGas(opts: FakeGasOptions = {}): FakeGas {
       env.authMode = mode;
     },
   };
+}
+
+/** A Date whose "now" is the fake's clock (new Date(), Date.now()); everything else is Date's. */
+function fakeDate(env: FakeEnv): DateConstructor {
+  class ClockDate extends Date {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(env.now());
+      else super(...(args as [string]));
+    }
+    static override now(): number {
+      return env.now();
+    }
+  }
+  return ClockDate as unknown as DateConstructor;
 }

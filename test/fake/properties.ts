@@ -1,5 +1,7 @@
 // In-memory PropertiesService, strict like Apps Script: values are strings, one value may hold
-// at most 9 KB, one store at most 500 KB.
+// at most 9 KB and one store at most 500 KB, counted in UTF-8 bytes, keys included
+// (https://developers.google.com/apps-script/guides/services/quotas: "Properties value size",
+// "Properties total storage").
 import type { CallLog } from './calls';
 
 export const MAX_PROPERTY_VALUE_BYTES = 9 * 1024;
@@ -49,11 +51,14 @@ export class FakeProperties {
     if (Buffer.byteLength(text, 'utf8') > MAX_PROPERTY_VALUE_BYTES) {
       throw new Error('Argument too large: value');
     }
+    const before = this.data.get(key);
     this.data.set(key, text);
     let total = 0;
     for (const [k, v] of this.data) total += Buffer.byteLength(k + v, 'utf8');
     if (total > MAX_STORE_BYTES) {
-      this.data.delete(key);
+      // The store stays as it was.
+      if (before === undefined) this.data.delete(key);
+      else this.data.set(key, before);
       throw new Error('You have exceeded the property storage quota. Please remove some properties and try again.');
     }
   }

@@ -4,7 +4,8 @@ import { type Box, toA1 } from './a1';
 import type { FakeSheet } from './sheet';
 import { FakeDataValidation } from './validation';
 import { parseTyped } from './typed-input';
-import { DEFAULT_BACKGROUND, DEFAULT_NUMBER_FORMAT, MAX_CELL_CHARS, copyCell, isDate, normalizeColor, type RowData } from './sheet-data';
+import { settleSpills } from './spill';
+import { DEFAULT_BACKGROUND, DEFAULT_NUMBER_FORMAT, MAX_CELL_CHARS, SheetDate, copyCell, displayDate, isDate, normalizeColor, storeValue, type RowData } from './sheet-data';
 
 type Grid<T> = T[][];
 
@@ -46,6 +47,20 @@ export class FakeRange {
   activate(): this {
     this.sheet.doc.setActiveRange(this);
     return this;
+  }
+
+  /** Sheets refuses a cell of more than 50,000 characters (a value or a formula, as typed). */
+  private storable(v: unknown): void {
+    if (v === null || v === undefined) return;
+    const t = typeof v;
+    if (t === 'string') {
+      const length = (v as string).length;
+      if (length > MAX_CELL_CHARS) throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+      this.sheet.doc.noteWrite(length);
+      return;
+    }
+    if (t === 'number' || t === 'boolean' || isDate(v)) return;
+    throw new Error('Invalid argument: value');
   }
 
   // ---- generic cell walkers
@@ -90,7 +105,8 @@ export class FakeRange {
 
   // ---- values and formulas
   getValues(): Cell[][] {
-    return this.read((d, c) => copyCell(d.v[c]));
+    const zone = this.sheet.doc.timeZone;
+    return this.read((d, c) => copyCell(d.v[c], zone));
   }
   getValue(): Cell {
     return this.getCell(1, 1).getValues()[0]?.[0];
@@ -98,19 +114,30 @@ export class FakeRange {
   getDisplayValues(): string[][] {
     return this.read((d, c) => {
       const v = d.v[c];
-      return v === undefined || v === null ? '' : isDate(v) ? v.toISOString().slice(0, 10) : String(v);
+      return v === undefined || v === null ? '' : v instanceof SheetDate ? displayDate(v) : String(v);
     });
   }
   setValues(values: unknown): this {
     this.checkShape(values, 'values');
-    for (const line of values) for (const v of line) storable(v);
-    return this.write(values, (d, c, v) => {
-      storeTyped(d, c, v);
+    for (const line of values) for (const v of line) this.storable(v);
+    const zone = this.sheet.doc.timeZone;
+    this.write(values, (d, c, v) => {
+      storeTyped(d, c, v, zone);
     });
+    return this.settle((r, c) => !isBlank(values[r]?.[c]));
   }
   setValue(value: unknown): this {
-    storable(value);
-    return this.write(this.fill(value), (d, c, v) => storeTyped(d, c, v));
+    this.storable(value);
+    const zone = this.sheet.doc.timeZone;
+    this.write(this.fill(value), (d, c, v) => storeTyped(d, c, v, zone));
+    return this.settle(() => !isBlank(value));
+  }
+
+  /** Arrays in the way of what was just written break; cleared ones fill again (spill.ts). */
+  private settle(filled: (r: number, c: number) => boolean): this {
+    const { row, column } = this.box;
+    this.sheet.spills = settleSpills(this.sheet.spills, this.sheet.rows, this.box, (r, c) => filled(r - row, c - column));
+    return this;
   }
   getFormulas(): string[][] {
     return this.read((d, c) => d.f[c] ?? '');
@@ -120,22 +147,29 @@ export class FakeRange {
   }
   setFormulas(formulas: unknown): this {
     this.checkShape(formulas, 'formulas');
-    for (const line of formulas) for (const f of line) if (typeof f !== 'string') throw new Error('Invalid argument: formulas');
-    return this.write(formulas as string[][], (d, c, f) => {
+    for (const line of formulas) {
+      for (const f of line) {
+        if (typeof f !== 'string') throw new Error('Invalid argument: formulas');
+        this.storable(f);
+      }
+    }
+    this.write(formulas as string[][], (d, c, f) => {
       if (f === '') {
         d.v[c] = undefined;
         d.f[c] = undefined;
-      } else storeTyped(d, c, f.startsWith('=') ? f : '=' + f);
+      } else storeTyped(d, c, f.startsWith('=') ? f : '=' + f, this.sheet.doc.timeZone);
     });
+    return this.settle((r, c) => (formulas as string[][])[r]?.[c] !== '');
   }
   setFormula(formula: string): this {
     return this.setFormulas(this.fill(formula));
   }
   clearContent(): this {
-    return this.write(this.fill(0), (d, c) => {
+    this.write(this.fill(0), (d, c) => {
       d.v[c] = undefined;
       d.f[c] = undefined;
     });
+    return this.settle(() => false);
   }
   clearFormat(): this {
     return this.write(this.fill(0), (d, c) => {
@@ -272,18 +306,11 @@ export class FakeRange {
   }
 }
 
-function storable(v: unknown): void {
-  if (v === null || v === undefined) return;
-  const t = typeof v;
-  if (t === 'string') {
-    if ((v as string).length > MAX_CELL_CHARS) throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
-    return;
-  }
-  if (t === 'number' || t === 'boolean' || isDate(v)) return;
-  throw new Error('Invalid argument: value');
+function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || v === '';
 }
 
-function storeTyped(d: RowData, c: number, v: unknown): void {
+function storeTyped(d: RowData, c: number, v: unknown, timeZone: string): void {
   if (typeof v === 'string') {
     const stored = parseTyped(v, d.fmt[c] ?? DEFAULT_NUMBER_FORMAT);
     d.v[c] = stored.value === '' ? undefined : stored.value;
@@ -292,7 +319,7 @@ function storeTyped(d: RowData, c: number, v: unknown): void {
   }
   d.f[c] = undefined;
   if (v === null || v === undefined) d.v[c] = undefined;
-  else if (isDate(v)) d.v[c] = new Date(v.getTime());
+  else if (isDate(v)) d.v[c] = storeValue(v, timeZone);
   else if (typeof v === 'number' && !Number.isFinite(v)) d.v[c] = '#NUM!';
   else d.v[c] = v as Cell;
 }

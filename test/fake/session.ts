@@ -3,11 +3,12 @@ import { randomUUID } from 'node:crypto';
 import type { FakeEnv } from './env';
 import { isDate } from './sheet-data';
 
-export function makeSession(env: FakeEnv): Record<string, unknown> {
+/** The script's zone is the manifest's timeZone (https://developers.google.com/apps-script/reference/base/session#getScriptTimeZone()). */
+export function makeSession(env: FakeEnv, scriptTimeZone: () => string): Record<string, unknown> {
   return {
     getActiveUser: () => ({ getEmail: () => env.userEmail }),
     getEffectiveUser: () => ({ getEmail: () => env.effectiveUserEmail }),
-    getScriptTimeZone: () => 'Etc/UTC',
+    getScriptTimeZone: scriptTimeZone,
     getActiveUserLocale: () => env.userLocale,
   };
 }

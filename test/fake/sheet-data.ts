@@ -2,14 +2,26 @@
 // (values, formulas, formats, backgrounds, notes, validation, hidden flags).
 import type { Cell } from '../../src/core/table';
 import type { FakeDataValidation } from './validation';
+import { instantAt, wallOf } from './zone';
+
+/**
+ * A date cell as Sheets keeps it: a wall-clock time with no zone, read and written in the
+ * spreadsheet's zone (zone.ts). `wallMs` is that wall clock as milliseconds read as UTC.
+ */
+export class SheetDate {
+  constructor(readonly wallMs: number) {}
+}
+
+/** What one cell holds: a value, or a date as a wall-clock time. */
+export type StoredValue = Cell | SheetDate;
 
 export interface StoredCell {
-  value: Cell;
+  value: StoredValue;
   formula?: string;
 }
 
 export interface RowData {
-  v: Cell[];
+  v: StoredValue[];
   f: (string | undefined)[];
   fmt: (string | undefined)[];
   bg: (string | undefined)[];
@@ -30,9 +42,22 @@ export function newRow(): RowData {
   return { v: [], f: [], fmt: [], bg: [], note: [], dv: [], hiddenByUser: false, hiddenByFilter: false };
 }
 
-export function copyCell(v: Cell): Cell {
+/** A stored value as getValues() gives it: dates become the instant `timeZone` shows them at. */
+export function copyCell(v: StoredValue, timeZone: string): Cell {
+  if (v instanceof SheetDate) return new Date(instantAt(v.wallMs, timeZone));
   if (isDate(v)) return new Date(v.getTime());
   return v === undefined || v === null ? '' : v;
+}
+
+/** A value as setValues() stores it: a Date becomes the wall clock `timeZone` shows at that instant. */
+export function storeValue(v: Cell, timeZone: string): StoredValue {
+  return isDate(v) ? new SheetDate(wallOf(v.getTime(), timeZone)) : v;
+}
+
+/** A date cell as Sheets shows it by default: yyyy-mm-dd, with the time when it has one. */
+export function displayDate(d: SheetDate): string {
+  const iso = new Date(d.wallMs).toISOString();
+  return iso.slice(11, 19) === '00:00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
 }
 
 export function rowHasContent(row: RowData): boolean {

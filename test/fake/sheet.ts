@@ -1,8 +1,9 @@
 // One sheet: rows that carry their cells, formulas and flags; structure changes move whole rows.
 import { type Box, parseA1 } from './a1';
 import { FakeRange } from './range';
-import { isDate, newRow, rowHasContent, type RowData } from './sheet-data';
+import { SheetDate, newRow, rowHasContent, type RowData } from './sheet-data';
 import type { FakeSpreadsheet } from './spreadsheet';
+import { sortsSpill, type FakeSpill } from './spill';
 
 const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
 
@@ -24,6 +25,8 @@ export class FakeSheet {
   filter: FakeFilter | null = null;
   hidden = false;
   frozenRows = 0;
+  /** Array formulas and the cells they fill (spill.ts). */
+  spills: FakeSpill[] = [];
 
   constructor(readonly doc: FakeSpreadsheet, public name: string, readonly id: number, maxRows = 1000, public maxColumns = 26) {
     for (let i = 0; i < maxRows; i++) this.rows.push(newRow());
@@ -275,6 +278,8 @@ export class FakeSheet {
   // ---- sort: whole rows of the range's columns move together
   sortRows(box: Box, spec: unknown): void {
     if (this.mergesIn(box).length) throw new Error('You must select all cells in a merged range to merge or unmerge them.');
+    // Sheets fills an array's cells again after a sort; the fake does not model it, so no test relies on it.
+    if (sortsSpill(this.spills, this.rows, box)) throw new Error('fake: sorting the cells an array formula fills is not modelled');
     const specs = (Array.isArray(spec) ? spec : [spec]).map((s) =>
       typeof s === 'number' ? { column: s, ascending: true } : { column: Number((s as { column: number }).column), ascending: (s as { ascending?: boolean }).ascending !== false },
     );
@@ -289,8 +294,8 @@ export class FakeSheet {
       const blankA = a === undefined || a === '';
       const blankB = b === undefined || b === '';
       if (blankA || blankB) return blankA === blankB ? 0 : blankA ? 1 : -1;
-      const ka = isDate(a) ? a.getTime() : a;
-      const kb = isDate(b) ? b.getTime() : b;
+      const ka = a instanceof SheetDate ? a.wallMs : a;
+      const kb = b instanceof SheetDate ? b.wallMs : b;
       if (typeof ka === 'number' && typeof kb === 'number') return ka - kb;
       if (typeof ka === 'number') return -1;
       if (typeof kb === 'number') return 1;

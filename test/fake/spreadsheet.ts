@@ -4,6 +4,7 @@ import { FakeSheet } from './sheet';
 import { FakeRange } from './range';
 import { FakeProtection, PROTECTED_ERROR, ProtectionType } from './protection';
 import { MAX_SPREADSHEET_CELLS } from './sheet-data';
+import { checkTimeZone } from './zone';
 
 export interface Toast {
   message: string;
@@ -17,6 +18,8 @@ export class FakeSpreadsheet {
   activeRange: FakeRange | null = null;
   protections: FakeProtection[] = [];
   toasts: Toast[] = [];
+  /** The longest text (value or formula) written to any cell, in characters: tests check limits. */
+  longestWrite = 0;
   private nextSheetId = 0;
 
   constructor(
@@ -82,8 +85,12 @@ export class FakeSpreadsheet {
   getSpreadsheetLocale(): string {
     return this.locale;
   }
+  /** Date cells keep their wall clock when the zone changes (zone.ts): they now mean other instants. */
   getSpreadsheetTimeZone(): string {
     return this.timeZone;
+  }
+  setSpreadsheetTimeZone(timeZone: string): void {
+    this.timeZone = checkTimeZone(timeZone);
   }
   toast(message: string, title = '', _timeoutSeconds?: number): void {
     this.toasts.push({ message: String(message), title: String(title) });
@@ -124,9 +131,17 @@ export class FakeSpreadsheet {
       return b !== null;
     });
   }
-  checkCellLimit(extra: number): void {
-    let total = extra;
+  noteWrite(length: number): void {
+    if (length > this.longestWrite) this.longestWrite = length;
+  }
+  /** Cells of every sheet (rows x columns), what Sheets counts against its 10,000,000 limit. */
+  totalCells(): number {
+    let total = 0;
     for (const s of this.sheets) total += s.rows.length * s.maxColumns;
+    return total;
+  }
+  checkCellLimit(extra: number): void {
+    const total = extra + this.totalCells();
     if (total > MAX_SPREADSHEET_CELLS) {
       throw new Error(`This action would increase the number of cells in the workbook above the limit of ${MAX_SPREADSHEET_CELLS} cells.`);
     }

@@ -2,7 +2,7 @@
 // numbers ('00123' -> 123, '+6281234567890' -> 6281234567890), dates ('2024-03-01'), booleans,
 // formulas ('=...'; a leading '+' or '-' that is not a number also starts a formula).
 // Plain-text cells ('@') and a leading apostrophe keep the text as typed.
-import type { StoredCell } from './sheet-data';
+import { SheetDate, type StoredCell } from './sheet-data';
 
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -19,18 +19,18 @@ function asNumber(s: string): number | null {
   return pct ? n / 100 : n;
 }
 
-function asDate(s: string): Date | null {
+/** A typed date is a wall-clock time: no zone until it is read (sheet-data.ts SheetDate). */
+function wallDate(year: number, month: number, day: number, h = 0, m = 0, s = 0): SheetDate | null {
+  const ms = Date.UTC(year, month - 1, day, h, m, s);
+  return new Date(ms).getUTCMonth() === month - 1 ? new SheetDate(ms) : null;
+}
+
+function asDate(s: string): SheetDate | null {
   const t = s.trim();
   let m = ISO_DATE.exec(t);
-  if (m) {
-    const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
-    return d.getMonth() === Number(m[2]) - 1 ? d : null;
-  }
+  if (m) return wallDate(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
   m = US_DATE.exec(t);
-  if (m) {
-    const d = new Date(Number(m[3]), Number(m[1]) - 1, Number(m[2]));
-    return d.getMonth() === Number(m[1]) - 1 ? d : null;
-  }
+  if (m) return wallDate(Number(m[3]), Number(m[1]), Number(m[2]));
   return null;
 }
 

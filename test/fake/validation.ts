@@ -1,4 +1,6 @@
-// SpreadsheetApp.newDataValidation(): builder and rule, the list-based subset the add-on uses.
+// SpreadsheetApp.newDataValidation(): builder and rule, the list-based subset the add-on uses. A
+// list of items holds at most 500 values; a rule may instead read them from a range
+// (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireValueInRange(Range,Boolean)).
 export const DataValidationCriteria = {
   VALUE_IN_LIST: 'VALUE_IN_LIST',
   VALUE_IN_RANGE: 'VALUE_IN_RANGE',
@@ -49,6 +51,12 @@ export class FakeDataValidationBuilder {
     for (const v of values) if (typeof v !== 'string') throw new Error('Invalid argument: values');
     this.criteria = DataValidationCriteria.VALUE_IN_LIST;
     this.values = [values.slice(), showDropdown];
+    return this;
+  }
+  requireValueInRange(range: unknown, showDropdown = true): this {
+    if (!range || (range as { __kind?: string }).__kind !== 'Range') throw new Error('Invalid argument: range');
+    this.criteria = DataValidationCriteria.VALUE_IN_RANGE;
+    this.values = [range, showDropdown];
     return this;
   }
   setAllowInvalid(allow: boolean): this {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { harness, dump } from './gas-harness';
 import { messySheet, HEADER } from './messy-sheet';
+import { instantAt } from '../fake/zone';
 
 const plain = <T>(v: unknown): T => JSON.parse(JSON.stringify(v)) as T;
 
@@ -18,9 +19,11 @@ function snapshot(h: ReturnType<typeof harness>): unknown {
 /** Every third data row (and a run of five) last contacted in 2019, the rest last month. */
 function withActivity(h: ReturnType<typeof harness>): void {
   const recent = new Date(Date.now() - 30 * 86400000);
+  const zone = h.gas.spreadsheet.getSpreadsheetTimeZone();
   for (let r = 2; r <= h.sheet.getLastRow(); r++) {
     const old = r % 3 === 0 || (r >= 40 && r < 45);
-    h.sheet.rowAt(r).v[6] = old ? new Date(2019, r % 12, 1 + (r % 27)) : recent;
+    // A date cell is midnight in the spreadsheet's zone, as Sheets holds a typed date.
+    h.sheet.rowAt(r).v[6] = old ? new Date(instantAt(Date.UTC(2019, r % 12, 1 + (r % 27)), zone)) : recent;
   }
 }
 

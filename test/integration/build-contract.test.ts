@@ -7,14 +7,16 @@ import { sourcesRun } from './dist-modules';
 import { createFakeGas } from '../fake/gas';
 
 describe('dist/ build contract', () => {
-  it('has the manifest with V8, Stackdriver and exactly the three scopes', () => {
+  it('has the manifest with V8, Stackdriver and exactly the four scopes', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.exceptionLogging).toBe('STACKDRIVER');
+    // userinfo.email (non-sensitive): the log's user column and the owner of a shared trigger.
     expect([...manifest.oauthScopes].sort()).toEqual([
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 
@@ -49,8 +51,10 @@ describe('dist/ build contract', () => {
     expect(sourcesRun(ctx)).toEqual([]);
   });
 
-  it('points clasp at dist/', () => {
-    const clasp = JSON.parse(readFileSync(join(DIST, '../.clasp.json'), 'utf8'));
+  it('points clasp at dist/ (.clasp.json.example: clasp 3 create refuses when a .clasp.json exists)', () => {
+    // Each developer's own .clasp.json (its script id) is never committed.
+    expect(readFileSync(join(DIST, '../.gitignore'), 'utf8')).toMatch(/^\.clasp\.json$/m);
+    const clasp = JSON.parse(readFileSync(join(DIST, '../.clasp.json.example'), 'utf8'));
     expect(clasp.rootDir).toBe('dist');
     expect(existsSync(join(DIST, '../.claspignore'))).toBe(true);
   });

@@ -1,39 +1,14 @@
 // A clean too big for one execution, forced with a tiny time budget and small write steps: it
-// checkpoints, schedules a one-off continuation trigger, reports progress, resumes by itself to
-// the same result as a one-shot clean, and undoes exactly. Also: the sidebar's manual merge goes
-// through the same journal and archive.
+// queues its steps, checkpoints, reports progress, goes on from the document's one background
+// trigger (hourly in an add-on) or faster from the open sidebar, ends with the same result as a
+// one-shot clean, and undoes exactly. Also: the sidebar's manual merge goes through the same
+// journal and archive.
 import { describe, expect, it } from 'vitest';
-import { harness, dump } from './gas-harness';
+import { harness } from './gas-harness';
 import { messySheet } from './messy-sheet';
+import { exact, fireContinuation, forceSteps as forceChunks, lastAlert, plain, undoFromMenu } from './run-helpers';
 
 type H = ReturnType<typeof harness>;
-const plain = <T>(v: unknown): T => JSON.parse(JSON.stringify(v)) as T;
-const lastAlert = (h: H): string => h.gas.ui.alerts.at(-1)?.prompt ?? '';
-
-function exact(h: H): unknown {
-  const d = dump(h.sheet) as { values: string[][]; formulas: string[][] };
-  return { ...d, values: d.values.map((row, r) => row.map((v, c) => (d.formulas[r]?.[c] ? 'formula' : v))) };
-}
-
-/** Settings as the add-on stores them, with the advanced chunking knobs. */
-function forceChunks(h: H, budgetMs: number, chunkRows: number): void {
-  h.gas.documentProperties.setProperty('crmHygiene.settings', JSON.stringify({ cleanBudgetMs: budgetMs, cleanChunkRows: chunkRows }));
-}
-
-/** Fire our continuation trigger the way Apps Script would: handler by name, trigger context. */
-function fireContinuation(h: H): boolean {
-  const t = h.gas.triggers.triggers.find((x) => x.getHandlerFunction() === 'continueCleanSheet');
-  if (!t) return false;
-  expect(t.spec.kind).toBe('after');
-  h.gas.env.context = 'trigger';
-  try {
-    h.bundle[t.getHandlerFunction()]?.();
-  } finally {
-    h.gas.env.context = 'ui';
-  }
-  return true;
-}
-
 const rowsOf = (h: H, name: string): number => (h.gas.spreadsheet.getSheetByName(name)?.getLastRow() ?? 1) - 1;
 
 describe('Clean this sheet in time-boxed chunks', () => {
@@ -48,7 +23,7 @@ describe('Clean this sheet in time-boxed chunks', () => {
     forceChunks(h, 0, 40);
     const original = exact(h);
     h.bundle.menuCleanSheet();
-    expect(lastAlert(h)).toMatch(/continues in the background/);
+    expect(lastAlert(h)).toMatch(/continues in the background: right away while the CRM Hygiene sidebar is open, otherwise within the hour/);
     const first = plain<{ state: string; progress: number; done: number; total: number }>(h.bundle.getCleanProgress());
     expect(first.state).toBe('running');
     expect(first.progress).toBeGreaterThan(0);
@@ -75,6 +50,7 @@ describe('Clean this sheet in time-boxed chunks', () => {
     expect(executions).toBeGreaterThan(3);
     const done = plain<{ state: string; progress: number }>(h.bundle.getCleanProgress());
     expect(done).toMatchObject({ state: 'done', progress: 1 });
+    // The last chunk's execution removes the hourly trigger: nothing else is scheduled.
     expect(h.gas.triggers.triggers).toHaveLength(0);
 
     // Same sheet, same archive and log sizes as the one-shot clean.
@@ -83,8 +59,8 @@ describe('Clean this sheet in time-boxed chunks', () => {
     expect(rowsOf(h, 'CRM Hygiene Log')).toBe(rowsOf(once, 'CRM Hygiene Log'));
     expect(h.sheet.getLastRow() - 1 + rowsOf(h, 'CRM Archive')).toBe(content.values.length - 1);
 
-    h.bundle.menuUndoLastClean();
-    expect(lastAlert(h)).toMatch(/is undone/);
+    // The undo of a run in steps goes in steps too (the same budget), to the same exact end.
+    expect(undoFromMenu(h)).toMatch(/^Undid/);
     expect(exact(h)).toEqual(original);
     expect(rowsOf(h, 'CRM Archive')).toBe(0);
   });
@@ -98,7 +74,7 @@ describe('Clean this sheet in time-boxed chunks', () => {
     fireContinuation(h);
     const p = plain<{ state: string; message: string }>(h.bundle.getCleanProgress());
     expect(p.state).toBe('failed');
-    expect(p.message).toMatchObject({ code: 'msg.clean.stoppedEdited', message: expect.stringMatching(/edited while it ran/) });
+    expect(p.message).toMatchObject({ code: 'msg.job.stopped', message: expect.stringMatching(/edited while it was running/) });
     expect(h.gas.triggers.triggers).toHaveLength(0);
     // A new clean may run again.
     h.gas.documentProperties.setProperty('crmHygiene.settings', JSON.stringify({ ...JSON.parse(h.gas.documentProperties.getProperty('crmHygiene.settings') ?? '{}'), cleanBudgetMs: 600000 }));
@@ -112,6 +88,40 @@ describe('Clean this sheet in time-boxed chunks', () => {
     expect(h.gas.triggers.triggers).toHaveLength(0);
     expect(h.gas.spreadsheet.getSheetByName('CRM Clean Queue')).toBeNull();
     expect(plain<{ state: string }>(h.bundle.getCleanProgress()).state).toBe('done');
+  });
+
+  it('the open sidebar drives the chunks; the hourly trigger is only the fallback and goes when done', () => {
+    const content = messySheet(300);
+    const once = harness(content);
+    once.bundle.menuCleanSheet();
+    const h = harness(content);
+    forceChunks(h, 0, 40);
+    const step = plain<{ done: boolean; progress: number }>(h.bundle.sidebarApplyClean({ rules: null }));
+    expect(step.done).toBe(false);
+    expect(h.gas.triggers.clockTriggers()).toHaveLength(1);
+    let calls = 0;
+    for (let p = step; !p.done; calls++) {
+      p = plain<{ done: boolean; progress: number }>(h.bundle.sidebarContinueClean());
+      expect(calls).toBeLessThan(100);
+    }
+    expect(calls).toBeGreaterThan(2);
+    expect(h.gas.triggers.triggers).toHaveLength(0);
+    expect(exact(h)).toEqual(exact(once));
+  });
+
+  it('with no background trigger to be had, the queue written first lets the open sidebar finish the clean', () => {
+    const h = harness(messySheet(200));
+    forceChunks(h, 0, 30);
+    // The hourly trigger cannot be created (say the account is at its limit): the queue is still there.
+    for (let i = 0; i < 20; i++) h.gas.triggers.add('runBackgroundWork', { kind: 'hours', every: 1 }, { docId: `sheet-${i}` });
+    h.bundle.menuCleanSheet();
+    expect(lastAlert(h)).toMatch(/Keep the CRM Hygiene sidebar open until the clean finishes: no background trigger could be set up \(Your account has too many triggers/);
+    expect(h.gas.triggers.clockTriggers()).toHaveLength(0);
+    const queue = h.gas.spreadsheet.getSheetByName('CRM Clean Queue');
+    expect(String(queue?.getRange(1, 1).getValue())).toContain('"next"');
+    for (let i = 0; !plain<{ done: boolean }>(h.bundle.sidebarContinueClean()).done; i++) expect(i).toBeLessThan(100);
+    expect(plain<{ state: string }>(h.bundle.getCleanProgress()).state).toBe('done');
+    expect(queue?.getLastRow()).toBe(0);
   });
 });
 
@@ -136,7 +146,7 @@ describe('Manual merge from the duplicate review', () => {
     const rules = log?.getRange(2, 8, log.getLastRow() - 1, 1).getValues().map((r) => r[0]) ?? [];
     expect(rules).toContain('merge.archive');
     h.bundle.menuUndoLastClean();
-    expect(lastAlert(h)).toMatch(/is undone/);
+    expect(lastAlert(h)).toMatch(/^Undid/);
     expect(exact(h)).toEqual(original);
     expect(rowsOf(h, 'CRM Archive')).toBe(0);
   });

@@ -131,7 +131,11 @@ describe('Clean at entry', () => {
     expect(out.duplicates).toHaveLength(10);
     expect(out.duplicates[0]).toEqual({ row: start + 990, of: start, why: 'same email paste.0@gmail.com' });
     expect(h.sheet.getRange(start + 990, 1).getNote()).toMatch(new RegExp(`duplicate of row ${start} `));
-    expect(calls).toBeLessThan(45);
+    // A constant handful, whatever the paste's size: the document lock, the zone, the re-read
+    // before writing, and, this first edit, creating the hidden undo journal (clean at entry is
+    // journaled like every run) and opening its run.
+    // 76 when both came together (runtime 49 without the journal, storage under 75 without the re-read).
+    expect(calls).toBeLessThan(80);
   });
 
   it('uses the same number of service calls for one edit on a small and a large sheet', () => {

@@ -10,8 +10,12 @@ export interface Harness {
   sheet: FakeSheet;
 }
 
-export function harness(content: SheetContent, locale = 'id_ID'): Harness {
-  const gas = createFakeGas({ locale });
+/**
+ * The spreadsheet's zone defaults to Jakarta (with the id_ID locale): east of UTC, so a date read
+ * in UTC or in the test process's zone (test/setup/process-zone.ts) is a day off.
+ */
+export function harness(content: SheetContent, locale = 'id_ID', timeZone = 'Asia/Jakarta'): Harness {
+  const gas = createFakeGas({ locale, timeZone });
   const sheet = gas.addSheet('Contacts', content);
   gas.spreadsheet.setActiveSheet(sheet);
   gas.spreadsheet.deleteSheet(gas.spreadsheet.getSheetByName('Sheet1') as FakeSheet);

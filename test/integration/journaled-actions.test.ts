@@ -37,7 +37,7 @@ describe('journaled actions', () => {
     expect(logged.length).toBe(Number(/\n(\d+) values were changed/.exec(lastAlert(h))?.[1]));
 
     h.bundle.menuUndoLastClean();
-    expect(lastAlert(h)).toMatch(/is undone/);
+    expect(lastAlert(h)).toMatch(/^Undid (Set up dropdowns|Flag as outdated) on/);
     expect(snapshot(h)).toEqual(before);
     // The undo logs what it changed back, and the run as a whole.
     const undone = logRows(h).filter((r) => r[7] === 'undo');
@@ -63,7 +63,7 @@ describe('journaled actions', () => {
     expect(flagged.map((r) => r[4])).toEqual(['A4:H4', 'A5:H5']);
 
     h.bundle.menuUndoLastClean();
-    expect(lastAlert(h)).toMatch(/is undone/);
+    expect(lastAlert(h)).toMatch(/^Undid (Set up dropdowns|Flag as outdated) on/);
     expect(snapshot(h)).toEqual(before);
     expect(logRows(h).filter((r) => r[7] === 'undo.run')).toHaveLength(1);
   });
@@ -85,15 +85,18 @@ describe('journaled actions', () => {
   });
 
   it('refuses to start a journaled action while a clean continues in the background (its undo would be lost)', () => {
-    const h = harness(messySheet(20));
-    const props = (h.gas.globals.PropertiesService as { getDocumentProperties(): { setProperty(k: string, v: string): void } }).getDocumentProperties();
-    props.setProperty('crmHygiene.cleanProgress', JSON.stringify({ runId: 'x', sheet: 'Contacts', state: 'running', done: 1, total: 4, progress: 0.25, message: '', updated: new Date().toISOString() }));
+    const h = harness(messySheet(60));
+    // A clean with a tiny time budget: its first execution stops after one step, the rest waits in the queue.
+    h.gas.documentProperties.setProperty('crmHygiene.settings', JSON.stringify({ cleanBudgetMs: 0, cleanChunkRows: 10 }));
+    h.bundle.menuCleanSheet();
+    expect(lastAlert(h)).toMatch(/continues in the background/);
     const before = snapshot(h);
+    const undoBefore = snapshot({ ...h, sheet: h.gas.spreadsheet.getSheetByName('CRM Undo') as typeof h.sheet });
     h.gas.spreadsheet.setActiveRange(h.sheet.getRange(3, 1, 1, 1));
     h.gas.ui.responses.push({ button: 'OK', text: '' });
     h.bundle.menuFlagOutdated();
     expect(lastAlert(h)).toMatch(/still running in the background.*Nothing was changed/);
     expect(snapshot(h)).toEqual(before);
-    expect(h.gas.spreadsheet.getSheetByName('CRM Undo')).toBeNull();
+    expect(snapshot({ ...h, sheet: h.gas.spreadsheet.getSheetByName('CRM Undo') as typeof h.sheet })).toEqual(undoBefore);
   });
 });

@@ -45,7 +45,7 @@ describe('menu in the user language', () => {
     h.bundle.sidebarSaveSettings({ uiLanguage: 'sv' });
     expect(captions(h)).toContain('Rensa det här bladet (Clean this sheet)');
     h.bundle.menuUndoLastClean();
-    expect(lastAlert(h)).toBe('Det finns ingen rensning att ångra.');
+    expect(lastAlert(h)).toBe('Det finns inget att ångra.');
     h.bundle.sidebarSaveSettings({ uiLanguage: '' });
     expect(captions(h)).toContain('Bersihkan sheet ini (Clean this sheet)');
   });
@@ -54,12 +54,12 @@ describe('menu in the user language', () => {
     const h = harness(messySheet(5));
     h.gas.env.userLocale = 'tr';
     h.bundle.menuUndoLastClean();
-    expect(lastAlert(h)).toBe('Geri alınacak bir temizlik yok.');
+    expect(lastAlert(h)).toBe('Geri alınacak bir şey yok.');
     h.gas.ui.responses.push({ button: 'CANCEL' });
     h.bundle.menuFlagOutdated();
     expect(h.gas.ui.alerts.at(-2)).toEqual({ title: 'Güncel değil diye işaretle', prompt: 'Bu veri neden güncel değil? (isteğe bağlı)' });
     expect(lastAlert(h)).toBe('Hiçbir şey işaretlenmedi.');
-    expect(() => h.bundle.sidebarUndoLastClean()).toThrow(/^There is no clean to undo\.\n\[\[crm \{"code":"msg\.undo\.nothing","params":\{\}\}\]\]$/);
+    expect(() => h.bundle.sidebarUndoLastClean()).toThrow(/^There is nothing to undo\.\n\[\[crm \{"code":"msg\.undo\.nothing","params":\{\}\}\]\]$/);
   });
 
   it('Schedule audits opens the sidebar on its Audits tab instead of asking for typed text', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import vm from 'node:vm';
 import { audit, biggestGain, DIMENSION_POINTS, KIND_DIMENSION, qualityScore, scoreOf } from '../../src/core/audit/index';
-import { cellDate, columnDayOrder, isoDateText, monthsBefore } from '../../src/core/normalize/date';
+import { cellDate, columnDayOrder, isoDateText, monthsBefore, todayOf } from '../../src/core/normalize/date';
 import { withDefaults } from '../../src/core/settings';
 import type { Settings } from '../../src/core/settings';
 import type { Cell, ColumnRoles, Table } from '../../src/core/table';
@@ -93,6 +93,13 @@ describe('dates', () => {
     expect(columnDayOrder(['01/02/2024'], 'TR')).toBe('dmy');
     expect(columnDayOrder(['25/02/2024', '02/25/2024'], 'TR')).toBeNull(); // the column says both
     expect(columnDayOrder([], undefined)).toBeNull();
+  });
+
+  it('the stale line is a calendar day: the hour of the run never moves a row across it', () => {
+    // On 15 June 2025, 18 months back is 15 December 2023, whatever the time of day.
+    const line = { year: 2023, month: 12, day: 15 };
+    expect(monthsBefore(todayOf(new Date(Date.UTC(2025, 5, 15, 0, 0, 1))), 18)).toEqual(line);
+    expect(monthsBefore(todayOf(new Date(Date.UTC(2025, 5, 15, 23, 59, 59))), 18)).toEqual(line);
   });
 
   it('counts calendar months back, clamping the day', () => {

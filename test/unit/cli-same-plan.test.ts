@@ -14,10 +14,14 @@ import { parse } from 'csv-parse/sync';
 import { harness } from '../integration/gas-harness';
 import { needsFormulaEscape } from '../../src/cli/output/formula-escape';
 import { runCli, tempDir, writeFixture, SAMPLE } from '../cli/run-cli';
+import { calendarDateOf, isoDateText } from '../../src/core/normalize/date';
+import { wallClock } from '../../src/core/table/zoned';
 
 type Grid = string[][];
 
-const text = (v: unknown): string => (v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v));
+/** A cell as text; a date cell as the day it shows in the spreadsheet's zone (getValues gives its midnight there). */
+const cellAsText = (zone: string) => (v: unknown): string =>
+  v instanceof Date ? isoDateText(calendarDateOf(wallClock(v, zone)) ?? { year: 0, month: 0, day: 0 }) : v === null || v === undefined ? '' : String(v);
 
 /** A CSV cell as the value it stands for: the formula-escape apostrophe removed. */
 const unescape = (s: string): string => (s.startsWith("'") && needsFormulaEscape(s.slice(1)) ? s.slice(1) : s);
@@ -41,6 +45,7 @@ describe('CLI and add-on produce the same plan', () => {
       scoreAfter: number;
     };
     h.bundle.menuCleanSheet();
+    const text = cellAsText(h.gas.spreadsheet.getSpreadsheetTimeZone());
     const sheet = h.sheet.getRange(1, 1, h.sheet.getLastRow(), h.sheet.getLastColumn()).getValues().map((r) => r.map(text));
     const archiveSheet = h.gas.spreadsheet.getSheetByName('CRM Archive');
     const archive = archiveSheet ? archiveSheet.getRange(1, 1, archiveSheet.getLastRow(), archiveSheet.getLastColumn()).getValues().map((r) => r.map(text)) : [];

@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  cellDate, columnDayOrder, dayNumber, fromDayNumber, isoDateText, normalizeDate, readDateText, serialDate,
+  calendarDateOf, calendarDateValue, cellDate, columnDayOrder, dayNumber, fromDayNumber, isoDateText, normalizeDate, readDateText, serialDate,
 } from '../../src/core/normalize/date';
 import { normalizeTable } from '../../src/core/normalize/normalize-table';
+import { wallClock } from '../../src/core/table/zoned';
 import { withDefaults } from '../../src/core/settings';
 import { DATE_WORDS_CLDR_VERSION } from '../../src/core/data/date-words.generated';
 import { buildDateWords, OUT_FILE } from '../../scripts/gen-date-words';
@@ -92,11 +93,14 @@ describe('readDateText: the forms people type', () => {
     expect(cellDate(45159.5)).toEqual({ year: 2023, month: 8, day: 21 });
   });
 
-  it('leaves date cells alone and reads their calendar day in the given zone', () => {
-    const cell = new Date(Date.UTC(2023, 7, 20, 17)); // midnight 21 August in Jakarta
-    expect(normalizeDate(cell, { today: TODAY })).toMatchObject({ value: cell, changed: false });
-    expect(cellDate(cell, { timeZone: 'Asia/Jakarta' })).toEqual({ year: 2023, month: 8, day: 21 });
-    expect(cellDate(cell)).toEqual({ year: 2023, month: 8, day: 20 });
+  it('leaves date cells alone and reads their calendar day as the shell hands it (the wall clock of the sheet\'s zone)', () => {
+    const sheetCell = new Date(Date.UTC(2023, 7, 20, 17)); // midnight 21 August in Jakarta
+    const cell = wallClock(sheetCell, 'Asia/Jakarta');
+    expect(normalizeDate(cell, { today: TODAY })).toMatchObject({ value: cell, changed: false, date: { year: 2023, month: 8, day: 21 } });
+    expect(cellDate(cell)).toEqual({ year: 2023, month: 8, day: 21 });
+    expect(cellDate(wallClock(new Date(Date.UTC(2023, 7, 21, 4)), 'America/New_York'))).toEqual({ year: 2023, month: 8, day: 21 });
+    expect(calendarDateValue({ year: 2023, month: 8, day: 21 }).toISOString()).toBe('2023-08-21T00:00:00.000Z');
+    expect(calendarDateOf(calendarDateValue({ year: 45, month: 2, day: 28 }))).toEqual({ year: 45, month: 2, day: 28 });
   });
 
   it('placeholders, blanks and error values are never dates', () => {

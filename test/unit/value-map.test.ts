@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listRows } from '../../src/core/lists/list-rows';
 import {
   canonicalize,
   defaultValueMap,
@@ -162,5 +163,25 @@ describe('CRM Lists sheet', () => {
     expect(canonicalize(fromSettings, 'status', 'N/A')).toBeNull();
     expect(canonicalize(fromSettings, 'status', 'Baru')).toBe('New');
     expect(canonicalize(fromSettings, 'status', 'menunggu', new Set(['menunggu']))).toBeNull();
+  });
+});
+
+describe('list rows in CRM Lists (dropdowns over 500 values read them from there)', () => {
+  it('finds the block of one list, and says when another list splits it', () => {
+    const grid = [
+      ['List', 'Value', 'Aliases'],
+      ['Lead status', 'New', 'baru'],
+      ['', 'Won', ''],
+      ['Job title', 'Chief Executive Officer', 'CEO'],
+      ['', 'Chief Marketing Officer', 'CMO, Pazarlama Direktörü'],
+      ['', '', ''],
+      ['', 'Sales Manager', 'Trưởng phòng kinh doanh'],
+      ['Lead source', 'Web', ''],
+    ];
+    expect(listRows(grid, 'title')).toEqual({ first: 4, last: 7 });
+    expect(listRows(grid, 'status')).toEqual({ first: 2, last: 3 });
+    expect(listRows(grid, 'country')).toBeNull();
+    expect(listRows([...grid, ['Region', 'Jawa Barat', '']], 'title')).toEqual({ first: 4, last: 7 });
+    expect(listRows([...grid, ['Job title', 'Account Manager', '']], 'title')).toBe('split');
   });
 });

@@ -4,9 +4,10 @@
 // its own sentences from the structured fields; every value from the sheet is shown as text.
 import type { App } from '../app';
 import { call } from '../api';
+import { undoInSidebar } from '../waiting-clean';
 import { h, replace, uid } from '../dom';
 import { currentLanguage, format, t, tell } from '../i18n';
-import { formatDate, kindLabel, trendText } from '../audit-text';
+import { formatDate, inSheetZone, kindLabel, trendText } from '../audit-text';
 import { fact, field, select } from '../ui';
 import type { ArchivePreview, AuditHistory, AuditRun, AuditSchedule, EntryGuard, ScheduleRequest, WeekDayName } from '../../../src/contract/sidebar';
 
@@ -32,11 +33,11 @@ export function scheduleText(s: AuditSchedule): string {
   return t('audits.weeklyOn', { day: weekDayName(s.weekDay ?? 'MONDAY'), ...window });
 }
 
-/** A day as the server computed it (UTC date), e.g. "Mon, 23 Nov 2026". */
+/** The day of a time in the spreadsheet's zone (the schedule's hours are its), e.g. "Mon, 23 Nov 2026". */
 function dayText(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(currentLanguage(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(currentLanguage(), inSheetZone({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })).format(d);
 }
 
 function card(id: string, title: string, ...children: Array<Node | null>): HTMLElement {
@@ -302,11 +303,11 @@ function archiveCard(app: App): HTMLElement {
     app.notify(t('archive.done', { n: archived }), 'success');
     undo.addEventListener('click', () =>
       void app.busy(section, async () => {
-        const r = await call('sidebarUndoLastClean');
+        const said = await undoInSidebar(app);
         await app.refresh().catch(() => undefined);
         replace(result);
         previewButton.focus();
-        app.notify(t('archive.restored', { n: r.restoredRows }), 'success');
+        app.notify(tell(said), 'success');
       }),
     );
     (result.querySelector('#archive-done') as HTMLElement | null)?.setAttribute('tabindex', '-1');

@@ -2,6 +2,7 @@
 // Clean: preview of the plan grouped by rule, apply all or the selected groups, progress, summary, undo.
 import type { App } from '../app';
 import { call } from '../api';
+import { undoInSidebar } from '../waiting-clean';
 import { h, replace, uid } from '../dom';
 import { format, has, t, tell } from '../i18n';
 import { fact } from '../ui';
@@ -142,6 +143,7 @@ function drawSummary(el: HTMLElement, app: App, s: CleanSummary): void {
         fact(t('clean.score'), `${format(s.scoreBefore)} → ${format(s.scoreAfter)}`),
       ),
       rules.length ? h('ul', { class: 'rule-list' }, ...rules.map(([rule, n]) => h('li', null, h('span', null, ruleLabel(rule)), h('span', { class: 'count' }, format(n))))) : null,
+      s.spillRanges?.length ? h('p', { class: 'muted small', id: 'clean-spill' }, t('msg.cleanSpillSkipped', { ranges: s.spillRanges.join(', ') })) : null,
     ),
     h(
       'div',
@@ -163,10 +165,12 @@ function undoBlock(el: HTMLElement, app: App): HTMLElement | null {
     const no = h('button', { type: 'button', class: 'btn', id: 'undo-cancel', on: { click: idle } }, t('action.cancel'));
     yes.addEventListener('click', () => {
       void app.busy(el, async () => {
-        const r = await call('sidebarUndoLastClean');
+        const said = await undoInSidebar(app);
         await app.refresh().catch(() => undefined);
         await renderClean(el, app);
-        app.notify(t('clean.undone', { rows: r.restoredRows }), 'success');
+        // The server's summary: which run was undone, what came back, cells left because they were
+        // edited since, and which run the next undo takes back.
+        app.notify(tell(said), 'success');
       });
     });
     replace(block, h('p', { role: 'alert' }, t('clean.undoConfirm')), h('div', { class: 'actions' }, yes, no));

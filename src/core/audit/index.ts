@@ -6,6 +6,7 @@
  * clean would write them, and cells the clean would rewrite count against consistency, so the
  * audit's score and groups are the clean plan's "before".
  */
+import { wallClock } from '../table/zoned';
 import type { Cell, ColumnRoles, Table } from '../table';
 import type { Settings } from '../settings';
 import type { FindingKind, RowFinding } from './findings';
@@ -151,7 +152,8 @@ export function makeContext(table: Table, settings: Settings, roles: ColumnRoles
     settings,
     valueMap: effectiveValueMap(settings.valueMap),
     userValueMap: settings.valueMap ?? {},
-    now: now ?? new Date(),
+    // "Now" as the spreadsheet's wall clock, like the dates in its cells (table/zoned.ts).
+    now: wallClock(now ?? new Date(), settings.timeZone),
   };
 }
 

@@ -26,7 +26,7 @@ export interface OutdatedMark {
 }
 
 // Note text is user-visible and may travel through cells: every part is kept on one line and bounded.
-/** yyyy-mm-dd of a Date (UTC, so the same run gives the same text everywhere) or of a date text. */
+/** yyyy-mm-dd of a Date (a wall clock of the spreadsheet's zone, read by its UTC fields: table/zoned.ts) or of a date text. */
 export function isoDay(at: Date | string): string {
   if (isDate(at)) {
     const t = at.getTime();

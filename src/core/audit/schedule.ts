@@ -4,9 +4,12 @@
  *
  * Apps Script has no "every month" builder: a monthly audit is `onMonthDay(day).atHour(hour)`,
  * and days 29-31 do not exist in every month, so the day is limited to 1-28. Add-on triggers
- * fire at most hourly, and the hour is a window (9 means "between 9 and 10").
+ * fire at most hourly, and the hour is a window (9 means "between 9 and 10"). Hours are the
+ * spreadsheet's: the trigger is built with inTimezone(spreadsheet zone) (by default Apps Script
+ * reads them in the script's zone, Etc/UTC), and the next run is computed in that zone too.
  */
 import { CodedError, type MessageParams, type UserMessage } from '../messages';
+import { instantAt, wallClock } from '../table/zoned';
 
 export type AuditFrequency = 'weekly' | 'monthly';
 
@@ -20,7 +23,7 @@ export interface AuditScheduleRequest {
   weekDay?: WeekDayName | string | number;
   /** Monthly: 1-28. Default 1. */
   monthDay?: number;
-  /** 0-23 in the script's time zone. Default 7. */
+  /** 0-23 in the spreadsheet's time zone. Default 7. */
   hour?: number;
 }
 
@@ -32,14 +35,17 @@ export interface AuditSchedule {
   hour: number;
 }
 
-/** The builder calls that create the trigger, as data. */
+/** The builder calls that create the trigger, as data (`inTimezone` when a zone is known). */
 export type TriggerSpec =
-  | { kind: 'weekly'; everyWeeks: 1; onWeekDay: WeekDayName; atHour: number }
-  | { kind: 'monthly'; onMonthDay: number; atHour: number };
+  | { kind: 'weekly'; everyWeeks: 1; onWeekDay: WeekDayName; atHour: number; inTimezone?: string }
+  | { kind: 'monthly'; onMonthDay: number; atHour: number; inTimezone?: string };
 
 export const DEFAULT_AUDIT_HOUR = 7;
-/** Refuse to add ours when the project already has this many triggers (Apps Script allows 20). */
-export const TRIGGER_HEADROOM_LIMIT = 15;
+/**
+ * Apps Script allows 20 triggers per user per script. For an installed add-on the script is the
+ * add-on, so they are the user's CRM Hygiene triggers in all their spreadsheets.
+ */
+export const TRIGGER_LIMIT = 20;
 
 /** A schedule request that cannot be used; its message is a catalogue code (English included). */
 export class ScheduleError extends CodedError {
@@ -85,11 +91,12 @@ export function parseSchedule(request: unknown): AuditSchedule {
   throw new ScheduleError('msg.schedule.choose', 'Choose weekly or monthly audits.');
 }
 
-export function triggerSpec(schedule: AuditSchedule): TriggerSpec {
+export function triggerSpec(schedule: AuditSchedule, timeZone?: string): TriggerSpec {
+  const zone = timeZone ? { inTimezone: timeZone } : {};
   if (schedule.frequency === 'weekly') {
-    return { kind: 'weekly', everyWeeks: 1, onWeekDay: schedule.weekDay ?? 'MONDAY', atHour: schedule.hour };
+    return { kind: 'weekly', everyWeeks: 1, onWeekDay: schedule.weekDay ?? 'MONDAY', atHour: schedule.hour, ...zone };
   }
-  return { kind: 'monthly', onMonthDay: schedule.monthDay ?? 1, atHour: schedule.hour };
+  return { kind: 'monthly', onMonthDay: schedule.monthDay ?? 1, atHour: schedule.hour, ...zone };
 }
 
 /** Reads a stored schedule back; null when absent or unreadable (never throws). */
@@ -109,31 +116,67 @@ export function readStoredSchedule(raw: string | null | undefined): (AuditSchedu
 }
 
 /**
- * Whether we may add one more trigger: refuse well before Apps Script's hard limit of 20, so the
- * user's own automations keep room. `ours` counts triggers we will delete first.
+ * Whether one more trigger fits under the limit, with a clear message instead of Apps Script's
+ * own error; `ours` counts the triggers about to be replaced.
  */
 export function triggerRoomError(existing: number, ours: number): UserMessage | null {
   const others = existing - ours;
-  if (others >= TRIGGER_HEADROOM_LIMIT) {
-    const message = `This project already has ${others} triggers (Apps Script allows 20). Remove some in Extensions > Apps Script > Triggers and try again.`;
-    return { code: 'msg.triggers.full', params: { n: others }, message };
+  if (others >= TRIGGER_LIMIT) {
+    const message = `Your account has too many triggers for CRM Hygiene (${others} in this and other spreadsheets; Apps Script allows ${TRIGGER_LIMIT} per account). Stop scheduled audits or clean at entry in a spreadsheet you no longer use, then try again. Nothing was changed.`;
+    return { code: 'msg.triggerLimit', params: { count: others, limit: TRIGGER_LIMIT }, message };
   }
   return null;
 }
 
-/** Next run time after `from` (UTC hours; used for the sidebar's "next audit" text and tests). */
-export function nextRun(schedule: AuditSchedule, from: Date): Date {
-  const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate(), schedule.hour));
-  if (schedule.frequency === 'weekly') {
-    const want = WEEK_DAYS.indexOf(schedule.weekDay ?? 'MONDAY'); // 0 = Monday
-    const have = (d.getUTCDay() + 6) % 7;
-    let add = (want - have + 7) % 7;
-    if (add === 0 && d.getTime() <= from.getTime()) add = 7;
-    d.setUTCDate(d.getUTCDate() + add);
-    return d;
+const DAY_MS = 86_400_000;
+
+/** The scheduled wall-clock time on a calendar day (UTC fields), or null when it is not a run day. */
+function slotOn(schedule: AuditSchedule, day: Date): number | null {
+  const runs = schedule.frequency === 'weekly'
+    ? WEEK_DAYS[(day.getUTCDay() + 6) % 7] === (schedule.weekDay ?? 'MONDAY')
+    : day.getUTCDate() === (schedule.monthDay ?? 1);
+  return runs ? Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), schedule.hour) : null;
+}
+
+/** Scheduled runs from the day of `at` on, walking `step` days at a time (weeks and months fit in 62). */
+function scanSlots(schedule: AuditSchedule, at: Date, timeZone: string | undefined, step: 1 | -1, keep: (slot: number, wall: number) => boolean): Date {
+  const wall = wallClock(at, timeZone).getTime();
+  const today = Math.floor(wall / DAY_MS) * DAY_MS;
+  for (let d = 0; d <= 62; d++) {
+    const slot = slotOn(schedule, new Date(today + step * d * DAY_MS));
+    if (slot !== null && keep(slot, wall)) return instantAt(new Date(slot), timeZone);
   }
-  const day = schedule.monthDay ?? 1;
-  const candidate = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), day, schedule.hour));
-  if (candidate.getTime() > from.getTime()) return candidate;
-  return new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, day, schedule.hour));
+  throw new Error('No audit run within two months of this schedule.'); // unreachable: weeks and months repeat within 62 days
+}
+
+/** The first run after `from`, in the spreadsheet's zone (UTC when none is given). */
+export function nextRun(schedule: AuditSchedule, from: Date, timeZone?: string): Date {
+  return scanSlots(schedule, from, timeZone, 1, (slot, wall) => slot > wall);
+}
+
+/** The last run time at or before `at` (the slot an audit at `at` belongs to). */
+export function lastRunSlot(schedule: AuditSchedule, at: Date, timeZone?: string): Date {
+  return scanSlots(schedule, at, timeZone, -1, (slot, wall) => slot <= wall);
+}
+
+/** A trigger may fire up to 15 minutes before its hour (nearMinute is ±15): that run is the hour's. */
+export const EARLY_FIRE_MS = 15 * 60_000;
+
+/**
+ * The scheduled time an audit is owed for at `now`, or null: the last run time at or before `now`
+ * (plus `earlyMs`, when a trigger fires), if it comes after the moment the schedule was set and
+ * after the run time of the last audit. Run times missed while a long clean held the document's
+ * one trigger are made up by one audit, not one per missed week.
+ */
+export function dueSlot(
+  schedule: AuditSchedule,
+  done: { since?: string; lastSlot?: string },
+  now: Date,
+  timeZone?: string,
+  earlyMs = 0,
+): Date | null {
+  const slot = lastRunSlot(schedule, new Date(now.getTime() + earlyMs), timeZone);
+  const since = done.since ? Date.parse(done.since) : -Infinity;
+  const last = done.lastSlot ? Date.parse(done.lastSlot) : -Infinity;
+  return slot.getTime() > since && slot.getTime() > last ? slot : null;
 }

@@ -14,6 +14,7 @@ import { isDate } from '../normalize/cell';
 import { isPlaceholder } from '../normalize/placeholder';
 import type { OrgName } from './org-name';
 import { orgNameOf } from './org-name';
+import { cellText } from '../table/cell-text';
 
 export interface EmailKey {
   /** Matching key: lower-case, typo-fixed domain, Gmail dots and +tags dropped. */
@@ -184,8 +185,8 @@ export function companyKeyOf(cell: Cell): CompanyKey {
 export function dateKeyOf(cell: Cell): string {
   if (isDate(cell)) {
     if (Number.isNaN(cell.getTime())) return '';
-    const y = cell.getFullYear();
-    return `${y}${String(cell.getMonth() + 1).padStart(2, '0')}${String(cell.getDate()).padStart(2, '0')}`;
+    // A date cell is a calendar day read by its UTC fields (table/zoned.ts), never the machine's zone.
+    return cellText(cell).slice(0, 10).replace(/-/g, '');
   }
   const s = String(cell ?? '').trim();
   let m = /^(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})$/.exec(s);
@@ -198,7 +199,7 @@ export function dateKeyOf(cell: Cell): string {
 
 function simpleKey(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
-  const f = foldText(isDate(cell) ? cell.toISOString() : String(cell));
+  const f = foldText(isDate(cell) ? cellText(cell) : String(cell));
   return isFiller(f) ? '' : f;
 }
 

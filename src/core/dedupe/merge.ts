@@ -10,6 +10,7 @@ import { foldText } from '../normalize/text';
 import type { DuplicateCluster, MergeResult } from './types';
 import { companyKeyOf, emailKeyOf, nameTokensOf, phoneKeyOf } from './keys';
 import { isDate } from '../normalize/cell';
+import { cellText } from '../table/cell-text';
 
 function blank(c: Cell): boolean {
   return c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
@@ -76,7 +77,7 @@ export function mergeCluster(table: Table, roles: ColumnRoles, cluster: Duplicat
   for (const k of kept) {
     let list = byColumn.get(k.column);
     if (!list) byColumn.set(k.column, (list = []));
-    list.push(isDate(k.value) ? k.value.toISOString().slice(0, 10) : String(k.value));
+    list.push(cellText(k.value));
   }
   const note = [...byColumn.entries()]
     .sort((x, y) => x[0] - y[0])

@@ -8,6 +8,7 @@
  *   country            an ISO region code as the region's name in the language
  *   date               a calendar date 'YYYY-MM-DD' (already the spreadsheet's date) in the language
  *   weekday            MONDAY..SUNDAY as the day's name
+ *   run                a journaled action (clean, merge, archive ...) as its name, msg.run.<action>
  * Values are only ever text: whoever shows the result escapes it (the sidebar sets textContent,
  * the report escapes HTML).
  */
@@ -83,6 +84,8 @@ function formatValue(speaker: Speaker, value: string | number, format: string | 
       return calendarDate(lang, text);
     case 'weekday':
       return weekdayName(lang, text);
+    case 'run':
+      return say(speaker, `msg.run.${text}`) ?? text;
     default:
       return text;
   }

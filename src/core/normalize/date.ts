@@ -96,23 +96,21 @@ export function spokenDate({ year, month, day }: CalendarDate): string {
 }
 
 /**
- * The calendar date of a Date value. A date cell read from a sheet is midnight in the
- * spreadsheet's time zone: pass that zone. Without one the UTC date is taken (the CLI's dates,
- * and Dates made in tests).
+ * The calendar date of a Date value, read by its UTC fields. A sheet's date cell is midnight in
+ * the spreadsheet's zone; the Apps Script shell hands it over as that zone's wall clock
+ * (table/zoned.ts, gas/sheet-dates.ts), so the UTC fields are the day the sheet shows, as they
+ * are for the CLI's dates. The one conversion stays in the shell.
  */
-export function calendarDateOf(value: Date, timeZone?: string): CalendarDate | null {
-  const t = value.getTime();
-  if (Number.isNaN(t)) return null;
-  if (timeZone) {
-    try {
-      const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(value);
-      const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-      return calendar(get('year'), get('month'), get('day'));
-    } catch {
-      // an unknown zone: fall back to UTC
-    }
-  }
+export function calendarDateOf(value: Date): CalendarDate | null {
+  if (Number.isNaN(value.getTime())) return null;
   return calendar(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+}
+
+/** A calendar date as the core's Date value: its midnight read by UTC fields (the inverse of calendarDateOf). */
+export function calendarDateValue({ year, month, day }: CalendarDate): Date {
+  const d = new Date(Date.UTC(2000, month - 1, day));
+  d.setUTCFullYear(year); // Date.UTC maps years 0-99 to 1900-1999
+  return d;
 }
 
 /** A Sheets/Excel serial day number as a calendar date (whole days only). */
@@ -129,9 +127,9 @@ export function monthsBefore(date: CalendarDate, months: number): CalendarDate {
   return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
 }
 
-/** "Today" as a calendar date (UTC, or in the given zone). */
-export function todayOf(now: Date, timeZone?: string): CalendarDate {
-  return calendarDateOf(now, timeZone) ?? { year: 1970, month: 1, day: 1 };
+/** "Today" as a calendar date: `now` as a wall clock read by its UTC fields (see calendarDateOf). */
+export function todayOf(now: Date): CalendarDate {
+  return calendarDateOf(now) ?? { year: 1970, month: 1, day: 1 };
 }
 
 // --- reading text -------------------------------------------------------------------------
@@ -287,13 +285,11 @@ export function columnDayOrder(values: Iterable<Cell>, region: string | undefine
 export interface DateReadOptions {
   /** The column's day/month order (columnDayOrder); null: ambiguous values stay unread. */
   order?: DayOrder | null;
-  /** The spreadsheet's time zone, for date cells (see calendarDateOf). */
-  timeZone?: string;
 }
 
 /** The calendar date a cell of a date column holds, or null (no date, or ambiguous with no order). */
 export function cellDate(cell: Cell, opts: DateReadOptions = {}): CalendarDate | null {
-  if (isDate(cell)) return calendarDateOf(cell, opts.timeZone);
+  if (isDate(cell)) return calendarDateOf(cell);
   if (typeof cell === 'number') return serialDate(Math.floor(cell));
   if (typeof cell !== 'string') return null;
   const r = readDateText(cell);
@@ -352,7 +348,7 @@ function fromText(input: string, text: string, opts: DateOptions, today: Calenda
 export function normalizeDate(input: Cell, opts: DateOptions = {}): DateResult {
   const today = opts.today ?? todayOf(new Date());
   if (isDate(input)) {
-    const date = calendarDateOf(input, opts.timeZone);
+    const date = calendarDateOf(input);
     return date ? withDate(unchanged(input), date, today) : unchanged(input);
   }
   if (typeof input === 'number') {

@@ -19,6 +19,8 @@ export interface SheetFacts {
   sheetName?: string;
   /** The spreadsheet's locale as read now; when omitted, the stored one is used. */
   locale?: string;
+  /** The spreadsheet's time zone as read now (never stored: the user may change it any day). */
+  timeZone?: string;
 }
 
 /** Settings of one sheet: the defaults, then what is stored, then what is stored for this sheet. */
@@ -28,7 +30,7 @@ export function effectiveSettings(stored: StoredSettings | null | undefined, fac
   const name = facts.sheetName;
   const headerRow = (name !== undefined ? headerRowBySheet?.[name] : undefined) ?? base.headerRow ?? DEFAULT_SETTINGS.headerRow;
   const roles = (name !== undefined ? rolesBySheet?.[name] : undefined) ?? base.roles;
-  return withDefaults({ ...base, headerRow, roles, locale: facts.locale ?? base.locale });
+  return withDefaults({ ...base, headerRow, roles, locale: facts.locale ?? base.locale, timeZone: facts.timeZone ?? base.timeZone });
 }
 
 

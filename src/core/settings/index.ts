@@ -14,6 +14,11 @@ export interface Settings {
   defaultCountry?: string;
   /** Spreadsheet locale (e.g. `id_ID`), the last fallback for the default country. */
   locale?: string;
+  /**
+   * The spreadsheet's time zone (IANA, e.g. `Asia/Jakarta`): "today" for stale cut-offs is the
+   * date there (table/zoned.ts). Unset: UTC, as the command line reads its files.
+   */
+  timeZone?: string;
   phoneFormat: PhoneFormat;
   /** Roles that must be filled for a row to count as complete. */
   requiredFields: ColumnRole[];

@@ -12,7 +12,11 @@ export interface StoredSettings extends Partial<Settings> {
   headerRowBySheet?: Record<string, number>;
   /** Dropdowns: reject values outside the list (true) or only warn (false, the default). */
   rejectInvalid?: boolean;
-  /** Pairs of row fingerprints the user said are not duplicates. */
+  /**
+   * Pairs of row fingerprints the user said are not duplicates, as earlier versions of the add-on
+   * kept them (they now live in a hidden sheet; the add-on moves these there on first read). A
+   * settings file of the command line may still list them.
+   */
   notDuplicates?: Array<[string, string]>;
   /** Advanced: time budget of one execution of a clean (ms) and rows per write step. */
   cleanBudgetMs?: number;

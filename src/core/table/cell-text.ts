@@ -5,9 +5,10 @@
  * Sheets shows them (TRUE/FALSE); a date is yyyy-mm-dd, with hh:mm:ss when it has a time of day;
  * blanks, invalid dates and non-finite numbers are ''.
  *
- * Dates are read in UTC here, as Sheets' getValues() gives them to us: turning them into the
- * spreadsheet's own time zone is a step of its own (DESIGN.md "Sheets semantics"), and it belongs
- * in this one function.
+ * A Date is read by its UTC fields: in the core a date cell is the wall clock of the spreadsheet's
+ * zone (table/zoned.ts), which the Apps Script shell makes of every Date it reads from a sheet
+ * (getValues() gives midnight in that zone, the day before in UTC east of Greenwich), and which a
+ * CSV or XLSX date already is.
  */
 import type { Cell } from './index';
 import { isDate } from '../normalize/cell';
