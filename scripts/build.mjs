@@ -5,7 +5,7 @@ import { mkdirSync, copyFileSync, writeFileSync, readFileSync, existsSync, rmSyn
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readEntryPoints, generateEntries } from './gen-entries.mjs';
-import { phoneRegexCache, cliExternals, serverCatalogues } from './esbuild-plugins.mjs';
+import { phoneRegexCache, phoneModernBuild, cliExternals, serverCatalogues } from './esbuild-plugins.mjs';
 import { bundleLazyModules, moduleFunctionName } from './lazy-modules.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,9 +41,9 @@ async function buildCli() {
     format: 'cjs',
     target: 'node20',
     outfile: join(root, 'build/cli.cjs'),
-    // The phone library is bundled so the CLI gets the cached-regex helper too.
+    // The phone library is bundled so the CLI gets the cached-regex helper and its modern build.
     external: cliExternals(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))),
-    plugins: [phoneRegexCache],
+    plugins: [phoneRegexCache, phoneModernBuild],
     logLevel: 'warning',
   });
 }

@@ -1,5 +1,6 @@
 import type { Plugin } from 'esbuild';
 export const phoneRegexCache: Plugin;
+export const phoneModernBuild: Plugin;
 export const serverCatalogues: Plugin;
 export const SERVER_MESSAGE_PREFIXES: string[];
 export function serverKeys(catalogue: Record<string, string>): Record<string, string>;

@@ -15,6 +15,7 @@ import { isPlaceholder } from '../normalize/placeholder';
 import type { OrgName } from './org-name';
 import { orgNameOf } from './org-name';
 import { cellText } from '../table/cell-text';
+import { BoundedMemo, remembered } from '../normalize/bounded-memo';
 
 export interface EmailKey {
   /** Matching key: lower-case, typo-fixed domain, Gmail dots and +tags dropped. */
@@ -171,10 +172,23 @@ export interface CompanyKey {
 
 const NO_COMPANY: CompanyKey = { key: '', tokens: [], org: null };
 
+/**
+ * Company keys already read, across tables: a company name costs tens of microseconds (legal
+ * forms, organisation words) and the same few thousand names come back in every batch of a large
+ * file and again when a cluster is merged. Bounded, and made on first use (loading does no work).
+ */
+let companyMemo: BoundedMemo<CompanyKey> | undefined;
+const COMPANY_MEMO_SIZE = 20_000;
+
 // The company key (legal form and noise removed) comes from the company normalizer; here only
 // filler ("n/a", "-") is turned into "no company".
 export function companyKeyOf(cell: Cell): CompanyKey {
-  if (typeof cell !== 'string' && typeof cell !== 'number') return NO_COMPANY;
+  if (typeof cell === 'string') return remembered((companyMemo ??= new BoundedMemo(COMPANY_MEMO_SIZE)), cell, () => readCompanyKey(cell));
+  if (typeof cell !== 'number') return NO_COMPANY;
+  return readCompanyKey(cell);
+}
+
+function readCompanyKey(cell: string | number): CompanyKey {
   const base = foldText(companyKey(String(cell)) || String(cell));
   if (isFiller(base)) return NO_COMPANY;
   const tokens = base.split(' ').filter((t) => t !== '');
