@@ -46,8 +46,8 @@ export function assertAcyclic(graph) {
  * A module shipped as text, compiled on its first call. V8 pre-parses every function of a loaded
  * file, and scans a string literal several times faster than the same bytes of code (measured on
  * dist/Code.js: the server module's 300 KB as code took ~4 ms of every load, as text well under
- * 1 ms). So code that a formula never runs (the server graph of menus, sidebar and triggers) is
- * kept as text and only the executions that need it pay for compiling it.
+ * 1 ms). As text, each execution compiles only the modules it runs: a phone formula neither the
+ * server graph of menus, sidebar and triggers nor the other formulas' tables and code.
  */
 function textModuleFunction(name, commonJs) {
   const fn = moduleFunctionName(name);
@@ -93,7 +93,8 @@ function requireFunction(names) {
 /**
  * @param {{ root: string, entries: Record<string, string>, plugins: import('esbuild').Plugin[], asText?: string[] }} options
  *   entries: output name -> source path (relative to root); each becomes `moduleFunctionName(name + '.js')`.
- *   asText: entry names whose own output ships as text compiled on first call (textModuleFunction).
+ *   asText: entry names whose own output ships as text compiled on first call (textModuleFunction),
+ *   or 'all' for every output, shared chunks included.
  * @returns {Promise<{ code: string, sources: Record<string, string[]> }>} the text of the file, and
  *   for each module function the source files bundled into it.
  */
@@ -135,7 +136,7 @@ export async function bundleLazyModules({ root, entries, plugins, asText = [] })
     // the format change writes.
     const { code } = await transform(commonJs, { ...options, define: { require: 'crmRequire_' } });
     if (/\brequire\s*\(/.test(code)) throw new Error(`${name}: a require call is left in the bundle`);
-    const textual = asText.some((entry) => name === `${entry}.js`);
+    const textual = asText === 'all' || asText.some((entry) => name === `${entry}.js`);
     functions.push(textual ? textModuleFunction(name, code) : moduleFunction(name, code));
     sources[moduleFunctionName(name)] = Object.keys(output.inputs).sort();
   }

@@ -56,6 +56,19 @@ describe('lazily run modules for Apps Script', () => {
     expect(context.ran).toEqual(['shared', 'email']);
   });
 
+  it("ships every module as text with 'all', shared chunks included, and still runs only what an entry imports", async () => {
+    const root = project();
+    const { code } = await bundleLazyModules({ root, entries: { phone: 'phone.ts', email: 'email.ts', lonely: 'lonely.ts' }, plugins: [], asText: 'all' });
+    expect(code).not.toMatch(/crmRunModule_\(function/);
+    expect(code.match(/crmRunModule_\(new Function\('module', 'exports', "/g)).toHaveLength(4);
+    const context = vm.createContext({ ran: [] as string[] });
+    vm.runInContext(code, context);
+    expect(context.ran).toEqual([]);
+    const phone = vm.runInContext(`${moduleFunctionName('phone.js')}()`, context) as { PHONE(v: string): string };
+    expect(phone.PHONE('Şahin')).toBe('Halo, Şahin');
+    expect(context.ran).toEqual(['shared', 'phone']);
+  });
+
   it('refuses an import cycle between chunks, naming it', () => {
     const graph = new Map([['a.js', ['b.js']], ['b.js', ['c.js']], ['c.js', ['a.js']], ['d.js', []]]);
     expect(() => assertAcyclic(graph)).toThrow('import cycle between chunks: a.js -> b.js -> c.js -> a.js');
