@@ -7,4 +7,6 @@ export function bundleLazyModules(options: {
   root: string;
   entries: Record<string, string>;
   plugins: Plugin[];
+  /** Entry names whose own output ships as text, compiled on its first call; 'all' for every output. */
+  asText?: string[] | 'all';
 }): Promise<{ code: string; sources: Record<string, string[]> }>;

@@ -7,7 +7,14 @@ import type vm from 'node:vm';
 import { DIST } from './load-bundle';
 
 export function moduleSources(): Record<string, string[]> {
-  return JSON.parse(readFileSync(join(DIST, '../build/dist-modules.json'), 'utf8')) as Record<string, string[]>;
+  const modules = JSON.parse(readFileSync(join(DIST, '../build/dist-modules.json'), 'utf8')) as Record<string, string[]>;
+  return Object.fromEntries(Object.entries(modules).map(([fn, sources]) => [fn, sources.map(fromNodeModules)]));
+}
+
+/** A package's path from `node_modules/` on, also when node_modules is a link elsewhere (esbuild records the real path). */
+function fromNodeModules(source: string): string {
+  const at = source.indexOf('node_modules/');
+  return at > 0 ? source.slice(at) : source;
 }
 
 /** The source files of every module function that has run in `context`. */
