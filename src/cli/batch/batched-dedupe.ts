@@ -10,7 +10,7 @@ import type { Settings } from '../../core/settings';
 import type { RowStore } from '../rows/row-store';
 import { planBatches } from './batches';
 import { remapCluster } from './remap';
-import { rowKeyer } from './row-keys';
+import { keyColumns, rowKeyer } from './row-keys';
 import { rowNumbering } from '../sheet-rows';
 
 export function batchedDedupe(header: string[], store: RowStore, settingsIn: Settings, opts: DedupeOptions, onProgress?: (d: number, t: number) => void): DedupeResult {
@@ -18,11 +18,13 @@ export function batchedDedupe(header: string[], store: RowStore, settingsIn: Set
   const roles = resolveRoles({ header, rows: store.pick(Array.from({ length: Math.min(50, n) }, (_, i) => i)) }, settingsIn);
   const settings: Settings = { ...settingsIn, roles };
   const keysOf = rowKeyer(roles);
+  const linkColumns = keyColumns(roles);
   const clusters: DuplicateCluster[] = [];
   let candidatePairs = 0;
   let done = 0;
   const fileRow = rowNumbering(settings.headerRow);
-  for (const batch of planBatches(n, (i) => keysOf(store.get(i)), 500).linked) {
+  const plan = planBatches(n, (i) => keysOf(store.cells(i, linkColumns)), 500);
+  for (const batch of plan.linked) {
     const norm = normalizeTable({ header, rows: store.pick(batch.rows) }, settings);
     const found = findDuplicates({ header, rows: norm.rows }, roles, { ...opts, rowNumber: (i) => fileRow(batch.rows[i] as number), population: n });
     candidatePairs += found.candidatePairs;

@@ -24,7 +24,7 @@ import type { RowStore } from '../rows/row-store';
 import { OutcomeStore, planOutcomes, type RowOutcome } from '../clean/outcomes';
 import { TotalsBuilder, type CleanTotals } from '../clean/clean-totals';
 import { planBatches, soloRowsIn } from './batches';
-import { rowKeyer } from './row-keys';
+import { keyColumns, rowKeyer } from './row-keys';
 import { rowNumbering } from '../sheet-rows';
 
 export interface PlanSource {
@@ -93,7 +93,8 @@ export async function cleanBatched(src: PlanSource, sink: OutcomeSink): Promise<
   const roles = resolveRoles({ header, rows: store.pick(Array.from({ length: Math.min(50, n) }, (_, i) => i)) }, src.settings);
   const settings: Settings = { ...src.settings, roles };
   const keysOf = rowKeyer(roles);
-  const plan = planBatches(n, (i) => keysOf(store.get(i)), LINKED_BATCH);
+  const linkColumns = keyColumns(roles);
+  const plan = planBatches(n, (i) => keysOf(store.cells(i, linkColumns)), LINKED_BATCH);
   const totals = new TotalsBuilder(n, roles, false);
   // One memo for every batch: the file's countries, titles, names and dates are read once.
   const memo = new RunMemo();

@@ -31,6 +31,11 @@ function emailKey(v: Cell): string | null {
   return local && domain ? `e:${local}@${domain.charAt(0)}` : null;
 }
 
+/** The columns rowKeyer reads. */
+export function keyColumns(roles: ColumnRoles): number[] {
+  return roles.flatMap((r, i) => (r === 'email' || r === 'phone' ? [i] : []));
+}
+
 export function rowKeyer(roles: ColumnRoles): (row: readonly Cell[]) => string[] {
   const emails = roles.flatMap((r, i) => (r === 'email' ? [i] : []));
   const phones = roles.flatMap((r, i) => (r === 'phone' ? [i] : []));

@@ -20,6 +20,12 @@ export function packRow(row: readonly Cell[]): string | null {
 /** A packed row back as cells ('' splits back to [''], a one-column row). */
 export const unpackRow = (line: string): Cell[] => line.split(SEP);
 
+/** Where the cell after the one starting at `start` starts, or -1 after the last cell. */
+function nextCell(line: string, start: number): number {
+  const sep = line.indexOf(SEP, start);
+  return sep < 0 ? -1 : sep + 1;
+}
+
 export class RowStore {
   private readonly arena = new TextArena();
   /** Arena index of row i, or -1 when it is kept in `others`. */
@@ -48,6 +54,27 @@ export class RowStore {
     if (i < 0 || i >= this.count) throw new Error(`row ${i} was never stored`);
     const at = this.index[i] as number;
     return at < 0 ? (this.others.get(i) as Cell[]) : unpackRow(this.arena.get(at));
+  }
+
+  /**
+   * Some cells of row i (the others left undefined), without splitting the whole row: a pass over
+   * every row that needs two columns (linking by email and phone) need not unpack twelve.
+   * `columns` ascending.
+   */
+  cells(i: number, columns: readonly number[]): Cell[] {
+    const at = this.index[i] as number;
+    if (at < 0 || i >= this.count) return this.get(i);
+    const line = this.arena.get(at);
+    const out = new Array<Cell>(this.width);
+    let column = 0;
+    let start = 0;
+    for (const wanted of columns) {
+      for (; column < wanted && start >= 0; column++) start = nextCell(line, start);
+      if (start < 0) break;
+      const end = line.indexOf(SEP, start);
+      out[wanted] = end < 0 ? line.slice(start) : line.slice(start, end);
+    }
+    return out;
   }
 
   /** Rows by index, as arrays, for one call of the core. */
