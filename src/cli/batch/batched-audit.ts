@@ -102,10 +102,12 @@ export function auditBatched(src: AuditSource): AuditTotals {
   const fileRow = rowNumbering(settings.headerRow);
   // One memo for every batch: the file's countries, titles, names and dates are read once.
   const memo = new RunMemo();
+  // Only rows linked by a shared key are compared: the batch's other rows are there by chance.
+  const group = (rows: number[]) => (i: number) => plan.groupOf(rows[i] as number);
   const run = (rows: number[], duplicates: boolean): void => {
     // Sentences ("possible duplicate of row 7") name the file's rows, not the batch's.
     const rowNumber = (i: number): number => fileRow(rows[i] as number);
-    const rep = audit({ header, rows: store.pick(rows) }, settings, { now: src.now, duplicates: duplicates ? undefined : false, rowNumber, population: n, memo });
+    const rep = audit({ header, rows: store.pick(rows) }, settings, { now: src.now, duplicates: duplicates ? undefined : false, rowNumber, population: n, group: duplicates ? group(rows) : undefined, memo });
     b.add(rep, (i) => rows[i] as number);
     done += rows.length;
     src.onProgress?.(done, n);

@@ -26,7 +26,7 @@ export function batchedDedupe(header: string[], store: RowStore, settingsIn: Set
   const plan = planBatches(n, (i) => keysOf(store.cells(i, linkColumns)), 500);
   for (const batch of plan.linked) {
     const norm = normalizeTable({ header, rows: store.pick(batch.rows) }, settings);
-    const found = findDuplicates({ header, rows: norm.rows }, roles, { ...opts, rowNumber: (i) => fileRow(batch.rows[i] as number), population: n });
+    const found = findDuplicates({ header, rows: norm.rows }, roles, { ...opts, rowNumber: (i) => fileRow(batch.rows[i] as number), population: n, group: (i) => plan.groupOf(batch.rows[i] as number) });
     candidatePairs += found.candidatePairs;
     for (const c of found.clusters) clusters.push(remapCluster(c, (i) => batch.rows[i] as number));
     done += batch.rows.length;

@@ -57,7 +57,7 @@ const SOLO_CHUNK = 10000;
 const LINKED_BATCH = 500;
 
 /** clean() options for a batch of the file's rows: formulas protected, sentences naming file rows. */
-function batchOptions(src: PlanSource, rows: readonly number[], dedupe: boolean, memo: RunMemo) {
+function batchOptions(src: PlanSource, rows: readonly number[], dedupe: boolean, memo: RunMemo, groupOf?: (row: number) => number) {
   const p = src.isProtected;
   const fileRow = rowNumbering(src.settings.headerRow);
   return {
@@ -67,6 +67,8 @@ function batchOptions(src: PlanSource, rows: readonly number[], dedupe: boolean,
     rowNumber: (r: number) => fileRow(rows[r] as number),
     // A batch is judged as strictly as the whole file it comes from (the prior falls with size).
     population: src.store.length,
+    // Only rows linked by a shared key are compared: the batch's other rows are there by chance.
+    group: groupOf ? (r: number) => groupOf(rows[r] as number) : undefined,
     memo,
   };
 }
@@ -102,7 +104,7 @@ export async function cleanBatched(src: PlanSource, sink: OutcomeSink): Promise<
 
   const linked = new OutcomeStore(n);
   for (const batch of plan.linked) {
-    const p = clean({ header, rows: store.pick(batch.rows) }, settings, batchOptions(src, batch.rows, true, memo));
+    const p = clean({ header, rows: store.pick(batch.rows) }, settings, batchOptions(src, batch.rows, true, memo, plan.groupOf));
     const g = (i: number): number => batch.rows[i] as number;
     totals.add(p, g);
     planOutcomes(p, g, (i, o) => linked.put(i, o, sink.defer(o)));

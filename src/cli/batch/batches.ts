@@ -22,6 +22,8 @@ export interface BatchPlan {
   linked: Batch[];
   /** Rows linked to no other row. */
   isSolo: (row: number) => boolean;
+  /** The linked group (component) of a row: rows of one group share a key, directly or through others. */
+  groupOf: (row: number) => number;
   soloRows: number;
 }
 
@@ -108,7 +110,8 @@ export function planBatches(n: number, keysOf: (row: number) => readonly string[
     current.push(...list);
   }
   if (current.length) linked.push({ rows: current.sort((a, b) => a - b), dedupe: true });
-  return { linked, isSolo: (row) => (size[parent[row] as number] ?? 0) < 2, soloRows };
+  // find() above left every row pointing straight at its root.
+  return { linked, isSolo: (row) => (size[parent[row] as number] ?? 0) < 2, groupOf: (row) => parent[row] as number, soloRows };
 }
 
 /** The solo rows of [start, end) (a chunk of the file, in order). */

@@ -52,6 +52,8 @@ export interface AuditOptions {
   rowNumber?: (row: number) => number;
   /** Rows of the whole sheet when the table is a batch of it (see DedupeOptions.population). */
   population?: number;
+  /** Rows of different groups are never compared (see DedupeOptions.group). */
+  group?: (row: number) => number;
   /** Normalizer answers kept across the batches of one file (one RunMemo per settings object). */
   memo?: RunMemo;
 }
@@ -175,6 +177,7 @@ export function audit(input: Table, settingsIn: Settings, opts: AuditOptions = {
       firstRow: settings.headerRow + 1,
       rowNumber: opts.rowNumber,
       population: opts.population,
+      group: opts.group,
       notDuplicates: notDuplicatesAfterNormalizing(table, cleaned.rows, roles, opts.notDuplicates, defaultCountry),
       defaultCountry,
     }).clusters;

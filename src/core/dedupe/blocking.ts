@@ -110,6 +110,8 @@ export const SORTED_PASSES: BlockingPass[] = [
 export interface BlockingOptions {
   maxBlockSize: number;
   window: number;
+  /** Rows of different groups never pair (DedupeOptions.group): every key is kept per group. */
+  group?: (row: number) => number;
 }
 
 /**
@@ -120,8 +122,11 @@ export interface BlockingOptions {
 export function candidatePairs(prepared: readonly Prepared[], order: readonly number[], opts: BlockingOptions): Float64Array {
   const n = prepared.length;
   const pairs = new PairSet(n);
+  const group = opts.group;
   const add = (x: number, y: number) => {
     if (x === y) return;
+    // A sorted run crosses from one group into the next at its end.
+    if (group && group(x) !== group(y)) return;
     pairs.add(x < y ? x * n + y : y * n + x);
   };
   // Oversized blocks are ordered by the rest of the record, written out only for rows that are
@@ -145,18 +150,21 @@ export function candidatePairs(prepared: readonly Prepared[], order: readonly nu
   // permutation of the row numbers, so this is its inverse).
   const byOrder = new Int32Array(n);
   order.forEach((rank, row) => (byOrder[rank] = row));
+  // Grouped rows: a key is only shared within a group, so blocks and sorted runs stay inside one.
+  const scoped = group ? (i: number, k: string) => `${group(i)}\u0000${k}` : (_i: number, k: string) => k;
   for (const pass of BLOCKING_PASSES) {
     const blocks = new Map<string, number[]>();
     const seen = new Set<string>();
     for (const i of pass.distinct ? byOrder : prepared.keys()) {
       const p = prepared[i]!;
       if (pass.distinct) {
-        const d = pass.distinct(p);
+        const d = scoped(i, pass.distinct(p));
         if (seen.has(d)) continue;
         seen.add(d);
       }
-      for (const k of pass.keys(p)) {
-        if (k === '') continue;
+      for (const key of pass.keys(p)) {
+        if (key === '') continue;
+        const k = scoped(i, key);
         let b = blocks.get(k);
         if (!b) blocks.set(k, (b = []));
         if (b[b.length - 1] !== i) b.push(i);
@@ -179,7 +187,7 @@ export function candidatePairs(prepared: readonly Prepared[], order: readonly nu
     prepared.forEach((p, i) => {
       for (const k of pass.keys(p)) {
         if (k === '') continue;
-        keys.push(k);
+        keys.push(scoped(i, k));
         rows.push(i);
       }
     });

@@ -102,6 +102,7 @@ export function findDuplicates(table: Table, roles: ColumnRoles, opts: DedupeOpt
   const pairs = candidatePairs(prepared, order, {
     maxBlockSize: opts.maxBlockSize ?? DEFAULT_DEDUPE_OPTIONS.maxBlockSize,
     window: DEFAULT_DEDUPE_OPTIONS.window,
+    group: opts.group,
   });
   const edges: Array<[number, number, number]> = [];
   for (const key of pairs) {

@@ -61,6 +61,12 @@ export interface DedupeOptions {
    * of a match fall with the sheet's size, and a batch must be judged as strictly as its sheet.
    */
   population?: number;
+  /**
+   * Rows of different groups are never compared: a batch of a large file holds many independent
+   * groups (rows linked by a shared email or phone), and a pair across two of them would be found
+   * only by the chance of landing in one batch.
+   */
+  group?: (row: number) => number;
 }
 
 export interface DedupeResult {

@@ -66,6 +66,8 @@ export interface CleanOptions {
   rowNumber?: (row: number) => number;
   /** Rows of the whole sheet when the table is a batch of it (see DedupeOptions.population). */
   population?: number;
+  /** Rows of different groups are never compared (see DedupeOptions.group). */
+  group?: (row: number) => number;
   /** Normalizer answers kept across the batches of one file (one RunMemo per settings object). */
   memo?: RunMemo;
 }
@@ -140,6 +142,7 @@ function duplicateClusters(work: Work, opts: CleanOptions): readonly DuplicateCl
     firstRow: settings.headerRow + 1,
     rowNumber: opts.rowNumber,
     population: opts.population,
+    group: opts.group,
     notDuplicates: notDuplicatesAfterNormalizing(table, rows, roles, opts.notDuplicates, defaultCountry),
     defaultCountry,
   }).clusters;
