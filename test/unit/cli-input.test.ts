@@ -173,3 +173,43 @@ describe('UTF-16 without a byte-order mark', () => {
     expect(JSON.parse(r.stdout).rows).toBe(2);
   });
 });
+
+describe('UTF-8 read in chunks of a megabyte', () => {
+  // The file is read 1 MB at a time; rows of Vietnamese, Czech and Turkish names put multi-byte
+  // characters across every chunk boundary, and each must come back whole.
+  const NAMES = ['Nguyễn Thị Lợi', 'Jiří Dvořák', 'Şahin Yılmaz', 'Åsa Öberg', 'Đặng Văn Lâm'];
+  const header = 'Name,Notes\n';
+  const rows = Array.from({ length: 40000 }, (_, i) => `${NAMES[i % NAMES.length]},ghi chú ${i} đã gọi lại – čeká\n`);
+
+  it('keeps every character that a chunk boundary cuts in two', () => {
+    const dir = tempDir();
+    const text = header + rows.join('');
+    const input = writeFixture(dir, 'crm.csv', text);
+    const out = join(dir, 'o.csv');
+    const r = runCli(['normalize', input, '-o', out, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    // Some boundary really falls inside a character: the bytes at 1 MB are a continuation byte.
+    const bytes = Buffer.from(text);
+    expect([1, 2, 3].some((k) => ((bytes[k << 20] as number) & 0xc0) === 0x80)).toBe(true);
+    const back = parse(readFileSync(out, 'utf8')) as string[][];
+    expect(back).toHaveLength(rows.length + 1);
+    expect(back.slice(1).map((x) => x[1])).toEqual(rows.map((_, i) => `ghi chú ${i} đã gọi lại – čeká`));
+  });
+
+  it('refuses bytes that are not UTF-8 far past the sample, and a file cut inside a character', () => {
+    const dir = tempDir();
+    const good = Buffer.from(header + rows.join(''));
+    const latin2 = Buffer.concat([good, Buffer.from([0x4a, 0x69, 0xf8, 0xed, 0x2c, 0x78, 0x0a])]); // "Jiří" in windows-1250
+    const cut = Buffer.concat([good, Buffer.from('Lợi,x\nNguy'), Buffer.from('ễ').subarray(0, 2)]);
+    for (const [name, bytes, message] of [
+      ['latin2.csv', latin2, /not valid UTF-8 past its first part; pass --encoding/],
+      ['cut.csv', cut, /ends in the middle of a UTF-8 character/],
+    ] as const) {
+      const input = writeFixture(dir, name, bytes);
+      const out = join(dir, `${name}.out.csv`);
+      const r = runCli(['normalize', input, '-o', out]);
+      oneLineError(r, message);
+      expect(filesIn(dir).filter((f) => f.startsWith(`${name}.out`))).toEqual([]);
+    }
+  });
+});
