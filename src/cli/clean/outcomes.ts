@@ -66,6 +66,12 @@ export class OutcomeStore {
   }
 }
 
+/** The plan's edits come sorted; only a merge's edits of a primary can follow out of order. */
+function inColumnOrder(list: readonly CellChange[]): boolean {
+  for (let i = 1; i < list.length; i++) if ((list[i - 1] as CellChange).column > (list[i] as CellChange).column) return false;
+  return true;
+}
+
 const NOT_STORED = -3;
 const ARCHIVED = -2;
 const IN_OTHERS = -1;
@@ -90,7 +96,7 @@ export function planOutcomes(plan: Plan, g: RowMap, each: (fileRow: number, outc
   plan.rows.forEach((row, i) => {
     const a = archived.get(i);
     const found = changes[i];
-    const list = found ? (found.length > 1 ? found.sort((x, y) => x.column - y.column) : found) : [];
+    const list = found ? (inColumnOrder(found) ? found : found.sort((x, y) => x.column - y.column)) : [];
     each(g(i), a ? { row: null, archived: a, changes: list } : { row, changes: list });
   });
 }
