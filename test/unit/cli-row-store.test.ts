@@ -27,4 +27,11 @@ describe('RowStore.cells', () => {
       }
     }
   });
+
+  it('refuses a row that was never stored, as get() does', () => {
+    const store = new RowStore(2);
+    store.push(['Siti Rahmawati', 'siti@gmail.com']);
+    expect(() => store.cells(1, [1])).toThrow(/row 1 was never stored/);
+    expect(() => store.cells(-1, [1])).toThrow(/row -1 was never stored/);
+  });
 });

@@ -62,9 +62,9 @@ export class RowStore {
    * `columns` ascending.
    */
   cells(i: number, columns: readonly number[]): Cell[] {
-    const at = this.index[i] as number;
-    if (at < 0 || i >= this.count) return this.get(i);
-    const line = this.arena.get(at);
+    // Out of range (get() says so) or kept whole: as get() gives it.
+    if (i < 0 || i >= this.count || (this.index[i] as number) < 0) return this.get(i);
+    const line = this.arena.get(this.index[i] as number);
     const out = new Array<Cell>(this.width);
     let column = 0;
     let start = 0;
