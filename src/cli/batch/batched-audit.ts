@@ -17,7 +17,7 @@ import type { RowStore } from '../rows/row-store';
 import { combinedScore, type ScorePart } from '../../core/audit/score';
 import { planBatches } from './batches';
 import { remapCluster, type RowMap } from './remap';
-import { keyColumns, rowKeyer } from './row-keys';
+import { storedRowKeyer } from './row-keys';
 import { rowNumbering } from '../sheet-rows';
 
 export interface AuditTotals {
@@ -94,9 +94,7 @@ export function auditBatched(src: AuditSource): AuditTotals {
   const n = store.length;
   const roles = resolveRoles({ header, rows: store.pick(Array.from({ length: Math.min(50, n) }, (_, i) => i)) }, src.settings);
   const settings: Settings = { ...src.settings, roles };
-  const keysOf = rowKeyer(roles);
-  const linkColumns = keyColumns(roles);
-  const plan = planBatches(n, (i) => keysOf(store.cells(i, linkColumns)), 500);
+  const plan = planBatches(n, storedRowKeyer(store, roles), 500);
   const b = new AuditBuilder(n, roles, src.keepWhy);
   let done = 0;
   const fileRow = rowNumbering(settings.headerRow);

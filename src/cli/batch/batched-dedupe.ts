@@ -10,20 +10,18 @@ import type { Settings } from '../../core/settings';
 import type { RowStore } from '../rows/row-store';
 import { planBatches } from './batches';
 import { remapCluster } from './remap';
-import { keyColumns, rowKeyer } from './row-keys';
+import { storedRowKeyer } from './row-keys';
 import { rowNumbering } from '../sheet-rows';
 
 export function batchedDedupe(header: string[], store: RowStore, settingsIn: Settings, opts: DedupeOptions, onProgress?: (d: number, t: number) => void): DedupeResult {
   const n = store.length;
   const roles = resolveRoles({ header, rows: store.pick(Array.from({ length: Math.min(50, n) }, (_, i) => i)) }, settingsIn);
   const settings: Settings = { ...settingsIn, roles };
-  const keysOf = rowKeyer(roles);
-  const linkColumns = keyColumns(roles);
   const clusters: DuplicateCluster[] = [];
   let candidatePairs = 0;
   let done = 0;
   const fileRow = rowNumbering(settings.headerRow);
-  const plan = planBatches(n, (i) => keysOf(store.cells(i, linkColumns)), 500);
+  const plan = planBatches(n, storedRowKeyer(store, roles), 500);
   for (const batch of plan.linked) {
     const norm = normalizeTable({ header, rows: store.pick(batch.rows) }, settings);
     const found = findDuplicates({ header, rows: norm.rows }, roles, { ...opts, rowNumber: (i) => fileRow(batch.rows[i] as number), population: n, group: (i) => plan.groupOf(batch.rows[i] as number) });

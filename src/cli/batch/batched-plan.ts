@@ -24,7 +24,7 @@ import type { RowStore } from '../rows/row-store';
 import { OutcomeStore, planOutcomes, type RowOutcome } from '../clean/outcomes';
 import { TotalsBuilder, type CleanTotals } from '../clean/clean-totals';
 import { planBatches, soloRowsIn } from './batches';
-import { keyColumns, rowKeyer } from './row-keys';
+import { storedRowKeyer } from './row-keys';
 import { rowNumbering } from '../sheet-rows';
 
 export interface PlanSource {
@@ -94,9 +94,7 @@ export async function cleanBatched(src: PlanSource, sink: OutcomeSink): Promise<
   // Roles are decided once for the whole file, so every batch reads the columns the same way.
   const roles = resolveRoles({ header, rows: store.pick(Array.from({ length: Math.min(50, n) }, (_, i) => i)) }, src.settings);
   const settings: Settings = { ...src.settings, roles };
-  const keysOf = rowKeyer(roles);
-  const linkColumns = keyColumns(roles);
-  const plan = planBatches(n, (i) => keysOf(store.cells(i, linkColumns)), LINKED_BATCH);
+  const plan = planBatches(n, storedRowKeyer(store, roles), LINKED_BATCH);
   const totals = new TotalsBuilder(n, roles, false);
   // One memo for every batch: the file's countries, titles, names and dates are read once.
   const memo = new RunMemo();

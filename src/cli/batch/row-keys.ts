@@ -10,6 +10,7 @@
  *    markets are at least that long, and shorter junk like "12345" links nothing).
  */
 import type { Cell, ColumnRoles } from '../../core/table';
+import type { RowStore } from '../rows/row-store';
 
 const PHONE_TAIL = 9;
 
@@ -31,11 +32,6 @@ function emailKey(v: Cell): string | null {
   return local && domain ? `e:${local}@${domain.charAt(0)}` : null;
 }
 
-/** The columns rowKeyer reads. */
-export function keyColumns(roles: ColumnRoles): number[] {
-  return roles.flatMap((r, i) => (r === 'email' || r === 'phone' ? [i] : []));
-}
-
 export function rowKeyer(roles: ColumnRoles): (row: readonly Cell[]) => string[] {
   const emails = roles.flatMap((r, i) => (r === 'email' ? [i] : []));
   const phones = roles.flatMap((r, i) => (r === 'phone' ? [i] : []));
@@ -51,4 +47,14 @@ export function rowKeyer(roles: ColumnRoles): (row: readonly Cell[]) => string[]
     }
     return keys;
   };
+}
+
+/**
+ * The keys of each stored row, reading only its email and phone cells (RowStore.cells): a pass
+ * over every row of a large file need not unpack all of them.
+ */
+export function storedRowKeyer(store: RowStore, roles: ColumnRoles): (row: number) => string[] {
+  const keysOf = rowKeyer(roles);
+  const columns = roles.flatMap((r, i) => (r === 'email' || r === 'phone' ? [i] : []));
+  return (row) => keysOf(store.cells(row, columns));
 }
