@@ -69,4 +69,16 @@ describe('the escape can be undone exactly (every original is readable from the 
     expect(escapeFormula(value)).toBe(written);
     expect(unescapeFormula(written)).toBe(value);
   });
+  it('leaves a sign followed only by digits as it is, at every length, and still escapes a bare sign', () => {
+    for (const sign of ['+', '-']) {
+      for (let n = 1; n <= 20; n++) {
+        const value = sign + '9876543210'.repeat(2).slice(0, n);
+        expect(needsFormulaEscape(value)).toBe(false);
+        expect(escapeFormula(value)).toBe(value);
+      }
+      expect(escapeFormula(sign)).toBe(`'${sign}`);
+    }
+    expect(escapeFormula('+1x')).toBe("'+1x");
+    expect(escapeFormula('-٣٤')).toBe("'-٣٤"); // digits of another script are not 0-9
+  });
 });

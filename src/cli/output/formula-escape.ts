@@ -63,6 +63,9 @@ export function escapeFormula(value: string): string {
   // million-row file costs seconds).
   const first = value.charCodeAt(0);
   if (first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13 && first !== 39) return value;
+  // A sign and digits only is a number or an E.164 phone (every cleaned phone): never escaped,
+  // as the rules below also say, without their regular expressions.
+  if ((first === 43 || first === 45) && value.length > 1 && digitCount(value) === value.length - 1) return value;
   return needsFormulaEscape(value) || looksEscaped(value) ? `'${value}` : value;
 }
 

@@ -13,7 +13,7 @@ import { cellFromExcel } from '../input/read-xlsx';
 import type { InputSource } from '../input/read-table';
 import { formatOf } from '../input/read-table';
 import type { RowNumber } from '../sheet-rows';
-import { changeRecord, CHANGES_HEADER } from './changes-log';
+import { changeLines, CHANGES_HEADER } from './changes-log';
 import { csvWriter, type CsvWriteOptions } from './write-csv';
 import { xlsxWriter, type RowWriter } from './row-writer';
 import { bookRowValues, deleteBookRows, setBookCell } from './xlsx-book';
@@ -93,18 +93,19 @@ export function archiveOutput(tmp: string, final: string, source: InputSource, o
 }
 
 export function changesOutput(tmp: string, source: InputSource, sheetRow: RowNumber): ChangesOutput {
-  const w = csvWriter(tmp, CHANGES_HEADER, csvOptions(source));
-  const render = (changes: readonly CellChange[]): string => w.render(changes.map((c) => changeRecord(c, source.header, sheetRow)));
+  const options = csvOptions(source);
+  const w = csvWriter(tmp, CHANGES_HEADER, options);
+  const line = changeLines(source.header, sheetRow, options.delimiter ?? ',');
   return {
     add(changes) {
       const waits: Array<Promise<void>> = [];
       for (const c of changes) {
-        const wait = w.write(changeRecord(c, source.header, sheetRow));
+        const wait = w.writeLine(line(c));
         if (wait) waits.push(wait);
       }
       if (waits.length) return Promise.all(waits).then(() => undefined);
     },
-    render,
+    render: (changes) => (changes.length ? `${changes.map(line).join('\n')}\n` : ''),
     addText: (text) => (text ? w.writeText(text) : undefined),
     close: () => w.close(),
   };

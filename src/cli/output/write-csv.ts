@@ -1,7 +1,7 @@
 /**
- * Streaming CSV writer: rows are turned into text a few thousand at a time and written to the
- * file with backpressure, so a million rows never sit in memory as text and the per-row cost
- * stays low. Formula-like cells are escaped.
+ * Streaming CSV writer: rows are turned into text one at a time, encoded into a buffer and written
+ * to the file with backpressure, so a million rows never sit in memory as text and the per-row
+ * cost stays low. Formula-like cells are escaped.
  *
  * csv-stringify decides how every field that needs quoting is written. Most fields hold none of
  * the characters that need it (the delimiter, a quote, a line break), and csv-stringify writes
@@ -26,79 +26,115 @@ export interface CsvWriteOptions {
 
 const RECORD_DELIMITER = '\n';
 
-/** Rows as CSV lines, exactly as csv-stringify writes them with this delimiter. */
-export function csvRenderer(delimiter: string): (rows: ReadonlyArray<readonly Cell[]>) => string {
+/** One cell as a CSV field, exactly as csv-stringify writes it with this delimiter. */
+export function csvField(delimiter: string): (v: Cell) => string {
   const format = { delimiter, record_delimiter: RECORD_DELIMITER };
   const quoted = new BoundedMemo<string>(5_000);
   const quote = (text: string): string => stringify([[text]], format).slice(0, -RECORD_DELIMITER.length);
-  const field = (v: Cell): string => {
+  return (v) => {
     const text = escapeFormula(cellText(v));
     const plain = !text.includes(delimiter) && !text.includes('"') && !text.includes('\n') && !text.includes('\r');
     return plain ? text : remembered(quoted, text, () => quote(text));
   };
-  // Joined, not concatenated: one flat string per call instead of a rope of every field.
+}
+
+/** One row as its CSV line (no record delimiter). */
+export function csvLine(delimiter: string): (row: readonly Cell[]) => string {
+  const field = csvField(delimiter);
+  // Joined, not concatenated: one flat string instead of a rope of every field.
+  return (row) => {
+    const cells = new Array<string>(row.length);
+    for (let c = 0; c < row.length; c++) cells[c] = field(row[c]);
+    return cells.join(delimiter);
+  };
+}
+
+/** Rows as CSV lines, each ended by the record delimiter. */
+export function csvRenderer(delimiter: string): (rows: ReadonlyArray<readonly Cell[]>) => string {
+  const line = csvLine(delimiter);
   return (rows) => {
     const lines = new Array<string>(rows.length + 1);
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r] as readonly Cell[];
-      const cells = new Array<string>(row.length);
-      for (let c = 0; c < row.length; c++) cells[c] = field(row[c]);
-      lines[r] = cells.join(delimiter);
-    }
+    for (let r = 0; r < rows.length; r++) lines[r] = line(rows[r] as readonly Cell[]);
     lines[rows.length] = '';
     return rows.length ? lines.join(RECORD_DELIMITER) : '';
   };
 }
 
-const ROWS_PER_WRITE = 2000;
+/** Bytes handed to the file at a time. */
+const CHUNK_BYTES = 1 << 20;
+const NEWLINE = 0x0a;
 
 export interface CsvRowWriter extends RowWriter {
   /** CSV text already rendered by `render` (kept in order with the rows written). */
   writeText(text: string): Promise<void> | void;
+  /** One line already rendered (by csvLine or csvField with this writer's delimiter). */
+  writeLine(line: string): Promise<void> | void;
   /** Rows as the CSV text this writer would write for them. */
   render(rows: ReadonlyArray<readonly Cell[]>): string;
 }
 
+/**
+ * Each row is turned into its line as it comes and encoded straight into a 1 MB buffer, which
+ * goes to the file when full. Nothing waits as rows or text: a waiting row would outlive the
+ * young generation and be copied by the garbage collector, and joining lines into blocks and
+ * blocks into chunks copied every character twice more before it was encoded.
+ */
 export function csvWriter(path: string, header: readonly string[], opts: CsvWriteOptions = {}): CsvRowWriter {
   const file = createWriteStream(path);
   let failure: unknown = null;
   file.on('error', (e) => (failure ??= e));
-  const render = csvRenderer(opts.delimiter ?? ',');
-  let rows: Array<readonly Cell[]> = [header];
-  let text: string[] = opts.bom ? ['\uFEFF'] : [];
-  let chars = 0; // text waiting, roughly
-  const take = (): void => {
-    if (!rows.length) return;
-    const t = render(rows);
-    text.push(t);
-    chars += t.length;
-    rows = [];
+  const delimiter = opts.delimiter ?? ',';
+  const line = csvLine(delimiter);
+  let buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  let used = 0;
+  let full: Buffer[] = [];
+  const seal = (): void => {
+    if (used === 0) return;
+    full.push(buf.subarray(0, used));
+    buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    used = 0;
   };
-  const flush = async (): Promise<void> => {
+  // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair: 2 units, 4 bytes).
+  const put = (text: string, newline: boolean): void => {
+    const most = text.length * 3 + 1;
+    if (used + most > buf.length) seal();
+    if (most > buf.length) {
+      full.push(Buffer.from(newline ? `${text}\n` : text));
+      return;
+    }
+    used += buf.write(text, used);
+    if (newline) buf[used++] = NEWLINE;
+  };
+  const send = async (): Promise<void> => {
     if (failure) throw failure;
-    take();
-    const chunk = text.join('');
-    text = [];
-    chars = 0;
+    const chunks = full;
+    full = [];
+    let more = true;
+    for (const chunk of chunks) more = file.write(chunk);
     // once() rejects when the stream fails while we wait.
-    if (!file.write(chunk)) await once(file, 'drain');
+    if (!more) await once(file, 'drain');
     if (failure) throw failure;
   };
+  if (opts.bom) put('\uFEFF', false);
+  put(line(header), true);
   return {
-    render,
-    // Not async: a million rows would each pay for a promise; only a flush gives one.
+    render: csvRenderer(delimiter),
+    // Not async: a million rows would each pay for a promise; only a full buffer gives one.
     write(row) {
-      rows.push(row);
-      if (rows.length >= ROWS_PER_WRITE || chars >= 1 << 20) return flush();
+      put(line(row), true);
+      if (full.length) return send();
     },
-    writeText(t) {
-      take();
-      text.push(t);
-      chars += t.length;
-      if (chars >= 1 << 20) return flush();
+    writeText(text) {
+      put(text, false);
+      if (full.length) return send();
+    },
+    writeLine(text) {
+      put(text, true);
+      if (full.length) return send();
     },
     async close() {
-      await flush();
+      seal();
+      await send();
       file.end();
       await once(file, 'finish');
       if (failure) throw failure;
