@@ -3,6 +3,7 @@ import { BoundedMemo, remembered } from '../../src/core/normalize/bounded-memo';
 import { RunMemo } from '../../src/core/normalize/run-memo';
 import { normalizeTable } from '../../src/core/normalize/normalize-table';
 import { withDefaults } from '../../src/core/settings';
+import { audit } from '../../src/core/audit';
 
 describe('BoundedMemo', () => {
   it('never holds more than its limit, however many distinct keys it sees', () => {
@@ -76,5 +77,36 @@ describe('RunMemo', () => {
     const second = normalizeTable({ header, rows: batches[1] as string[][] }, settings, { now, memo: shared });
     expect(second.rows[1]?.[2]).toBe('2024-03-04');
     expect(second.rows[1]?.[1]).toBe('NO');
+  });
+
+  it('keeps stale-row answers apart by day order, date and months: each batch is judged as alone', () => {
+    const header = ['Họ tên', 'E-posta', 'Poslední aktivita', 'Created'];
+    const batches = [
+      // Days first: "03/04/2024" is 3 April.
+      [['Nguyễn Văn An', 'an@fpt.vn', '03/04/2024', '2020-01-05'], ['Ayşe Kaya', 'ayse@gmail.com', '25/12/2023', ''], ['Petr Dvořák', 'petr@seznam.cz', '', '02/01/2021']],
+      // Months first: the same text is 4 March.
+      [['Lars Berg', 'lars@telia.se', '03/04/2024', '2020-01-05'], ['Siti Rahayu', 'siti@yahoo.co.id', '12/25/2023', ''], ['Ali Yılmaz', 'ali@ttmail.com', '', '02/01/2021']],
+    ];
+    const eighteen = withDefaults({ staleMonths: 18 });
+    const runs = [
+      { settings: eighteen, now: new Date(Date.UTC(2025, 9, 1)) },
+      { settings: eighteen, now: new Date(Date.UTC(2025, 8, 1)) },
+      { settings: withDefaults({ staleMonths: 6 }), now: new Date(Date.UTC(2025, 9, 1)) },
+    ];
+    // One memo for all: the same settings with another day must not reuse an answer.
+    const shared = new RunMemo();
+    for (const { settings, now } of runs) {
+      for (const rows of [...batches, ...batches]) {
+        const alone = audit({ header, rows }, settings, { now, duplicates: false });
+        const withMemo = audit({ header, rows }, settings, { now, duplicates: false, memo: shared });
+        expect(withMemo.findings).toEqual(alone.findings);
+      }
+    }
+    // The runs above differ: the memo is what keeps them apart, not a lack of stale rows.
+    const stale = (i: number) => {
+      const { settings, now } = runs[i] as (typeof runs)[number];
+      return audit({ header, rows: batches[0] as string[][] }, settings, { now, duplicates: false }).findings.filter((f) => f.kind === 'stale').length;
+    };
+    expect(new Set([stale(0), stale(1), stale(2)]).size).toBeGreaterThan(1);
   });
 });

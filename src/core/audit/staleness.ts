@@ -15,6 +15,7 @@ import type { CheckContext, Emit } from './context';
 import { quote } from './context';
 import { cellDate, columnDayOrder, dayNumber, isoDateText, monthsBefore, todayOf } from '../normalize/date';
 import type { DateReadOptions } from '../normalize/date';
+import { BoundedMemo, remembered } from '../normalize/bounded-memo';
 
 interface DateColumn {
   column: number;
@@ -33,8 +34,18 @@ export function checkStaleness(ctx: CheckContext, emit: Emit): void {
   if (!activity && !created) return;
   const months = effectiveStaleMonths(ctx.settings);
   const cutoff = dayNumber(monthsBefore(todayOf(ctx.now), months));
-  // Dates repeat a lot (one per working day): read each distinct text once, per column.
-  const memos = new Map<DateColumn, Map<string, string | null>>();
+  // Dates repeat a lot (one per working day): read each distinct text once per column, and once
+  // per run when the run keeps answers across batches (the key names all the answer depends on).
+  const memos = new Map<DateColumn, BoundedMemo<string | null>>();
+  const memoOf = (source: DateColumn): BoundedMemo<string | null> => {
+    let memo = memos.get(source);
+    if (!memo) {
+      const kind = `stale|${source === activity ? 'activity' : 'created'}|${source.opts.order}|${cutoff}|${months}`;
+      memo = ctx.memo ? ctx.memo.of<string | null>(ctx.settings, kind) : new BoundedMemo<string | null>(25_000);
+      memos.set(source, memo);
+    }
+    return memo;
+  };
   const whyOf = (source: DateColumn, value: Cell): string | null => {
     const when = cellDate(value, source.opts);
     if (when === null || dayNumber(when) >= cutoff) return null;
@@ -49,13 +60,8 @@ export function checkStaleness(ctx: CheckContext, emit: Emit): void {
     const value = row[source.column];
     let why: string | null | undefined;
     if (typeof value === 'string') {
-      let memo = memos.get(source);
-      if (!memo) memos.set(source, (memo = new Map()));
-      why = memo.get(value);
-      if (why === undefined) {
-        why = whyOf(source, value);
-        if (memo.size < 25_000) memo.set(value, why);
-      }
+      const src = source;
+      why = remembered(memoOf(src), value, () => whyOf(src, value));
     } else {
       why = whyOf(source, value);
     }
