@@ -85,13 +85,16 @@ export function csvWriter(path: string, header: readonly string[], opts: CsvWrit
   file.on('error', (e) => (failure ??= e));
   const delimiter = opts.delimiter ?? ',';
   const line = csvLine(delimiter);
-  let buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  let buf: Buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   let used = 0;
   let full: Buffer[] = [];
+  // Buffers the file has finished with, to fill again: a fresh megabyte per megabyte written
+  // would leave hundreds waiting for the garbage collector to free them.
+  const spare: Buffer[] = [];
   const seal = (): void => {
     if (used === 0) return;
     full.push(buf.subarray(0, used));
-    buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    buf = spare.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
     used = 0;
   };
   // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair: 2 units, 4 bytes).
@@ -111,9 +114,11 @@ export function csvWriter(path: string, header: readonly string[], opts: CsvWrit
     full = [];
     let more = true;
     for (const chunk of chunks) more = file.write(chunk);
-    // once() rejects when the stream fails while we wait.
-    if (!more) await once(file, 'drain');
+    if (more) return;
+    // once() rejects when the stream fails while we wait. After 'drain' every chunk is written.
+    await once(file, 'drain');
     if (failure) throw failure;
+    for (const chunk of chunks) if (chunk.byteOffset === 0 && chunk.buffer.byteLength === CHUNK_BYTES) spare.push(Buffer.from(chunk.buffer));
   };
   if (opts.bom) put('\uFEFF', false);
   put(line(header), true);
