@@ -4,6 +4,7 @@ import { RunMemo } from '../../src/core/normalize/run-memo';
 import { normalizeTable } from '../../src/core/normalize/normalize-table';
 import { withDefaults } from '../../src/core/settings';
 import { audit } from '../../src/core/audit';
+import { clean } from '../../src/core/plan';
 
 describe('BoundedMemo', () => {
   it('never holds more than its limit, however many distinct keys it sees', () => {
@@ -108,5 +109,27 @@ describe('RunMemo', () => {
       return audit({ header, rows: batches[0] as string[][] }, settings, { now, duplicates: false }).findings.filter((f) => f.kind === 'stale').length;
     };
     expect(new Set([stale(0), stale(1), stale(2)]).size).toBeGreaterThan(1);
+  });
+
+  it("compiles a team's lists once per run and still gives every batch its own answer", () => {
+    const header = ['Jméno', 'Durum', 'Kaynak'];
+    const own = withDefaults({ valueMap: { status: { Müşteri: ['zákazník', 'kund', 'customer'], Aday: ['lead', 'potenciální', 'prospek'] } } });
+    const defaults = withDefaults({});
+    const batches = [
+      [['Jan Novák', 'zákazník', 'web'], ['Ayşe Kaya', 'Lead', 'LinkedIn'], ['Lars Berg', 'kund', 'referral']],
+      [['Petr Dvořák', 'Potenciální', 'web'], ['Budi Santoso', 'prospek', 'Iklan'], ['Siti Rahayu', 'Customer', 'referral']],
+    ];
+    for (const settings of [own, defaults]) {
+      const shared = new RunMemo();
+      for (const rows of [...batches, ...batches]) {
+        const alone = clean({ header, rows }, settings, { dedupe: false });
+        const withMemo = clean({ header, rows }, settings, { dedupe: false, memo: shared });
+        expect(withMemo.edits).toEqual(alone.edits);
+        expect(withMemo.findings).toEqual(alone.findings);
+      }
+    }
+    // The team's list is what the shared memo answered with, not the default one.
+    const mine = clean({ header, rows: batches[0] as string[][] }, own, { dedupe: false, memo: new RunMemo() });
+    expect(mine.rows.map((r) => r[1])).toEqual(['Müşteri', 'Aday', 'Müşteri']);
   });
 });

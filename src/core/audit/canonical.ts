@@ -8,8 +8,8 @@
  */
 import type { Cell } from '../table';
 import { isBlank, isErrorValue } from '../normalize/cell';
-import { listLookup, listTitle } from '../lists/value-map';
-import { listOf } from '../lists/cleaned-rows';
+import { listTitle } from '../lists/value-map';
+import { compiledList, listOf } from '../lists/cleaned-rows';
 import { isPlaceholder, placeholderSet } from '../normalize/placeholder';
 import type { CheckContext, Emit } from './context';
 import { quote } from './context';
@@ -22,7 +22,7 @@ export function checkCanonical(ctx: CheckContext, emit: Emit): void {
     const list = listOf(ctx, role);
     if (!list) return;
     const canonical = new Set(Object.keys(list.map[list.name] ?? {}));
-    const lookup = listLookup(list.map, list.name, placeholderSet(ctx.settings.placeholders));
+    const lookup = compiledList(list, ctx.settings, ctx.memo);
     const title = listTitle(list.name);
     // A default list the team has never adopted (their statuses are "Hot / Warm / Cold") is not
     // theirs to be measured against: flag values only when most of the column already fits it.

@@ -11,7 +11,7 @@ import type { CellChange, CellFinding } from '../normalize/normalize-table';
 import { normalizeTable } from '../normalize/normalize-table';
 import { quoteCell } from '../table/cell-text';
 import { placeholderSet } from '../normalize/placeholder';
-import { effectiveValueMap, listForRole, listLookup, listTitle, type ValueMap } from './value-map';
+import { effectiveValueMap, listForRole, listLookup, listTitle, type ListLookup, type ValueMap } from './value-map';
 import { RunMemo } from '../normalize/run-memo';
 import { remembered } from '../normalize/bounded-memo';
 
@@ -52,6 +52,15 @@ export function listOf(maps: ListMaps, role: ColumnRole | string | null): { name
 }
 
 /**
+ * The compiled lookup of a column's list. A list and its placeholders come from the settings, so
+ * with a run's memo it is compiled once per run, not again for every batch of a large file.
+ */
+export function compiledList(list: { name: string; map: ValueMap }, settings: Settings, memo?: RunMemo): ListLookup | null {
+  const compile = () => listLookup(list.map, list.name, placeholderSet(settings.placeholders));
+  return memo ? remembered(memo.of<ListLookup | null>(settings, 'compiled-list'), list.name, compile) : compile();
+}
+
+/**
  * Normalize a padded table and put list columns into their canonical spelling. Pure. `memo`
  * keeps answers across calls with the same settings (the batches of one large file).
  */
@@ -75,7 +84,7 @@ function canonicalizeLists(table: Table, settings: Settings, isProtected: (r: nu
   roles.forEach((role, c) => {
     const list = listOf(maps, role);
     if (!list) return;
-    const lookup = listLookup(list.map, list.name, placeholderSet(settings.placeholders));
+    const lookup = compiledList(list, settings, memo);
     if (!lookup) return;
     const title = listTitle(list.name);
     // Statuses and sources are a handful of spellings: each is looked up once.
