@@ -53,7 +53,11 @@ export interface Batching {
   soloRows: number;
 }
 
-const SOLO_CHUNK = 10000;
+// Rows linked to no other are cleaned 2,000 at a time: a chunk's rows, normalized copies, changes
+// and findings all live until it is planned, so a larger chunk outlives more young-generation
+// collections and is copied into the old one (10,000: ~75 MB more peak memory at 1M rows and more
+// GC time). Column-level readings (a date column's day order) still see up to 2,000 values.
+const SOLO_CHUNK = 2000;
 const LINKED_BATCH = 500;
 
 /** clean() options for a batch of the file's rows: formulas protected, sentences naming file rows. */
