@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'csv-stringify/sync';
-import { csvRenderer } from '../../src/cli/output/write-csv';
+import { csvLine, csvText } from '../../src/cli/output/write-csv';
 import { escapeFormula } from '../../src/cli/output/formula-escape';
 
 // Cells as people type them in the six languages, with every character CSV must quote.
@@ -15,11 +15,12 @@ const rows = [
   ['Line\r\nbreak', '"', ',', ';', '@home'],
 ];
 
-describe('csvRenderer', () => {
+describe('csvLine and csvText', () => {
   for (const delimiter of [',', ';', '\t', '|']) {
     it(`writes exactly what csv-stringify writes, delimiter ${JSON.stringify(delimiter)}`, () => {
       const expected = stringify(rows.map((r) => r.map(escapeFormula)), { delimiter, record_delimiter: '\n' });
-      const render = csvRenderer(delimiter);
+      const line = csvLine(delimiter);
+      const render = (all: string[][]) => csvText(all.map(line));
       expect(render(rows)).toBe(expected);
       // Again: the second time quoted fields come from the memo.
       expect(render(rows)).toBe(expected);
@@ -27,7 +28,8 @@ describe('csvRenderer', () => {
   }
 
   it('writes nothing for no rows, and one line per row', () => {
-    const render = csvRenderer(',');
+    const line = csvLine(',');
+    const render = (all: string[][]) => csvText(all.map(line));
     expect(render([])).toBe('');
     expect(render([['Lestari Hidayat'], ['']])).toBe('Lestari Hidayat\n\n');
   });

@@ -14,7 +14,7 @@ import type { InputSource } from '../input/read-table';
 import { formatOf } from '../input/read-table';
 import type { RowNumber } from '../sheet-rows';
 import { changeLines, CHANGES_HEADER } from './changes-log';
-import { csvWriter, type CsvWriteOptions } from './write-csv';
+import { csvText, csvWriter, type CsvWriteOptions } from './write-csv';
 import { xlsxWriter, type RowWriter } from './row-writer';
 import { bookRowValues, deleteBookRows, setBookCell } from './xlsx-book';
 
@@ -105,7 +105,7 @@ export function changesOutput(tmp: string, source: InputSource, sheetRow: RowNum
       }
       if (waits.length) return Promise.all(waits).then(() => undefined);
     },
-    render: (changes) => (changes.length ? `${changes.map(line).join('\n')}\n` : ''),
+    render: (changes) => csvText(changes.map(line)),
     addText: (text) => (text ? w.writeText(text) : undefined),
     close: () => w.close(),
   };

@@ -49,15 +49,9 @@ export function csvLine(delimiter: string): (row: readonly Cell[]) => string {
   };
 }
 
-/** Rows as CSV lines, each ended by the record delimiter. */
-export function csvRenderer(delimiter: string): (rows: ReadonlyArray<readonly Cell[]>) => string {
-  const line = csvLine(delimiter);
-  return (rows) => {
-    const lines = new Array<string>(rows.length + 1);
-    for (let r = 0; r < rows.length; r++) lines[r] = line(rows[r] as readonly Cell[]);
-    lines[rows.length] = '';
-    return rows.length ? lines.join(RECORD_DELIMITER) : '';
-  };
+/** Lines as CSV text, each ended by the record delimiter ('' for none). */
+export function csvText(lines: readonly string[]): string {
+  return lines.length ? `${lines.join(RECORD_DELIMITER)}${RECORD_DELIMITER}` : '';
 }
 
 /** Bytes handed to the file at a time. */
@@ -65,12 +59,10 @@ const CHUNK_BYTES = 1 << 20;
 const NEWLINE = 0x0a;
 
 export interface CsvRowWriter extends RowWriter {
-  /** CSV text already rendered by `render` (kept in order with the rows written). */
+  /** CSV text already rendered (csvText of csvLine lines; kept in order with the rows written). */
   writeText(text: string): Promise<void> | void;
   /** One line already rendered (by csvLine or csvField with this writer's delimiter). */
   writeLine(line: string): Promise<void> | void;
-  /** Rows as the CSV text this writer would write for them. */
-  render(rows: ReadonlyArray<readonly Cell[]>): string;
 }
 
 /**
@@ -123,7 +115,6 @@ export function csvWriter(path: string, header: readonly string[], opts: CsvWrit
   if (opts.bom) put('\uFEFF', false);
   put(line(header), true);
   return {
-    render: csvRenderer(delimiter),
     // Not async: a million rows would each pay for a promise; only a full buffer gives one.
     write(row) {
       put(line(row), true);
