@@ -60,13 +60,14 @@ describe('RowStore: repeated values stored once', () => {
 
   it('keeps a cell that starts with the code mark, or looks like a code, exactly as typed', () => {
     const store = new RowStore(2);
-    // 2,000 unique values first: column 0 is judged unique and no longer numbered, so a cell
-    // that looks like a code would be stored as typed and misread if it were not set apart.
-    for (let i = 0; i < 2000; i++) store.push([`id-${i}`, 'Türkiye']);
+    // 5,000 unique values first: column 0 fills up with values seen once and is no longer
+    // numbered, so a cell that looks like a code would be stored as typed and misread if it were
+    // not set apart.
+    for (let i = 0; i < 5000; i++) store.push([`id-${i}`, 'Türkiye']);
     const odd = [['\u001e0', 'Türkiye'], ['Türkiye', '\u001e12'], ['0', 'Türkiye'], ['Türkiye', '\u001e'], ['\u001e1', '']];
     for (const r of odd) store.push(r);
-    odd.forEach((r, i) => expect(store.get(2000 + i)).toEqual(r));
-    odd.forEach((r, i) => expect(store.cells(2000 + i, [0])[0]).toBe(r[0]));
+    odd.forEach((r, i) => expect(store.get(5000 + i)).toEqual(r));
+    odd.forEach((r, i) => expect(store.cells(5000 + i, [0])[0]).toBe(r[0]));
   });
 
   it('stays exact past the most values a column numbers, in every column', () => {

@@ -6,15 +6,13 @@
  * is found by identity, its hash already known, where a fresh copy of it per row was hashed and
  * compared character by character every time, the costliest lookup of a million-row clean.
  *
- * A column whose values hardly repeat (emails, phones, notes typed by hand) is judged after a
- * trial and then left as text, so its cells cost no lookup at all.
+ * A column whose values hardly repeat (emails, phones, notes typed by hand) fills its numbers
+ * with values seen once; from then on it is left as text, so its cells cost no lookup at all.
  */
 
 /** At most this many values per column: a few hundred kilobytes at most, whatever the file. */
 const MAX_VALUES = 4096;
-/** Filled cells looked up before a column is judged. */
-const TRIAL = 2000;
-/** Share of the trial's cells that must be a value seen before for the column to stay coded. */
+/** Share of the cells looked up that must be a value seen before for a full column to stay coded. */
 const MIN_REPEATS = 0.5;
 
 export class ColumnDictionary {
@@ -28,18 +26,25 @@ export class ColumnDictionary {
   codeOf(value: string): number {
     const codes = this.codes;
     if (codes === null) return -1;
+    this.looked++;
     let code = codes.get(value);
-    if (code !== undefined) this.repeats++;
-    else if (this.values.length < MAX_VALUES) {
+    if (code !== undefined) {
+      this.repeats++;
+      return code;
+    }
+    if (this.values.length < MAX_VALUES) {
       code = this.values.length;
       this.values.push(value);
       codes.set(value, code);
+      return code;
     }
-    if (++this.looked === TRIAL && this.repeats < MIN_REPEATS * TRIAL) this.codes = null;
-    return code ?? -1;
+    // Full: a column whose cells mostly repeated a known value (dates, companies) is still worth
+    // a lookup per cell; one that filled up with values seen once (emails) is not.
+    if (this.repeats < MIN_REPEATS * this.looked) this.codes = null;
+    return -1;
   }
 
-  /** Whether new values are still being numbered (false once the column was judged unique). */
+  /** Whether values are still being looked up (false once the column proved to hold unique values). */
   get coding(): boolean {
     return this.codes !== null;
   }
