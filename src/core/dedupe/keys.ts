@@ -244,12 +244,15 @@ function isBlankCell(c: Cell): boolean {
  */
 export interface KeyCache {
   phone: Map<string, PhoneKey | null>;
+  email: Map<string, EmailKey | null>;
+  /** Name tokens by cell; callers copy them out, never change them. */
+  name: Map<string, string[]>;
   company: Map<string, CompanyKey>;
   text: Map<string, string>;
 }
 
 export function makeKeyCache(): KeyCache {
-  return { phone: new Map(), company: new Map(), text: new Map() };
+  return { phone: new Map(), email: new Map(), name: new Map(), company: new Map(), text: new Map() };
 }
 
 function cached<T>(map: Map<string, T>, key: string, make: () => T): T {
@@ -272,6 +275,9 @@ export function phonePieces(cell: Cell): Cell[] {
   return typeof cell === 'string' ? cell.split(/\s*[;/|]\s*|\s*,\s+/) : [cell];
 }
 
+const nameTokensIn = (cell: Cell, cache: KeyCache): string[] =>
+  typeof cell === 'string' ? cached(cache.name, cell, () => nameTokensOf(cell)) : nameTokensOf(cell);
+
 /** Read one row into its matching keys. */
 export function prepareRow(row: readonly Cell[], roles: ColumnRoles, defaultCountry?: string, cache: KeyCache = makeKeyCache()): Prepared {
   const p: Prepared = {
@@ -292,7 +298,8 @@ export function prepareRow(row: readonly Cell[], roles: ColumnRoles, defaultCoun
     switch (role) {
       case 'email': {
         for (const piece of emailPieces(cell)) {
-          const k = emailKeyOf(piece);
+          // Rows are linked by their emails, so a batch holds each one two or more times.
+          const k = cached(cache.email, String(piece), () => emailKeyOf(piece));
           if (k && !p.emails.some((e) => e.key === k.key)) p.emails.push(k);
         }
         break;
@@ -305,15 +312,15 @@ export function prepareRow(row: readonly Cell[], roles: ColumnRoles, defaultCoun
         break;
       }
       case 'name':
-        fullName.push(...nameTokensOf(cell));
+        fullName.push(...nameTokensIn(cell, cache));
         break;
       case 'firstName':
         hasFirst = true;
-        p.given.push(...nameTokensOf(cell));
+        p.given.push(...nameTokensIn(cell, cache));
         break;
       case 'lastName':
         hasLast = true;
-        p.family.push(...nameTokensOf(cell));
+        p.family.push(...nameTokensIn(cell, cache));
         break;
       case 'company': {
         if (p.companyKey === '') {

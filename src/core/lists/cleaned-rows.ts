@@ -90,6 +90,13 @@ function canonicalizeLists(table: Table, settings: Settings, isProtected: (r: nu
     // Statuses and sources are a handful of spellings: each is looked up once.
     const known = memo.of<string | null>(settings, `list|${list.name}`);
     const canonicalOf = (v: Cell): string | null => (typeof v === 'string' ? remembered(known, v, () => lookup(v)) : lookup(v));
+    // One sentence per spelling, not one per row (a large file repeats a few spellings).
+    const whys = new Map<Cell, { canonical: string; why: string }>();
+    const whyOf = (original: Cell, canonical: string): string => {
+      let said = whys.get(original);
+      if (said?.canonical !== canonical) whys.set(original, (said = { canonical, why: `${quoteCell(original)} is "${canonical}" in the ${title} list` }));
+      return said.why;
+    };
     rows.forEach((row, r) => {
       const current = row[c];
       if (typeof current !== 'string' || current === '' || isProtected(r, c)) return;
@@ -104,7 +111,7 @@ function canonicalizeLists(table: Table, settings: Settings, isProtected: (r: nu
       }
       row[c] = canonical;
       out.listFixed.add(r * width + c);
-      edits.set(r * width + c, { row: r, column: c, before: original, after: canonical, rule: 'list.canonical', why: `${quoteCell(original)} is "${canonical}" in the ${title} list` });
+      edits.set(r * width + c, { row: r, column: c, before: original, after: canonical, rule: 'list.canonical', why: whyOf(original, canonical) });
     });
   });
 }
