@@ -264,6 +264,40 @@ function syntaxProblem(local: string, domain: string): string | undefined {
   if (local.length > 64) return 'the part before the @ is longer than 64 characters';
   if (local.length + domain.length + 1 > 254) return 'longer than 254 characters';
   if (!LOCAL_PART.test(local) && !QUOTED_LOCAL.test(local)) return `"${local}" is not a valid mailbox name`;
+  return domainFacts(domain).problem;
+}
+
+/** What the checks of an address say about its domain alone (a file has few domains, many addresses). */
+interface DomainFacts {
+  problem: string | undefined;
+  disposable: boolean;
+  /** A placeholder domain or a reserved top-level domain (example.com, .test). */
+  filler: boolean;
+  /** The domain's name is one character repeated ("aaa.com"). */
+  repeatedName: boolean;
+}
+
+let domainFactsMemo: Map<string, DomainFacts> | undefined;
+
+function domainFacts(domain: string): DomainFacts {
+  domainFactsMemo ??= new Map();
+  let facts = domainFactsMemo.get(domain);
+  if (facts === undefined) {
+    if (domainFactsMemo.size >= MEMO_SIZE) domainFactsMemo.clear();
+    const t = getTables();
+    const tld = domain.slice(domain.lastIndexOf('.') + 1);
+    facts = {
+      problem: domainProblem(domain),
+      disposable: isDisposable(domain, t),
+      filler: t.fillerDomain.has(domain) || t.reservedTld.has(tld),
+      repeatedName: REPEATED.test(splitDomain(domain).name),
+    };
+    domainFactsMemo.set(domain, facts);
+  }
+  return facts;
+}
+
+function domainProblem(domain: string): string | undefined {
   if (IP_LITERAL.test(domain)) return undefined;
   const labels = domain.split('.');
   if (labels.length < 2) return `the domain ${domain} has no dot`;
@@ -304,17 +338,16 @@ function flagsFor(local: string, domain: string): { flags: Flag[]; notes: string
   const flags: Flag[] = [];
   const notes: string[] = [];
   const folded = foldLocal(local);
-  const tld = domain.slice(domain.lastIndexOf('.') + 1);
-  const { name } = splitDomain(domain);
+  const facts = domainFacts(domain);
   if (t.roles.has(folded)) {
     flags.push('role-account');
     notes.push(`${local}@ is a role account, not a person`);
   }
-  if (isDisposable(domain, t)) {
+  if (facts.disposable) {
     flags.push('disposable');
     notes.push(`${domain} is a disposable (throw-away) mailbox`);
   }
-  if (t.fillerLocal.has(folded) || t.fillerDomain.has(domain) || t.reservedTld.has(tld) || (REPEATED.test(local) && REPEATED.test(name))) {
+  if (t.fillerLocal.has(folded) || facts.filler || (facts.repeatedName && REPEATED.test(local))) {
     flags.push('suspicious');
     notes.push('looks like a placeholder, not a real address');
   }
