@@ -194,10 +194,28 @@ function readNational(digits: string, region: CountryCode | undefined): Reading 
   return { parsed: national ?? international };
 }
 
+const RULES: Record<PhoneFormat, string> = { E164: 'phone.e164', INTERNATIONAL: 'phone.international', NATIONAL: 'phone.national' };
+const LABELS: Record<PhoneFormat, string> = { E164: 'E.164', INTERNATIONAL: 'international format', NATIONAL: 'national format' };
+
+/** Per country (or calling code) and format: the "written in" and "already in" sentences. */
+let sentences: Map<string, Partial<Record<PhoneFormat, readonly [string, string]>>> | undefined;
+
+/** "written in E.164 (+62 Indonesia)" and "already in ...": made once per country and format, not per number. */
+function sentencesFor(phone: PhoneNumber, used: PhoneFormat): readonly [string, string] {
+  sentences ??= new Map();
+  const key = phone.country ?? phone.countryCallingCode;
+  let byFormat = sentences.get(key);
+  if (!byFormat) sentences.set(key, (byFormat = {}));
+  let said = byFormat[used];
+  if (!said) {
+    const where = `+${phone.countryCallingCode} ${phone.country ? countryName(phone.country) : 'international'}`;
+    said = byFormat[used] = [`written in ${LABELS[used]} (${where})`, `already in ${LABELS[used]} (${where})`];
+  }
+  return said;
+}
+
 function finish(input: Cell, { phone, type }: Parsed, ext: string | undefined, format: PhoneFormat, region: CountryCode | undefined, note?: string): PhoneResult {
   const e164 = phone.number;
-  const name = phone.country ? countryName(phone.country) : 'international';
-  const where = `+${phone.countryCallingCode} ${name}`;
   // NATIONAL only for numbers of the default country: a foreign number without its country code
   // cannot be dialled from here, so it keeps the international form.
   const foreign = format === 'NATIONAL' && (!region || getCountryCallingCode(region, phoneMetadata()) !== phone.countryCallingCode);
@@ -205,9 +223,8 @@ function finish(input: Cell, { phone, type }: Parsed, ext: string | undefined, f
   const base = used === 'E164' ? e164 : phone.format(used, { formatExtension: (formatted: string) => formatted });
   const value = ext ? `${base} ext. ${ext}` : base;
   const changed = value !== input;
-  const rule = changed ? `phone.${used === 'E164' ? 'e164' : used.toLowerCase()}` : 'none';
-  const label = used === 'E164' ? 'E.164' : used === 'INTERNATIONAL' ? 'international format' : 'national format';
-  let why = changed ? `written in ${label} (${where})` : `already in ${label} (${where})`;
+  const rule = changed ? RULES[used] : 'none';
+  let why = sentencesFor(phone, used)[changed ? 0 : 1];
   if (foreign) why += ', as it is not a number of the default country';
   if (ext) why += `, extension ${ext} kept`;
   if (note) why = `${note}; ${why}`;
