@@ -28,8 +28,9 @@ export class TextArena {
   /** Appends a string; returns its index. */
   push(text: string): number {
     if (this.count === this.starts.length) this.grow();
-    const need = Buffer.byteLength(text);
     let chunk = this.chunks[this.chunks.length - 1];
+    // A UTF-16 unit is at most 3 bytes of UTF-8: with that much room the text is not measured first.
+    const need = chunk && this.used + text.length * 3 <= chunk.length ? 0 : Buffer.byteLength(text);
     if (!chunk || this.used + need > chunk.length) {
       chunk = Buffer.allocUnsafe(Math.max(this.chunkBytes, need));
       this.chunks.push(chunk);
