@@ -6,7 +6,7 @@
  *  1. rows that share an email or phone key are linked (batches.ts) and planned together, in
  *     batches of about 500 rows, with duplicate search, through the very same clean() the
  *     add-on runs; their outcomes are kept until written;
- *  2. the file is then written in order, 10,000 rows at a time: the chunk's rows linked to
+ *  2. the file is then written in order, 2,000 rows at a time: the chunk's rows linked to
  *     nothing are planned together with duplicate search off (nothing to find), then every row
  *     of the chunk is written, and the chunk's solo rows are forgotten.
  * Memory holds the rows as read and the linked rows' outcomes, both packed off the heap
