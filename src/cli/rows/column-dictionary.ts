@@ -43,9 +43,4 @@ export class ColumnDictionary {
     if (this.repeats < MIN_REPEATS * this.looked) this.codes = null;
     return -1;
   }
-
-  /** Whether values are still being looked up (false once the column proved to hold unique values). */
-  get coding(): boolean {
-    return this.codes !== null;
-  }
 }

@@ -96,7 +96,6 @@ function asciiDigits(text: string): string {
   return out;
 }
 
-
 let regionNames: Intl.DisplayNames | null | undefined;
 let nameCache: Map<string, string> | undefined;
 
